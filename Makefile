@@ -1,0 +1,35 @@
+# Dua perintah utama kit (lihat README):
+#   make start  -> siapkan lingkungan, data, notebook peserta, panduan; jalankan JupyterLab
+#   make test   -> pasang kebutuhan uji (termasuk Chromium Debian) dan jalankan seluruh uji
+# Keduanya idempoten: menjalankannya lagi hanya mengerjakan yang belum ada.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.terpasang
+
+.PHONY: start test siapkan chromium bersihkan
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+siapkan: $(STAMP)
+
+start: $(STAMP)
+	$(BIN)/bimtek mulai
+
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "Memasang Chromium dari paket Debian untuk uji peramban..."; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: $(STAMP) chromium
+	$(BIN)/python -m pytest
+
+bersihkan:
+	rm -rf site ruang_kerja .kelas grader/release grader/submitted grader/autograded grader/feedback grader/gradebook.db
