@@ -59,10 +59,10 @@ def test_kit_mulai_jupyterlab_berbahasa_indonesia_dan_panduan(tmp_path, peramban
         assert f"Panduan: http://127.0.0.1:{port_panduan}/" in log.read_text()
         page = peramban.new_page(viewport={"width": 1280, "height": 800})
         page.goto(alamat)
-        # Menu utama JupyterLab dalam Bahasa Indonesia (paket bahasa id_ID terpasang dan dipilih).
-        page.wait_for_selector("text=Berkas", timeout=60_000)
+        # Paket bahasa id_ID terpasang dan dipilih: kolom peramban berkas berbahasa Indonesia.
+        page.wait_for_selector(".jp-DirListing-headerItemText", timeout=60_000)
         page.screenshot(path=str(folder_artefak / "jupyterlab-mulai.png"))
-        assert page.locator(".lm-MenuBar-itemLabel", has_text="Berkas").count() == 1
+        assert page.locator(".jp-DirListing-headerItemText", has_text="Nama").count() == 1
         page.goto(f"http://127.0.0.1:{port_panduan}/index.html")
         assert "Kit Bimtek e-Kinerja" in page.title()
     finally:
