@@ -33,7 +33,7 @@ def nama_orang() -> dict[str, np.ndarray]:
 @cache
 def kota() -> np.ndarray:
     """Kota untuk tempat lahir (Faker id_ID)."""
-    return _larik(PenyediaAlamat.cities)
+    return _larik(k.removeprefix("Kota Administrasi ") for k in PenyediaAlamat.cities)
 
 
 # Suku kata pembentuk nama wilayah fiktif (kabupaten, kecamatan, kelurahan) bercorak Jawa/Sunda/Melayu.
@@ -181,4 +181,4 @@ UMPAN_BALIK = {
                             "Bukti dukung belum lengkap; segera dilengkapi.",
                             "Perlu pendampingan; jadwalkan diskusi kinerja minggu ini."),
 }
-JENIS_CUTI = ("Cuti Tahunan", "Cuti Sakit", "Cuti Alasan Penting", "Cuti Melahirkan", "Cuti Besar")
+JENIS_CUTI = ("Cuti Tahunan", "Cuti Sakit", "Cuti Alasan Penting", "Cuti Besar")

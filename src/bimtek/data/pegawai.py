@@ -15,6 +15,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from bimtek import aturan
+from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
+from bimtek.aturan.nip import buat_ni_pppk_massal, buat_nip_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (acak, bagi_rata, bulan_ke_tanggal, gabung, hari, hitung_terbesar, kosongkan, pilih,
@@ -243,7 +245,7 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
                                    golongan_pns.index("IV/c")))
     batas_atas = np.maximum(batas_atas, awal)
     masa_bulan = (t_acuan.astype("datetime64[M]") - tmt_cpns.astype("datetime64[M]")).astype(np.int64)
-    bulan_kp = 12 * aturan.MASA_KERJA_KENAIKAN_PANGKAT_REGULER
+    bulan_kp = 12 * MASA_PANGKAT_KP_REGULER
     tunda = np.where(kepala, rng.choice([0, 0, 1], N), rng.choice([0, 0, 0, 1, 1, 2], N))
     naik = np.clip(masa_bulan // bulan_kp - tunda, 0, batas_atas - awal)
     jadwal = _tanggal_kp(acuan.year)
@@ -312,7 +314,7 @@ def _mundur_tahun(d: np.datetime64, tahun: int) -> np.datetime64:
 
 
 def _nip(rng, pns, lahir, tmt_cpns, tmt_pppk, jenis_kelamin) -> np.ndarray:
-    """NIP PNS dan NI PPPK; nomor urut naik bila 15 digit pertama sama (aturan.buat_nip_massal)."""
+    """NIP PNS dan NI PPPK; nomor urut naik bila 15 digit pertama sama (buat_nip_massal)."""
     n = len(pns)
     hasil = np.empty(n, dtype=object)
     p = np.flatnonzero(pns)
@@ -320,11 +322,11 @@ def _nip(rng, pns, lahir, tmt_cpns, tmt_pppk, jenis_kelamin) -> np.ndarray:
     lahir_p = lahir[p]
     kunci_p = pd.DataFrame({"a": lahir_p, "b": tmt_cpns[p], "c": jenis_kelamin[p]})
     urut_p = kunci_p.groupby(["a", "b", "c"], sort=False).cumcount().to_numpy() + 1
-    hasil[p] = aturan.buat_nip_massal(lahir_p, tmt_cpns[p], jenis_kelamin[p], urut_p)
+    hasil[p] = buat_nip_massal(lahir_p, tmt_cpns[p], jenis_kelamin[p], urut_p)
     tahun_q = tmt_pppk[q].astype("datetime64[Y]").astype(np.int64) + 1970
     kunci_q = pd.DataFrame({"a": lahir[q], "b": tahun_q, "c": jenis_kelamin[q]})
     urut_q = kunci_q.groupby(["a", "b", "c"], sort=False).cumcount().to_numpy() + 1
-    hasil[q] = aturan.buat_ni_pppk_massal(lahir[q], tahun_q, jenis_kelamin[q], urut_q)
+    hasil[q] = buat_ni_pppk_massal(lahir[q], tahun_q, jenis_kelamin[q], urut_q)
     return hasil
 
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from bimtek import aturan
+from bimtek.aturan.presensi import ISTIRAHAT_JUMAT_MENIT, ISTIRAHAT_MENIT
 from bimtek.data import sebaran as S
 from bimtek.data.alat import acak, pilih, seri, tanggal
 from bimtek.data.pegawai import Populasi
@@ -53,7 +54,7 @@ def buat_presensi(seed: int, pop: Populasi, rinci: np.ndarray, mulai: dt.date, s
     hadir = status == "Hadir"
     masuk_baku = _menit(aturan.JAM_MASUK)
     jumat = ((tgl.astype(np.int64) + 3) % 7) == 4  # 1970-01-01 hari Kamis
-    istirahat = np.where(jumat, aturan.ISTIRAHAT_JUMAT_MENIT, aturan.ISTIRAHAT_MENIT)
+    istirahat = np.where(jumat, ISTIRAHAT_JUMAT_MENIT, ISTIRAHAT_MENIT)
     pulang_baku = masuk_baku + round(aturan.JAM_KERJA_PER_MINGGU * 60 / 5) + istirahat
     terlambat = rng.random(n) < S.PELUANG_TERLAMBAT
     menit_masuk = np.where(terlambat, masuk_baku + 1 + np.minimum(rng.exponential(12, n), 240).astype(np.int64),
