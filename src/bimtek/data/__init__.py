@@ -1,5 +1,6 @@
 """Data sintetis ASN: generator (`buat`), pemeriksa invarian (`periksa`), dan pemuat dataset kelas (`muat`)."""
 
-from bimtek.data.generator import SEED_BAWAAN, SKALA, buat, buat_dataset
+from bimtek.data.generator import SEED_BAWAAN, SKALA, Dataset, buat, buat_dataset
+from bimtek.data.invarian import INVARIAN, Pelanggaran, periksa
 
-__all__ = ["SEED_BAWAAN", "SKALA", "buat", "buat_dataset"]
+__all__ = ["INVARIAN", "SEED_BAWAAN", "SKALA", "Dataset", "Pelanggaran", "buat", "buat_dataset", "periksa"]

@@ -137,20 +137,25 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
 NAMA_TABEL: tuple[str, ...] = tuple(TABEL)
 
 
-def bentuk_tabel(df: pd.DataFrame, nama: str) -> pd.DataFrame:
+def bentuk_tabel(df: pd.DataFrame, nama: str, ketat: bool = True) -> pd.DataFrame:
     """Seragamkan urutan dan tipe kolom sebuah tabel: teks sebagai str (kosong = NA), tanggal datetime64,
-    bilangan Int64, desimal float64. Dipakai oleh generator dan pemuat agar hasilnya identik."""
+    bilangan Int64, desimal float64. Dipakai oleh generator dan pemuat agar hasilnya identik.
+
+    `ketat=False` (untuk data kotor): nilai yang tidak dapat diubah menjadi kosong (NaT/NA), bukan galat.
+    """
     tabel = TABEL[nama]
+    salah = "raise" if ketat else "coerce"
     hasil = {}
     for k in tabel.kolom:
         s = df[k.nama]
         if k.jenis in ("nip", "teks", "waktu"):
-            s = s.astype("str").where(s.notna() & (s.astype("str") != ""), None).astype("str")
+            s = s.astype("str")
+            s = s.where(s.notna() & (s != ""))
         elif k.jenis == "tanggal":
-            s = pd.to_datetime(s, format="%Y-%m-%d").astype("datetime64[s]")
+            s = pd.to_datetime(s, format="%Y-%m-%d", errors=salah).astype("datetime64[s]")
         elif k.jenis == "bilangan":
-            s = pd.to_numeric(s).astype("Int64")
+            s = pd.to_numeric(s, errors=salah).astype("Int64")
         else:
-            s = pd.to_numeric(s).astype(np.float64)
+            s = pd.to_numeric(s, errors=salah).astype(np.float64)
         hasil[k.nama] = s.reset_index(drop=True)
     return pd.DataFrame(hasil)
