@@ -73,7 +73,8 @@ def _siapkan_tujuan(folder: Path, timpa: bool) -> Path:
         raise KesalahanPengguna(f"Folder {induk} tidak dapat dibuat ({e.strerror}). Pilih lokasi lain.") from e
     if not os.access(induk, os.W_OK | os.X_OK):
         raise KesalahanPengguna(
-            f"Tidak ada izin menulis di folder {induk}. Pilih lokasi lain dengan --keluaran (mis. folder di rumah Anda)."
+            f"Tidak ada izin menulis di folder {induk}. Pilih lokasi lain dengan --keluaran "
+            "(mis. folder di rumah Anda)."
         )
     return folder
 

@@ -23,6 +23,7 @@ TAHUN_BAWAAN = 2025
 SKALA: dict[str, int] = {"kelas": 300, "kabupaten": 8_000, "provinsi": 80_000, "nasional": 4_500_000}
 PEGAWAI_MINIMAL = 100
 PEGAWAI_MAKSIMAL = 6_000_000
+_RENTANG = f"{PEGAWAI_MINIMAL}-{PEGAWAI_MAKSIMAL:_}".replace("_", ".")
 # Pada skala besar, tabel rinci (RHK, IKI, realisasi, presensi, usulan, talenta) dibuat untuk pemda-pemda
 # pertama sampai sekitar sekian pegawai, agar waktu dan memori tetap wajar. Seluruh pemda ikut bila lebih kecil.
 BATAS_RINCI = 60_000
@@ -47,9 +48,9 @@ def jumlah_pegawai(skala: str | int) -> int:
     except ValueError:
         raise ValueError(
             f"Skala {skala!r} tidak dikenal. Pilih salah satu dari {', '.join(SKALA)}, atau jumlah pegawai "
-            f"({PEGAWAI_MINIMAL}-{PEGAWAI_MAKSIMAL:,}).".replace(",", ".")) from None
+            f"({_RENTANG}).") from None
     if not PEGAWAI_MINIMAL <= n <= PEGAWAI_MAKSIMAL:
-        raise ValueError(f"Jumlah pegawai {n} di luar rentang {PEGAWAI_MINIMAL}-{PEGAWAI_MAKSIMAL:,}.".replace(",", "."))
+        raise ValueError(f"Jumlah pegawai {n} di luar rentang {_RENTANG}.")
     return n
 
 
@@ -127,7 +128,8 @@ def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: boo
     return dataset
 
 
-def buat(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: bool = False, **pilihan) -> dict[str, pd.DataFrame]:
+def buat(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: bool = False,
+         **pilihan) -> dict[str, pd.DataFrame]:
     """Buat dataset sintetis dan kembalikan tabel-tabelnya sebagai DataFrame (nama tabel -> DataFrame).
 
     Contoh: `tabel = bimtek.data.buat("kelas", seed=2025)`; `tabel["pegawai"].head()`.

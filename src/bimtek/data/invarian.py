@@ -332,8 +332,9 @@ def _referensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     nip = t["pegawai"]["nip"]
     for tabel in ("skp", "penilaian", "realisasi", "usulan_layanan", "talenta"):
         lap.jika(~t[tabel]["nip"].isin(nip).to_numpy(), tabel, "NIP tidak terdaftar di pegawai", t[tabel]["nip"])
-    for tabel, kolom, induk, kolom_induk in (("penilaian", "skp_id", "skp", "skp_id"), ("rhk", "skp_id", "skp", "skp_id"),
-                                             ("iki", "rhk_id", "rhk", "rhk_id"), ("realisasi", "iki_id", "iki", "iki_id")):
+    for tabel, kolom, induk, kolom_induk in (("penilaian", "skp_id", "skp", "skp_id"),
+                                             ("rhk", "skp_id", "skp", "skp_id"), ("iki", "rhk_id", "rhk", "rhk_id"),
+                                             ("realisasi", "iki_id", "iki", "iki_id")):
         lap.jika(~t[tabel][kolom].isin(t[induk][kolom_induk]).to_numpy(), tabel,
                  f"{kolom} tidak ada di tabel {induk}", t[tabel][kolom])
     for tabel, kolom in (("skp", "skp_id"), ("iki", "iki_id"), ("realisasi", "realisasi_id"),

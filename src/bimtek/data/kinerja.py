@@ -13,7 +13,7 @@ import pyarrow as pa
 from bimtek import aturan
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
-from bimtek.data.alat import acak, angka_teks, gabung, hitung_terbesar, kosongkan, pilih, seri, tanggal
+from bimtek.data.alat import acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
 from bimtek.data.pegawai import Organisasi, Populasi
 
 PREDIKAT = tuple(aturan.PREDIKAT)

@@ -74,7 +74,7 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
 
     baris.sort(key=lambda b: (b[2], pop.nip[b[0]], b[1]))
     status, riwayat = [], []
-    for i, jenis, usul, _ in baris:
+    for _, jenis, usul, _ket in baris:
         alur = ALUR[jenis]
         langkah = int(rng.integers(1, len(alur) + 1))
         gagal = langkah == len(alur) and rng.random() < 0.1

@@ -19,8 +19,18 @@ from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.aturan.nip import buat_ni_pppk_massal, buat_nip_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
-from bimtek.data.alat import (acak, bagi_rata, bulan_ke_tanggal, gabung, hari, hitung_terbesar, kosongkan, pilih,
-                              seri, tanggal)
+from bimtek.data.alat import (
+    acak,
+    bagi_rata,
+    bulan_ke_tanggal,
+    gabung,
+    hari,
+    hitung_terbesar,
+    kosongkan,
+    pilih,
+    seri,
+    tanggal,
+)
 from bimtek.data.struktur import PROFIL, Pemda
 
 PENDIDIKAN = tuple(aturan.PENDIDIKAN)

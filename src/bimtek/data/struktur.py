@@ -138,7 +138,7 @@ def susun_pemda(rng: np.random.Generator, nama: str, jenis: str, jumlah_pegawai:
     n_sekolah = max(2, round(n * PORSI_STAF["sekolah"] / STAF_PER_SEKOLAH))
     if provinsi:
         cabdin = []
-        for i, w in enumerate(wilayah):
+        for w in wilayah:
             cabdin.append(p.tambah(f"Cabang Dinas Pendidikan Wilayah {w}", "Cabang Dinas", opd_pendidikan,
                                    f"Kepala Cabang Dinas Pendidikan Wilayah {w}", "Administrator", bobot=2.0))
         for i in range(n_sekolah):
