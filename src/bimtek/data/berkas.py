@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -102,9 +103,17 @@ def tulis_aliran(aliran: Iterator[tuple[str, pd.DataFrame]], info: dict, folder:
     except OSError as e:
         raise KesalahanPengguna(f"Tidak dapat menulis di {folder.parent} ({e.strerror}). Pilih lokasi lain.") from e
     try:
-        for nama, df in aliran:
-            tulis_tabel(df, nama, sementara, format)
-            del df
+        # Penulisan berjalan di utas lain (pyarrow melepas GIL) sementara tabel berikutnya dibuat; paling
+        # banyak satu tabel menunggu agar memori tetap terbatas.
+        with ThreadPoolExecutor(max_workers=1) as penulis:
+            tertunda = None
+            for nama, df in aliran:
+                if tertunda is not None:
+                    tertunda.result()
+                tertunda = penulis.submit(tulis_tabel, df, nama, sementara, format)
+                del df
+            if tertunda is not None:
+                tertunda.result()
         lengkap = {k: v for k, v in info.items() if k != "manifest_kotor"} | {"format": format}
         _tulis_json(sementara / BERKAS_INFO, lengkap)
         if info.get("manifest_kotor") is not None:
