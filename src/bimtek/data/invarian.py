@@ -74,6 +74,19 @@ def _skalar(x):
     return x.item() if isinstance(x, np.generic) else x
 
 
+def _berputar(kunci: pd.Series, induk: pd.Series, langkah: int = 64) -> np.ndarray:
+    """Baris yang rantai induknya (unit induk atau atasan) tidak sampai ke puncak: naik terus lewat `induk`
+    sampai kosong; yang masih punya induk sesudah `langkah` kali berada dalam putaran."""
+    posisi = pd.Series(np.arange(len(kunci)), index=kunci.to_numpy()).groupby(level=0).first()
+    naik = posisi.reindex(induk.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
+    kini = np.arange(len(kunci))
+    for _ in range(langkah):
+        kini = np.where(kini >= 0, naik[np.maximum(kini, 0)], -1)
+        if (kini < 0).all():
+            break
+    return kini >= 0
+
+
 # ---------------------------------------------------------------- invarian
 
 
@@ -215,15 +228,7 @@ def _unit_kerja(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     lap.jika((induk.notna() & ~induk.isin(ids)).to_numpy(), "unit_kerja", "induk_id tidak ada", induk)
     lap.jika(~p["unit_kerja_id"].isin(ids).to_numpy(), "pegawai", "unit_kerja_id tidak ada di unit_kerja",
              p["unit_kerja_id"])
-    # Pohon unit tanpa putaran: naik ke induk paling banyak sejumlah unit.
-    pos = pd.Series(np.arange(len(u)), index=ids.to_numpy()).groupby(level=0).first()
-    naik = pos.reindex(induk.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
-    kini = np.arange(len(u))
-    for _ in range(64):
-        kini = np.where(kini >= 0, naik[np.maximum(kini, 0)], -1)
-        if (kini < 0).all():
-            break
-    lap.jika(kini >= 0, "unit_kerja", "pohon unit berputar (induk menunjuk ke turunannya sendiri)", ids)
+    lap.jika(_berputar(ids, induk), "unit_kerja", "pohon unit berputar (induk menunjuk ke turunannya sendiri)", ids)
     # Setiap unit punya kepala yang bekerja di unit itu.
     kepala = u["kepala_nip"]
     unit_kepala = p.drop_duplicates("nip").set_index("nip")["unit_kerja_id"].reindex(kepala.to_numpy()).to_numpy()
@@ -241,15 +246,7 @@ def _atasan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     lap.jika(~kepala & ~ada, "pegawai", "pegawai bukan kepala unit tanpa atasan", nip)
     lap.jika(ada & ~atasan.isin(p["nip"]).to_numpy(), "pegawai", "atasan_nip tidak terdaftar sebagai pegawai", nip)
     lap.jika(ada & (atasan.to_numpy(dtype=object) == nip), "pegawai", "pegawai menjadi atasannya sendiri", nip)
-    # Rantai atasan sampai puncak tanpa putaran.
-    pos = pd.Series(np.arange(len(p)), index=nip).groupby(level=0).first()
-    naik = pos.reindex(atasan.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
-    kini = np.arange(len(p))
-    for _ in range(64):
-        kini = np.where(kini >= 0, naik[np.maximum(kini, 0)], -1)
-        if (kini < 0).all():
-            break
-    lap.jika(kini >= 0, "pegawai", "rantai atasan berputar dan tidak sampai ke puncak", nip)
+    lap.jika(_berputar(p["nip"], atasan), "pegawai", "rantai atasan berputar dan tidak sampai ke puncak", nip)
     # Staf berada di unit atasannya, atau atasannya kepala unit induk.
     unit = p.drop_duplicates("nip").set_index("nip")["unit_kerja_id"]
     unit_atasan = unit.reindex(atasan.to_numpy()).to_numpy()
