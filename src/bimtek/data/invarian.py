@@ -17,6 +17,7 @@ import pandas as pd
 
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
+from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.aturan.nip import NIPTidakValid, angka_ni_pppk_massal, angka_nip_massal
 from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
 
@@ -292,17 +293,29 @@ def _predikat(t: dict, lap: _Laporan, acuan: dt.date) -> None:
 def _distribusi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     n, u = t["penilaian"], t["unit_kerja"]
     org = u.drop_duplicates("unit_kerja_id").set_index("unit_kerja_id")["predikat_organisasi"]
-    for unit, kelompok in n.groupby("unit_kerja_id", sort=True)["predikat_kinerja"]:
+    # Ejaan tidak baku sudah dilaporkan invarian "predikat"; di sini dinormalkan dulu lalu dihitung per unit.
+    peta = {p: _normal(aturan.normalisasi_predikat, p) for p in n["predikat_kinerja"].dropna().unique()}
+    baku = n["predikat_kinerja"].map(peta)
+    jumlah = pd.crosstab(n["unit_kerja_id"], baku)
+    for unit, baris in jumlah.iterrows():
         if unit not in org.index or pd.isna(org[unit]):
             lap.catat("unit_kerja", f"unit {unit} dinilai tetapi tidak punya predikat organisasi")
             continue
         try:
-            hasil = aturan.periksa_distribusi(org[unit], kelompok.tolist())
+            hasil = periksa_distribusi_jumlah(org[unit], {k: int(v) for k, v in baris.items() if v and k})
         except ValueError as e:
             lap.catat("penilaian", f"unit {unit}: {e}")
             continue
         if not hasil.sesuai:
             lap.catat("penilaian", f"unit {unit}: " + " ".join(hasil.pelanggaran))
+
+
+def _normal(fungsi: Callable, nilai):
+    """Nilai baku menurut fungsi normalisasi aturan, atau kosong bila tidak dikenali."""
+    try:
+        return fungsi(nilai)
+    except ValueError:
+        return ""
 
 
 def _presensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:

@@ -11,6 +11,7 @@ import pandas as pd
 import pyarrow as pa
 
 from bimtek import aturan
+from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
@@ -66,8 +67,7 @@ def _kuota_sah(predikat_org: str, n: int, cache: dict) -> list[tuple[int, ...]]:
 
 
 def _lolos(predikat_org: str, jumlah: tuple[int, ...]) -> bool:
-    daftar = [p for p, k in zip(PREDIKAT, jumlah, strict=True) for _ in range(k)]
-    return aturan.periksa_distribusi(predikat_org, daftar).sesuai
+    return periksa_distribusi_jumlah(predikat_org, dict(zip(PREDIKAT, jumlah, strict=True))).sesuai
 
 
 def _kombinasi_rating() -> dict[str, list[tuple[str, str]]]:
