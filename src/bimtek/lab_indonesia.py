@@ -182,7 +182,9 @@ def _gabung_domain(folder: Path, domain: str, entri: list[Entri], hasil: HasilGa
             hasil.diperbaiki += 1
         else:
             hasil.sudah_sama += 1
-        frontend[e.kunci_json] = [e.terjemahan]
+        # Antarmuka memakai teks jamak hanya bila daftarnya berisi lebih dari satu bentuk, dan teks tunggal hanya
+        # bila tepat satu (lihat `dcnpgettext` di @jupyterlab/translation); bahasa Indonesia: bentuknya sama.
+        frontend[e.kunci_json] = [e.terjemahan, e.terjemahan] if e.jamak else [e.terjemahan]
         # Satu msgid cukup satu entri di .mo: buang versi tunggal/jamak lain dari teks yang sama.
         for k in [k for k in server if k.split(_NUL)[0] == e.kunci_json and k != e.kunci_mo]:
             del server[k]
