@@ -115,7 +115,10 @@ def folder_paket_bahasa(prefix: Path | None = None) -> Path:
 
 def baca_mo(path: Path) -> dict[str, str]:
     """Isi berkas .mo apa adanya: kunci mentah (dengan \\x04 dan \\x00) -> terjemahan."""
-    data = path.read_bytes()
+    return baca_mo_dari_bytes(path.read_bytes())
+
+
+def baca_mo_dari_bytes(data: bytes) -> dict[str, str]:
     ajaib = struct.unpack("<I", data[:4])[0]
     urutan = "<" if ajaib == 0x950412DE else ">"
     _revisi, jumlah, awal_asli, awal_terj = struct.unpack(urutan + "4I", data[4:20])
