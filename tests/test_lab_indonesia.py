@@ -191,3 +191,13 @@ def test_setiap_teks_kit_ada_di_jupyterlab_terpasang(domain):
 
 def test_domain_kit_hanya_yang_dikenal():
     assert set(muat_data()["terjemahan"]) == set(SUMBER_DOMAIN)
+
+
+def test_tabel_glosarium_panduan_dari_data():
+    from bimtek.panduan import isi_tabel
+
+    tabel = isi_tabel("<!-- tabel: istilah_lab -->", "referensi/antarmuka-jupyterlab.md")
+    for istilah, asli, arti in lab_indonesia.glosarium_lengkap():
+        assert f"| {istilah} | {asli} | {arti} |" in tabel
+    halaman = Path(__file__).resolve().parents[1] / "course/referensi/antarmuka-jupyterlab.md"
+    assert "<!-- tabel: istilah_lab -->" in halaman.read_text(encoding="utf-8")

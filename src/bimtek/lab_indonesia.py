@@ -70,7 +70,12 @@ def muat_data(berkas: Path = BERKAS_DATA) -> dict:
 
 def glosarium(berkas: Path = BERKAS_DATA) -> dict[str, str]:
     """Istilah baku antarmuka: istilah Inggris JupyterLab -> istilah Indonesia yang dipakai kit."""
-    return dict(muat_data(berkas)["glosarium"])
+    return {asli: isi["istilah"] for asli, isi in muat_data(berkas)["glosarium"].items()}
+
+
+def glosarium_lengkap(berkas: Path = BERKAS_DATA) -> list[tuple[str, str, str]]:
+    """(istilah kit, istilah asli JupyterLab, artinya) untuk tabel glosarium di panduan."""
+    return [(isi["istilah"], asli, isi["arti"]) for asli, isi in muat_data(berkas)["glosarium"].items()]
 
 
 def daftar_entri(berkas: Path = BERKAS_DATA) -> list[Entri]:
