@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from bimtek.lab_indonesia import glosarium
-from bimtek.mulai import EKSTENSI_NONAKTIF, EKSTENSI_SERVER_NONAKTIF, PENGATURAN_LAB, pasang_pengaturan_lab
+from bimtek.mulai import (
+    EKSTENSI_NONAKTIF,
+    EKSTENSI_SERVER_NONAKTIF,
+    PENGATURAN_LAB,
+    pasang_bahasa_pengguna,
+    pasang_pengaturan_lab,
+)
 
 MENU_UTAMA = ("File", "Edit", "View", "Run", "Kernel", "Tabs", "Settings", "Help")
 
@@ -48,6 +54,14 @@ def test_pengaturan_lab_idempoten_dan_tidak_menghapus_yang_ada(tmp_path, paket_c
     assert json.loads((paket / "jupyterlab.json").read_text())["Help"] == ["Bantuan"]
 
 
+def test_bahasa_pengguna_dicatat_tanpa_menimpa_pilihan_pengguna(tmp_path):
+    path = pasang_bahasa_pengguna(tmp_path)
+    assert json.loads(path.read_text()) == {"locale": "id_ID"}
+    path.write_text('{\n  // pilihan pengguna sendiri\n  "locale": "en"\n}\n')
+    assert pasang_bahasa_pengguna(tmp_path) is None
+    assert '"en"' in path.read_text()
+
+
 def test_alat_fasilitator_yang_dimatikan_ada_di_nbgrader_terpasang():
     """Nama plugin dan ekstensi server yang dimatikan benar-benar ada (salah ketik = alat tetap tampil)."""
     share = Path(sys.prefix) / "share/jupyter"
@@ -78,6 +92,9 @@ def test_kit_mulai_jupyterlab_berbahasa_indonesia_dan_panduan(tmp_path, peramban
         [sys.executable, "-m", "bimtek.cli", "mulai", "--tanpa-peramban", "--ruang-kerja", str(tmp_path / "ruang"),
          "--port", str(port), "--port-panduan", str(port_panduan)],
         stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True,
+        # Pengaturan pengguna JupyterLab di folder uji, bukan di rumah pengguna mesin ini.
+        env={**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "pengaturan-pengguna"),
+             "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "ruang-kerja-lab")},
     )
     try:
         alamat = None
@@ -157,6 +174,15 @@ def _periksa_jupyterlab_peserta(page, alamat: str, artefak: Path) -> None:
     assert "Mulai Ulang Kernel?" in dialog.inner_text()
     assert dialog.locator("button").all_inner_texts() == ["Batal", "Mulai Ulang"]
     dialog.locator("button", has_text="Batal").click()
+
+    # Submenu menu konteks diterjemahkan server dari berkas .mo (konteks "menu"), bukan oleh antarmuka.
+    page.locator(".jp-DirListing-item", has_text="TanpaJudul.ipynb").click(button="right")
+    menu_konteks = page.locator(".lm-Menu").last
+    menu_konteks.wait_for()
+    page.screenshot(path=str(artefak / "jupyterlab-menu-konteks-berkas.png"))
+    isi_konteks = menu_konteks.locator(".lm-Menu-itemLabel").all_inner_texts()
+    assert "Buka dengan" in isi_konteks and "Ganti Nama" in isi_konteks
+    page.keyboard.press("Escape")
 
     # Alat fasilitator nbgrader tidak terlihat, dan formgrader tidak terbuka lewat alamat langsung.
     tubuh = page.locator("body").inner_text()

@@ -89,6 +89,27 @@ def pasang_pengaturan_lab(prefix: Path | None = None) -> list[Path]:
     return [overrides, page_config, server_config, *hasil.berkas_berubah]
 
 
+def pasang_bahasa_pengguna(folder: Path | None = None) -> Path | None:
+    """Catat bahasa id_ID di pengaturan pengguna JupyterLab, bila pengguna belum punya pengaturan bahasa.
+
+    overrides.json cukup untuk antarmuka, tetapi server JupyterLab memilih bahasa untuk menerjemahkan skema
+    pengaturan (submenu menu konteks seperti "Buka dengan", editor pengaturan) hanya dari pengaturan pengguna
+    (`get_current_locale` di jupyterlab_server/settings_utils.py). Pilihan bahasa pengguna tidak ditimpa.
+    """
+    from jupyterlab.commands import get_user_settings_dir
+
+    folder = Path(folder or get_user_settings_dir())
+    path = folder / "@jupyterlab" / "translation-extension" / "plugin.jupyterlab-settings"
+    if path.exists():
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sementara = path.with_name(f".{path.name}.baru")
+    sementara.write_text(json.dumps({"locale": PENGATURAN_LAB["@jupyterlab/translation-extension:plugin"]["locale"]},
+                                    indent=2) + "\n", encoding="utf-8")
+    os.replace(sementara, path)
+    return path
+
+
 def bangun_panduan(akar: Path = AKAR_REPO) -> Path:
     """Bangun panduan mkdocs ke site/ (mode ketat: tautan rusak membuat gagal)."""
     hasil = subprocess.run(
@@ -106,7 +127,8 @@ def bangun_panduan(akar: Path = AKAR_REPO) -> Path:
 
 def _langkah_persiapan() -> list[tuple[str, Callable[[], object]]]:
     langkah: list[tuple[str, Callable[[], object]]] = [
-        ("Pengaturan JupyterLab (bahasa Indonesia, mode luring)", pasang_pengaturan_lab),
+        ("Pengaturan JupyterLab (bahasa Indonesia, mode luring, tanpa alat fasilitator)", pasang_pengaturan_lab),
+        ("Bahasa Indonesia di pengaturan pengguna JupyterLab", pasang_bahasa_pengguna),
         ("Panduan (mkdocs) ke folder site/", bangun_panduan),
     ]
     return langkah
