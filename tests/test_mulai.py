@@ -122,7 +122,7 @@ def test_kit_mulai_jupyterlab_berbahasa_indonesia_dan_panduan(tmp_path, peramban
 
 # Kata Inggris yang tidak boleh terlihat peserta di menu, bilah alat, dan dialog notebook.
 _KATA_INGGRIS = re.compile(
-    r"\b(Run|Restart|Cell|Cells|Save|Insert|the|this|and|Clear|Shut|Change|Interrupt|Enable|Debugger)\b"
+    r"\b(Run|Restart|Cell|Cells|Save|Insert|the|this|and|Clear|Shut|Change|Interrupt|Enable|Debugger|Reference|Help)\b"
 )
 
 
@@ -156,7 +156,9 @@ def _periksa_jupyterlab_peserta(page, alamat: str, artefak: Path) -> None:
     assert "Jalankan Semua Sel" in jalankan and "Jalankan Sel Terpilih" in jalankan
     kernel = _isi_menu(page, istilah["Kernel"], artefak, "jupyterlab-menu-kernel.png")
     assert {"Interupsi Kernel", "Mulai Ulang Kernel…", "Mulai Ulang Kernel dan Jalankan Semua Sel…"} <= set(kernel)
-    for teks in jalankan + kernel:
+    bantuan = _isi_menu(page, istilah["Help"], artefak, "jupyterlab-menu-bantuan.png")
+    assert "Tentang JupyterLab" in bantuan
+    for teks in jalankan + kernel + bantuan:
         assert not _KATA_INGGRIS.search(teks), teks
 
     bilah_alat = page.locator(".jp-NotebookPanel-toolbar [title]")

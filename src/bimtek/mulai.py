@@ -37,6 +37,10 @@ EKSTENSI_NONAKTIF = {
     # Debugger: alat pemrogram; tombol dan panelnya dibuat JupyterLab tanpa penerjemah (tetap berbahasa Inggris
     # walau paket bahasa lengkap) dan tidak dipakai peserta pelatihan.
     "@jupyterlab/debugger-extension": True,
+    # Tautan menu Bantuan ke situs luar (referensi JupyterLab, forum, dan "Python Reference" dsb. dari kernel,
+    # namanya dari kernel sehingga tetap berbahasa Inggris): tidak dapat dibuka di kelas luring.
+    "@jupyterlab/help-extension:resources": True,
+    "@jupyterlab/help-extension:jupyter-forum": True,
     # Tombol "Buka di Jupyter Notebook" membawa peserta ke antarmuka kedua yang belum berbahasa Indonesia;
     # peserta cukup satu antarmuka: JupyterLab.
     "@jupyter-notebook/lab-extension:interface-switcher": True,
