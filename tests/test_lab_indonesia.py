@@ -100,7 +100,12 @@ def test_istilah_konsisten_dengan_glosarium():
     for judul in ("File", "Edit", "View", "Run", "Kernel", "Tabs", "Settings", "Help"):
         assert menu[judul] == istilah[judul]
     # Kata keliru atau campur Inggris yang pernah ada di paket tidak boleh muncul di terjemahan kit.
-    terlarang = re.compile(r"\b(Membantu|Menjalankan|Dimulai lagi|Demulai|Peramban Berkas|Catatan|and|the)\b", re.I)
+    # Juga sinonim di luar glosarium (Jalur untuk Lokasi, titik pemeriksaan untuk Titik Simpan, dan seterusnya).
+    terlarang = re.compile(
+        r"\b(Membantu|Menjalankan|Dimulai lagi|Demulai|Peramban Berkas|Catatan|and|the|Launcher|clipboard|"
+        r"Checkpoint|pemeriksaan|Jalur|keyboard)\b",
+        re.I,
+    )
     for e in daftar_entri():
         assert not terlarang.search(e.terjemahan), (e.msgid, e.terjemahan)
         # Penanda %1, %2 dan akhiran "…" harus tetap ada agar teks yang disisipkan JupyterLab tidak hilang.
