@@ -136,6 +136,18 @@ def _isi_menu(page, judul: str, artefak: Path, nama_gambar: str) -> list[str]:
     return isi
 
 
+def _periksa_dialog(page, menu: str, perintah: str, gambar: Path, judul: str, tombol: list[str]) -> None:
+    page.locator(".lm-MenuBar-item", has_text=menu).click()
+    page.locator(".lm-Menu-item", has_text=perintah).first.click()
+    dialog = page.locator(".jp-Dialog")
+    dialog.wait_for()
+    page.screenshot(path=str(gambar))
+    assert judul in dialog.inner_text()
+    assert dialog.locator(".jp-Dialog-footer button").all_inner_texts() == tombol
+    dialog.locator("button", has_text="Batal").click()
+    dialog.wait_for(state="detached")
+
+
 def _periksa_jupyterlab_peserta(page, alamat: str, artefak: Path) -> None:
     """Yang dilihat peserta: menu, peluncur, notebook baru, dialog; semuanya berbahasa Indonesia, tanpa alat
     fasilitator nbgrader."""
@@ -167,15 +179,15 @@ def _periksa_jupyterlab_peserta(page, alamat: str, artefak: Path) -> None:
     for teks in judul_alat:
         assert not _KATA_INGGRIS.search(teks), teks
 
-    # Dialog mulai ulang kernel.
-    page.locator(".lm-MenuBar-item", has_text=istilah["Kernel"]).click()
-    page.locator(".lm-Menu-item", has_text="Mulai Ulang Kernel…").first.click()
-    dialog = page.locator(".jp-Dialog")
-    dialog.wait_for()
-    page.screenshot(path=str(artefak / "jupyterlab-dialog-mulai-ulang.png"))
-    assert "Mulai Ulang Kernel?" in dialog.inner_text()
-    assert dialog.locator("button").all_inner_texts() == ["Batal", "Mulai Ulang"]
-    dialog.locator("button", has_text="Batal").click()
+    # Dialog umum: mulai ulang kernel, ganti nama, tutup tanpa menyimpan.
+    _periksa_dialog(page, istilah["Kernel"], "Mulai Ulang Kernel…", artefak / "jupyterlab-dialog-mulai-ulang.png",
+                    "Mulai Ulang Kernel?", ["Batal", "Mulai Ulang"])
+    _periksa_dialog(page, istilah["File"], "Ganti Nama Notebook…", artefak / "jupyterlab-dialog-ganti-nama.png",
+                    "Ganti Nama Berkas", ["Batal", "Ganti Nama"])
+    page.locator(".jp-Cell .cm-content").first.click()
+    page.keyboard.type("x = 1")
+    _periksa_dialog(page, istilah["File"], "Tutup Tab", artefak / "jupyterlab-dialog-tutup.png",
+                    "Simpan pekerjaan Anda", ["Batal", "Buang", "Simpan"])
 
     # Submenu menu konteks diterjemahkan server dari berkas .mo (konteks "menu"), bukan oleh antarmuka.
     page.locator(".jp-DirListing-item", has_text="TanpaJudul.ipynb").click(button="right")
