@@ -27,6 +27,9 @@ def gabung(*bagian, pemisah: str = "") -> pa.Array:
     """Gabungkan kolom teks per baris; bagian yang kosong (null) dilewati, teks biasa diulang."""
     n = next(len(b) for b in bagian if not isinstance(b, str))
     kolom = [pa.array(np.full(n, b, dtype=object), pa.string()) if isinstance(b, str) else _pa(b) for b in bagian]
+    if any(k.null_count == 0 for k in kolom):
+        # Aman memakai "skip" satu kali: tidak ada baris yang semua bagiannya null.
+        return pc.binary_join_element_wise(*kolom, pemisah, null_handling="skip")
     # Dilipat dua-dua dengan coalesce: null_handling="skip" pyarrow membuang baris yang semua bagiannya null.
     hasil = kolom[0]
     for b in kolom[1:]:
