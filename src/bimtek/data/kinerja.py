@@ -14,7 +14,7 @@ from bimtek import aturan
 from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
-from bimtek.data.alat import acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
+from bimtek.data.alat import TEKS_PA, acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
 from bimtek.data.pegawai import Organisasi, Populasi, _ambil
 
 PREDIKAT = tuple(aturan.PREDIKAT)
@@ -178,8 +178,8 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
         daftar = np.array(K.RHK_STAF[nama_b], dtype=object)
         teks[m] = daftar[geser[m] % len(daftar)]
     teks[~utama] = np.array(K.RHK_TAMBAHAN, dtype=object)[geser[~utama] % len(K.RHK_TAMBAHAN)]
-    nama_unit = kosongkan(pa.array(org.nama[pop.unit[pemilik]], pa.string()), ~mk)
-    rumusan = gabung(pa.array(teks, pa.string()), nama_unit, pemisah=" ")
+    nama_unit = kosongkan(pa.array(org.nama[pop.unit[pemilik]], TEKS_PA), ~mk)
+    rumusan = gabung(pa.array(teks, TEKS_PA), nama_unit, pemisah=" ")
 
     # Cascading: setiap RHK mengintervensi salah satu RHK utama atasan; kepala unit puncak tidak punya atasan
     # di pemda, RHK utamanya mendukung sasaran kepala daerah.

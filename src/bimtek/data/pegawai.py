@@ -21,6 +21,7 @@ from bimtek.aturan.nip import angka_ni_pppk_massal, angka_nip_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (
+    TEKS_PA,
     acak,
     bagi_rata,
     bulan_ke_tanggal,
@@ -66,7 +67,7 @@ class Populasi:
 
     @cached_property
     def nip_teks(self) -> pa.Array:
-        return pc.cast(pa.array(self.nip), pa.string())
+        return pc.cast(pa.array(self.nip), TEKS_PA)
 
     def teks_nip(self, idx: np.ndarray | None = None) -> pa.Array:
         """NIP sebagai teks untuk baris `idx`; indeks -1 menjadi kosong (mis. atasan yang tidak ada)."""
@@ -377,7 +378,7 @@ def _pool(*daftar: tuple[str, ...]) -> tuple[tuple[str, ...], list[int]]:
 def _ambil(pool: tuple[str, ...], kode: np.ndarray) -> pa.Array:
     """Teks dari pool menurut kode; kode -1 menjadi kosong."""
     kode = np.asarray(kode)
-    return pa.array(pool, pa.string()).take(pa.array(np.maximum(kode, 0), mask=kode < 0))
+    return pa.array(pool, TEKS_PA).take(pa.array(np.maximum(kode, 0), mask=kode < 0))
 
 
 def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, pa.Array, pa.Array, np.ndarray, np.ndarray]:
