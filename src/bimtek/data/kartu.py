@@ -94,8 +94,9 @@ def kartu_data(info: dict) -> str:
     tambah(f"- **Libur nasional** diambil dari paket Python `holidays` (Indonesia), bukan dikarang: {daftar_libur}. "
            "Cuti bersama tidak termasuk.")
     tambah("- **Usulan layanan**: kenaikan pangkat reguler untuk sebagian (asumsi 30%) PNS yang memenuhi masa "
-           "4 tahun dan predikat paling rendah Baik (periode KP pertama tahun berikutnya), pensiun untuk PNS "
-           "yang mencapai BUP dalam 15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai tanggal acuan.")
+           "4 tahun dan predikat paling rendah Baik (periode KP pertama tahun berikutnya), pensiun untuk "
+           "PNS yang mencapai BUP dalam 15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai "
+           "tanggal acuan.")
     tambah("- **Talenta**: skor potensial acak (normal, rerata 65); kategori Rendah < 55 <= Menengah < 75 <= "
            "Tinggi adalah contoh (asumsi). Kotak talenta dihitung peserta dengan `aturan.kotak_talenta`.\n")
 
