@@ -265,7 +265,9 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     lama_tunggu = np.where(kepala, np.minimum(ruang, 6 * 365), np.minimum(ruang, 12 * 365))
     masuk = lahir + (hari_min + (rng.random(N) * lama_tunggu).astype(np.int64)).astype("timedelta64[D]")
     tmt_cpns = bulan_ke_tanggal(masuk.astype("datetime64[M]") + 1)
-    tahun_pppk = np.array(list(S.TAHUN_PPPK))[rng.choice(len(S.TAHUN_PPPK), size=N, p=list(S.TAHUN_PPPK.values()))]
+    # Angkatan PPPK sampai tahun acuan saja (untuk tahun penilaian lama, angkatan sesudahnya belum ada).
+    angkatan = {th: p for th, p in S.TAHUN_PPPK.items() if th <= acuan.year} or {acuan.year: 1.0}
+    tahun_pppk = np.array(list(angkatan))[_kategori(rng, angkatan, N)]
     bulan_pppk = rng.integers(1, 13, N)
     tmt_pppk = bulan_ke_tanggal(((tahun_pppk - 1970) * 12 + bulan_pppk - 1).astype("datetime64[M]"))
     tmt_pppk = np.minimum(tmt_pppk, bulan_ke_tanggal(t_acuan.astype("datetime64[M]")))
