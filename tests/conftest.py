@@ -1,7 +1,8 @@
-"""Perlengkapan uji bersama: kursus nbgrader sementara yang memakai konfigurasi `grader/` dan notebook sumber asli."""
+"""Perlengkapan uji bersama: peramban, folder artefak, dan kursus nbgrader sementara."""
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,10 +10,40 @@ from typing import Any
 
 import pytest
 
-AKAR_REPO = Path(__file__).resolve().parents[1]
+AKAR = Path(__file__).resolve().parents[1]
 # `alat/` (pembangun notebook) tidak dipasang sebagai paket; uji mengimpornya dari akar repositori.
-if str(AKAR_REPO) not in sys.path:
-    sys.path.insert(0, str(AKAR_REPO))
+if str(AKAR) not in sys.path:
+    sys.path.insert(0, str(AKAR))
+CHROMIUM = "/usr/bin/chromium"
+ARGUMEN_CHROMIUM = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def folder_artefak() -> Path:
+    """Folder tangkapan layar dan berkas hasil uji untuk dilihat manusia (tidak dikomit)."""
+    p = AKAR / "artefak"
+    p.mkdir(exist_ok=True)
+    return p
+
+
+@pytest.fixture(scope="session")
+def peramban():
+    """Chromium Debian lewat Playwright (tanpa mengunduh peramban)."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} tidak ada: jalankan `make test` (memasang paket Debian chromium).")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGUMEN_CHROMIUM)
+        yield browser
+        browser.close()
 
 
 @dataclass

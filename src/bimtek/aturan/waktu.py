@@ -6,11 +6,12 @@ from datetime import date
 
 
 def tambah_tahun(tanggal: date, tahun: int) -> date:
-    """Tanggal yang sama `tahun` tahun kemudian; 29 Februari menjadi 1 Maret pada tahun bukan kabisat."""
+    """Tanggal yang sama `tahun` tahun kemudian; 29 Februari menjadi 28 Februari pada tahun bukan kabisat
+    (usia tetap dicapai pada bulan kelahiran, penting untuk TMT pensiun)."""
     try:
         return tanggal.replace(year=tanggal.year + tahun)
     except ValueError:
-        return date(tanggal.year + tahun, 3, 1)
+        return date(tanggal.year + tahun, 2, 28)
 
 
 def usia(tanggal_lahir: date, pada: date) -> int:
