@@ -244,7 +244,18 @@ def sel() -> list:
         from bimtek.widgets import KartuProfil
 
         print("NIP yang dicari:", format_nip(pegawai_soal_5()["nip"]))
-        KartuProfil(muat("pegawai"), muat("unit_kerja"), modul=TUGAS)
+        kartu = KartuProfil(muat("pegawai"), muat("unit_kerja"), modul=TUGAS)
+        kartu
+        """),
+        jawaban("jawaban-5", """
+        # Jalur kode (pilihan). Bila Anda memakai kartu di atas, biarkan sel ini apa adanya.
+        try:
+            ### BEGIN SOLUTION
+            kartu.w_nip.value = format_nip(pegawai_soal_5()["nip"])
+            kartu.cari()
+            ### END SOLUTION
+        except NotImplementedError:
+            print("Jalur tanpa kode: pakai kartu profil di atas; pencarian Anda tersimpan otomatis.")
         """),
         kode("""
         soal_5.cek()

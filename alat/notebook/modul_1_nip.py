@@ -84,7 +84,20 @@ def sel() -> list:
         from bimtek.widgets import KartuProfil
 
         print("Pegawai yang dicari:", pegawai_soal_1()["nama"], "-", format_nip(pegawai_soal_1()["nip"]))
-        KartuProfil(pegawai, muat("unit_kerja"), modul=TUGAS)
+        kartu = KartuProfil(pegawai, muat("unit_kerja"), modul=TUGAS)
+        kartu
+        """),
+        jawaban("jawaban-1", """
+        # Jalur kode (pilihan). Bila Anda memakai kartu di atas, biarkan sel ini apa adanya.
+        try:
+            ### BEGIN SOLUTION
+            kartu.w_nip.value = pegawai_soal_1()["nip"]
+            kartu.cari()
+            kartu.w_nip.value = kartu.data["atasan_nip"]
+            kartu.cari()
+            ### END SOLUTION
+        except NotImplementedError:
+            print("Jalur tanpa kode: pakai kartu profil di atas; pencarian Anda tersimpan otomatis.")
         """),
         kode("""
         soal_1.cek()
