@@ -13,6 +13,7 @@ from bimtek.galat import KesalahanPengguna
 # Setiap modul di sini punya fungsi `daftarkan(subparsers)` yang menambahkan sub-perintahnya sendiri.
 MODUL_PERINTAH: tuple[str, ...] = (
     "bimtek.mulai",
+    "bimtek.aturan.perintah",
 )
 
 
