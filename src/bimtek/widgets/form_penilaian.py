@@ -14,7 +14,7 @@ from typing import Any
 import ipywidgets as w
 
 from bimtek import jawaban
-from bimtek.aturan import PREDIKAT, RATING, HasilDistribusi, normalisasi_predikat_organisasi
+from bimtek.aturan import PREDIKAT, RATING, HasilDistribusi, normalisasi_predikat_organisasi, normalisasi_rating
 from bimtek.galat import KesalahanPengguna
 from bimtek.widgets import logika_penilaian as L
 from bimtek.widgets import tampilan as T
@@ -65,7 +65,7 @@ class FormPenilaian(w.VBox):
         predikat_organisasi: str,
         predikat_lain: Sequence[str] = (),
         penilai: dict[str, Any] | None = None,
-        modul: str = "modul-3",
+        modul: str = "modul-3-penilaian",
         kunci: str = "penilaian",
     ) -> None:
         super().__init__(layout=w.Layout(border="1px solid #c7d2fe", padding="6px", width="100%"))
@@ -144,6 +144,18 @@ class FormPenilaian(w.VBox):
         ])
         self.w_kartu[nip] = kartu
         return kartu
+
+    def nilai(self, nip: str, rating_hasil_kerja: str, rating_perilaku_kerja: str, umpan_balik: str) -> str:
+        """Jalur kode: isi penilaian satu bawahan seperti lewat formulir; mengembalikan predikatnya."""
+        nip = str(nip)
+        if nip not in self.w_isian:
+            daftar = ", ".join(self.w_isian)
+            raise KesalahanPengguna(f"NIP {nip} bukan bawahan pada formulir ini. NIP bawahan: {daftar}.")
+        umpan, hasil, perilaku = self.w_isian[nip]
+        hasil.value = normalisasi_rating(rating_hasil_kerja)
+        perilaku.value = normalisasi_rating(rating_perilaku_kerja)
+        umpan.value = str(umpan_balik)
+        return self.penilaian["bawahan"][nip]["predikat_kinerja"]
 
     def _ubah(self, nip: str, kunci: str, nilai: Any) -> None:
         if self._memuat:

@@ -30,7 +30,7 @@ class FormSKP(w.VBox):
         rhk_atasan: Sequence[str],
         pegawai: dict[str, Any] | None = None,
         atasan: dict[str, Any] | None = None,
-        modul: str = "modul-2",
+        modul: str = "modul-2-skp",
         kunci: str = "skp",
         tahun: int = 2025,
     ) -> None:
@@ -228,6 +228,49 @@ class FormSKP(w.VBox):
         self._daftar_aktif.append(hapus)
         return w.HBox([indikator, aspek, target, satuan, hapus], layout=w.Layout(margin="0 0 0 40px"))
 
+    # ---------- jalur kode: isi formulir dari sel kode ----------
+    def isi(self, skp: dict[str, Any]) -> None:
+        """Isi seluruh formulir dari dict SKP (bentuk sama dengan `logika_skp.skp_kosong`), lalu simpan."""
+        if not isinstance(skp, dict):
+            raise KesalahanPengguna("SKP harus berupa dict, misalnya hasil `skp_kosong()` yang sudah diisi.")
+        if self.skp["status"] not in L.STATUS_DAPAT_DIUBAH:
+            raise KesalahanPengguna(f"SKP berstatus {self.skp['status']} tidak dapat diubah lagi.")
+        baru = {**L.skp_kosong(self.skp.get("nip", ""), self.skp.get("tahun", 2025)), **copy.deepcopy(skp)}
+        baru["status"], baru["riwayat"] = self.skp["status"], self.skp.get("riwayat", [])
+        baru["perilaku"] = {**L.skp_kosong()["perilaku"], **(baru.get("perilaku") or {})}
+        self.skp = baru
+        self._memuat = True
+        try:
+            self.w_periode.value = baru["jenis_periode"] if baru["jenis_periode"] in L.JENIS_PERIODE else "Bulanan"
+            self.w_tahun.value = int(baru["tahun"])
+            if baru["pendekatan"] in PENDEKATAN_SKP:
+                self.w_pendekatan.value = baru["pendekatan"]
+            for nilai, ta in self.w_perilaku.items():
+                ta.value = str(baru["perilaku"].get(nilai) or "")
+            self._bangun_rhk()
+        finally:
+            self._memuat = False
+        self._berubah()
+
+    def simpan_draf(self) -> None:
+        """Sama dengan tombol "Simpan draf"."""
+        self._simpan_draf()
+
+    def ajukan(self) -> None:
+        """Sama dengan tombol "Ajukan"; KesalahanPengguna berisi setiap aturan yang masih dilanggar."""
+        self.skp = L.ajukan(self.skp, self.rhk_atasan)
+        self._simpan()
+        self.w_pesan.value = T.info("SKP diajukan kepada atasan langsung. Tunggu persetujuan atasan.", "#2563eb")
+        self._segarkan()
+
+    def putuskan(self, setuju: bool, catatan: str = "") -> None:
+        """Sama dengan tombol "Setujui"/"Tolak" pada panel atasan (simulasi); penolakan wajib bercatatan."""
+        self.skp = L.putuskan_atasan(self.skp, setuju, catatan)
+        self._simpan()
+        kata = "disetujui" if setuju else "ditolak; pegawai dapat merevisi lalu mengajukan ulang"
+        self.w_pesan_atasan.value = T.info(f"SKP {kata}.", "#15803d" if setuju else "#b91c1c")
+        self._segarkan()
+
     # ---------- perilaku ----------
     def _berubah(self) -> None:
         if self.skp["status"] == L.DITOLAK:
@@ -265,26 +308,17 @@ class FormSKP(w.VBox):
 
     def _ajukan(self, _: object = None) -> None:
         try:
-            self.skp = L.ajukan(self.skp, self.rhk_atasan)
+            self.ajukan()
         except KesalahanPengguna:
             self.w_pesan.value = T.kotak_pesan(
                 L.periksa_skp(self.skp, self.rhk_atasan), judul_daftar="SKP belum dapat diajukan. Perbaiki dahulu:"
             )
-            return
-        self._simpan()
-        self.w_pesan.value = T.info("SKP diajukan kepada atasan langsung. Tunggu persetujuan atasan.", "#2563eb")
-        self._segarkan()
 
     def _putuskan(self, setuju: bool) -> None:
         try:
-            self.skp = L.putuskan_atasan(self.skp, setuju, self.w_catatan.value)
+            self.putuskan(setuju, self.w_catatan.value)
         except KesalahanPengguna as e:
             self.w_pesan_atasan.value = T.kotak_pesan([str(e)])
-            return
-        self._simpan()
-        kata = "disetujui" if setuju else "ditolak; pegawai dapat merevisi lalu mengajukan ulang"
-        self.w_pesan_atasan.value = T.info(f"SKP {kata}.", "#15803d" if setuju else "#b91c1c")
-        self._segarkan()
 
     def _kunci_masukan(self) -> None:
         """Masukan pegawai hanya aktif untuk SKP berstatus Draft atau Ditolak."""
