@@ -7,6 +7,10 @@ tidak dikomit.
 
 from pathlib import Path
 
+import nbgrader
+
+import bimtek.kursus
+
 c = get_config()  # noqa: F821 - disediakan oleh pemuat konfigurasi traitlets
 
 AKAR_KURSUS = Path(__file__).resolve().parent
@@ -34,4 +38,9 @@ c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
     "bimtek.kursus.umpan_balik.SembunyikanUjiTersembunyi",
+]
+# Templat kit didahulukan: makro MathJax kosong menggantikan skrip dari CDN pada templat umpan balik nbgrader.
+c.HTMLExporter.extra_template_basedirs = [
+    str(Path(bimtek.kursus.__file__).parent / "templat"),
+    str(Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"),
 ]

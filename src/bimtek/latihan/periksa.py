@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from bimtek.latihan.soal import Salah, tampilkan_ringkas
 
 
 def harus_tipe(nilai: Any, tipe: type | tuple[type, ...], nama: str, contoh: str) -> None:
-    if isinstance(nilai, bool) and bool not in (tipe if isinstance(tipe, tuple) else (tipe,)):
+    """Periksa jenis nilai; angka numpy (hasil pandas, mis. `.sum()`) diterima sebagai int/float."""
+    jenis = tipe if isinstance(tipe, tuple) else (tipe,)
+    if isinstance(nilai, bool | np.bool_) and bool not in jenis:
         raise Salah(f"`{nama}` berisi True/False, padahal yang diminta {contoh}.")
-    if not isinstance(nilai, tipe):
+    jenis += (np.integer,) if int in jenis else ()
+    jenis += (np.floating,) if float in jenis else ()
+    if not isinstance(nilai, jenis):
         raise Salah(
             f"`{nama}` berisi {type(nilai).__name__} {tampilkan_ringkas(nilai)}, padahal yang diminta {contoh}."
         )
@@ -87,3 +93,20 @@ def bandingkan_kolom(
         if diagnosa is not None:
             pesan += " " + diagnosa(nilai, harapan)
         raise Salah(pesan)
+
+
+@functools.cache
+def _tabel(nama: str) -> pd.DataFrame:
+    from bimtek.data import muat
+
+    return muat(nama)
+
+
+def tabel_asli(nama: str) -> pd.DataFrame:
+    """Salinan tabel data kelas, dimuat sekali per kernel: pemeriksa tidak terpengaruh ubahan peserta."""
+    return _tabel(nama).copy()
+
+
+def sebagai_tanggal(kolom: pd.Series) -> pd.Series:
+    """Kolom tanggal (teks ISO atau datetime) sebagai `datetime.date`, agar cocok dengan fungsi `bimtek.aturan`."""
+    return pd.to_datetime(kolom).dt.date
