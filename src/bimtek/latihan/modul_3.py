@@ -18,7 +18,7 @@ from bimtek.widgets import logika_penilaian as L
 TUGAS = "modul-3-penilaian"
 
 
-# --- Soal 1: predikat dari kuadran kinerja ----------------------------------------------------------------------
+# --- Soal 2: predikat dari kuadran kinerja ----------------------------------------------------------------------
 
 RATING_RINA = ("Di Atas Ekspektasi", "Di Bawah Ekspektasi")  # (hasil kerja, perilaku kerja)
 
@@ -62,8 +62,8 @@ def _tim(tabel: Any) -> None:
     bandingkan_kolom(tabel, "tim", "predikat_kinerja", harapan, diagnosa)
 
 
-soal_1 = Soal(
-    1,
+soal_2 = Soal(
+    2,
     "Predikat dari kuadran kinerja",
     [
         Bagian("a", "predikat Bu Rina", ("predikat_rina",), _predikat_rina),
@@ -78,9 +78,9 @@ soal_1 = Soal(
 )
 
 
-# --- Soal 2: realisasi periodik dan tahunan --------------------------------------------------------------------
+# --- Soal 1: realisasi periodik dan tahunan --------------------------------------------------------------------
 
-def pegawai_soal_2() -> dict[str, Any]:
+def pegawai_soal_1() -> dict[str, Any]:
     """Bawahan pertama pejabat penilai contoh (orang pertama di Form penilaian)."""
     t = dari_data.tabel_kelas("pegawai", "unit_kerja")
     penilai = dari_data.penilai_contoh(t)
@@ -89,7 +89,7 @@ def pegawai_soal_2() -> dict[str, Any]:
 
 def _realisasi_benar() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     t = dari_data.tabel_kelas("realisasi", "iki")
-    nip = pegawai_soal_2()["nip"]
+    nip = pegawai_soal_1()["nip"]
     r = t["realisasi"][t["realisasi"]["nip"].astype(str) == str(nip)]
     akhir = dari_data.realisasi_terakhir({"realisasi": r})
     tahunan = {str(k): float(v) for k, v in zip(akhir["iki_id"], akhir["realisasi"], strict=True)}
@@ -139,8 +139,8 @@ def _capaian(nilai: Any) -> None:
     )
 
 
-soal_2 = Soal(
-    2,
+soal_1 = Soal(
+    1,
     "Realisasi periodik dan tahunan",
     [
         Bagian("a", "realisasi tahunan per IKI", ("realisasi_tahunan",), _realisasi_tahunan),
