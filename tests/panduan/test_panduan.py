@@ -1,0 +1,96 @@
+"""Panduan mkdocs: dibangun ketat, tabel aturan diisi dari paket, dan tidak memuat apa pun dari luar."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from bimtek import aturan
+from bimtek.panduan import TABEL, isi_tabel
+
+AKAR = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def situs(tmp_path_factory) -> Path:
+    keluaran = tmp_path_factory.mktemp("situs")
+    hasil = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(keluaran)],
+        cwd=AKAR, capture_output=True, text=True,
+    )
+    assert hasil.returncode == 0, hasil.stderr
+    return keluaran
+
+
+def test_semua_penanda_tabel_terisi(situs):
+    for html in situs.rglob("*.html"):
+        assert "<!-- tabel:" not in html.read_text(encoding="utf-8"), html
+
+
+def test_tabel_aturan_dari_paket(situs):
+    teks = (situs / "referensi" / "aturan.html").read_text(encoding="utf-8")
+    for gol, nama in aturan.PANGKAT.items():
+        assert f"<td>{gol}</td>\n<td>{nama}</td>" in teks
+    assert teks.count("Kurang/Misconduct") >= 2
+    for dasar in ("PermenPANRB 6/2022", "SE MenPANRB 3/2023", "PP 94/2021", "Perpres 21/2023", "PerBKN 4/2023"):
+        assert dasar in teks
+
+
+def test_penanda_tidak_dikenal_ditolak():
+    with pytest.raises(ValueError, match="tidak dikenal"):
+        isi_tabel("<!-- tabel: khayalan -->", "x.md")
+    assert set(TABEL) >= {"kuadran", "distribusi", "presensi"}
+
+
+def test_kuadran_tidak_tertukar():
+    baris = {b.split("|")[1].strip(): b for b in TABEL["kuadran"]().splitlines()[2:]}
+    # Kolom: perilaku Di Bawah, Sesuai, Di Atas. Hasil Di Atas + perilaku Di Bawah = Kurang/Misconduct.
+    assert baris["**Di Atas Ekspektasi**"].split("|")[2].strip() == "Kurang/Misconduct"
+    assert baris["**Di Bawah Ekspektasi**"].split("|")[4].strip() == "Butuh Perbaikan"
+
+
+HOST_LUAR = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.IGNORECASE)
+
+
+def test_html_tidak_merujuk_host_luar(situs):
+    temuan = []
+    for html in situs.rglob("*.html"):
+        for m in HOST_LUAR.finditer(html.read_text(encoding="utf-8")):
+            temuan.append(f"{html.relative_to(situs)}: {m.group(0)}")
+    assert not temuan, temuan
+
+
+@pytest.mark.peramban
+def test_luring_di_peramban_termasuk_pencarian(situs, peramban, folder_artefak):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(situs))
+    handler.log_message = lambda *a, **k: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    asal = f"http://127.0.0.1:{server.server_port}"
+    luar: list[str] = []
+    try:
+        page = peramban.new_page(viewport={"width": 1280, "height": 900})
+        page.on("request", lambda r: luar.append(r.url) if urlparse(r.url).hostname not in ("127.0.0.1",)
+                and not r.url.startswith(("data:", "blob:")) else None)
+        halaman = sorted(p.relative_to(situs).as_posix() for p in situs.rglob("*.html") if p.name != "404.html")
+        for h in halaman:
+            page.goto(f"{asal}/{h}", wait_until="networkidle")
+        page.goto(f"{asal}/referensi/aturan.html", wait_until="networkidle")
+        page.screenshot(path=str(folder_artefak / "panduan-aturan.png"), full_page=False)
+        page.keyboard.press("/")  # pintasan pencarian Material
+        page.keyboard.type("pensiun")
+        page.wait_for_selector(".md-search-result__item", timeout=10_000)
+        assert page.locator(".md-search-result__item").count() > 0
+        page.wait_for_timeout(500)  # tunggu animasi panel hasil selesai sebelum difoto
+        page.screenshot(path=str(folder_artefak / "panduan-pencarian.png"))
+    finally:
+        server.shutdown()
+    assert not luar, f"panduan memuat dari luar: {sorted(set(luar))}"
