@@ -35,9 +35,13 @@ def teks(isi: str) -> NotebookNode:
     return nbformat.v4.new_markdown_cell(_rapikan(isi))
 
 
-def kode(isi: str) -> NotebookNode:
-    """Sel kode contoh yang boleh diubah peserta."""
-    return nbformat.v4.new_code_cell(_rapikan(isi))
+def kode(isi: str, *, sengaja_gagal: bool = False) -> NotebookNode:
+    """Sel kode contoh yang boleh diubah peserta. `sengaja_gagal`: contoh galat untuk dipelajari; tag Jupyter
+    `raises-exception` membuat "Run All" dan penilaian berjalan terus melewatinya."""
+    sel = nbformat.v4.new_code_cell(_rapikan(isi))
+    if sengaja_gagal:
+        sel.metadata["tags"] = ["raises-exception"]
+    return sel
 
 
 def persiapan(grade_id: str, isi: str) -> NotebookNode:
