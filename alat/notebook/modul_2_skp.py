@@ -34,8 +34,17 @@ def sel() -> list:
         from bimtek.data import muat
         from bimtek.latihan import pasang_bantuan_galat
         from bimtek.latihan.modul_2 import (
-            PERILAKU_SOAL_5, RHK_ATASAN_DEDI, TUGAS, persona, skp_dedi, skp_tersimpan,
-            soal_1, soal_2, soal_3, soal_4, soal_5,
+            PERILAKU_SOAL_5,
+            RHK_ATASAN_DEDI,
+            TUGAS,
+            persona,
+            skp_dedi,
+            skp_tersimpan,
+            soal_1,
+            soal_2,
+            soal_3,
+            soal_4,
+            soal_5,
         )
         from bimtek.widgets import KartuProfil
         from bimtek.widgets.dari_data import form_skp_kelas

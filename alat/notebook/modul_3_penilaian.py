@@ -33,13 +33,28 @@ def sel() -> list:
         import math
 
         from bimtek.aturan import (
-            MATRIKS_PREDIKAT, RATING, ak_kenaikan_pangkat, angka_kredit, periksa_distribusi, predikat_kinerja,
+            MATRIKS_PREDIKAT,
+            RATING,
+            ak_kenaikan_pangkat,
+            angka_kredit,
+            periksa_distribusi,
+            predikat_kinerja,
         )
         from bimtek.data import muat
         from bimtek.latihan import pasang_bantuan_galat
         from bimtek.latihan.modul_3 import (
-            PREDIKAT_SOAL_4, RATING_RINA, TUGAS, UNIT_SOAL_4, pegawai_soal_1, penilaian_tersimpan, tim_kotor,
-            soal_1, soal_2, soal_3, soal_4, soal_5,
+            PREDIKAT_SOAL_4,
+            RATING_RINA,
+            TUGAS,
+            UNIT_SOAL_4,
+            pegawai_soal_1,
+            penilaian_tersimpan,
+            soal_1,
+            soal_2,
+            soal_3,
+            soal_4,
+            soal_5,
+            tim_kotor,
         )
         from bimtek.widgets.dari_data import form_penilaian_kelas
 

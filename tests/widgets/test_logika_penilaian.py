@@ -34,5 +34,7 @@ def test_distribusi_unit_menggabungkan_bawahan_dan_pegawai_lain():
 
 def test_uraian_dan_batas_pola():
     assert L.uraian_pola("sangat kurang")[-1] == "Sangat Baik: tidak boleh ada"
-    batas = {k: (mn, mx) for k, mn, mx, _ in L.batas_pola("Butuh Perbaikan")}
+    batas = {k: (mn, mx) for k, mn, mx in L.batas_pola("Butuh Perbaikan")}
     assert batas[("Butuh Perbaikan",)] == (0.6, None) and batas[("Sangat Baik",)] == (None, 0.1)
+    assert L.batas_pola("Baik")[0] == (("Baik",), 0.5, 0.7)
+    assert L.uraian_pola("Baik")[0] == "Baik: sebagian besar (lebih dari separuh), paling banyak 70%"

@@ -26,7 +26,7 @@ def grafik_distribusi(predikat_organisasi: str, hasil: HasilDistribusi | None) -
     """Grafik batang HTML sebaran predikat unit, dengan batas pola per predikat (garis hijau minimal, merah
     maksimal) dan uraian pola yang dibolehkan."""
     batas: dict[str, tuple[float | None, float | None]] = {}
-    for kelompok, minimal, maksimal, _ in L.batas_pola(predikat_organisasi):
+    for kelompok, minimal, maksimal in L.batas_pola(predikat_organisasi):
         if len(kelompok) == 1:
             batas[kelompok[0]] = (minimal, maksimal)
     baris = []

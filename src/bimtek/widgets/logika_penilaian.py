@@ -63,15 +63,16 @@ def distribusi_unit(
     return periksa_distribusi(predikat_organisasi, daftar)
 
 
-def batas_pola(predikat_organisasi: str) -> list[tuple[tuple[str, ...], float | None, float | None, bool]]:
-    """Batas pola distribusi untuk grafik: (kelompok predikat, proporsi minimal, maksimal, harus terbanyak)."""
+def batas_pola(predikat_organisasi: str) -> list[tuple[tuple[str, ...], float | None, float | None]]:
+    """Batas pola distribusi untuk grafik: (kelompok predikat, proporsi minimal, proporsi maksimal).
+
+    Syarat "sebagian besar" (lebih dari separuh) digambar sebagai batas minimal 50%."""
     org = normalisasi_predikat_organisasi(predikat_organisasi)
     return [
         (
             b.kelompok,
-            None if b.minimal is None else float(b.minimal),
+            0.5 if b.sebagian_besar else None if b.minimal is None else float(b.minimal),
             None if b.maksimal is None else float(b.maksimal),
-            b.terbanyak,
         )
         for b in POLA_DISTRIBUSI[org]
     ]
@@ -84,8 +85,8 @@ def uraian_pola(predikat_organisasi: str) -> list[str]:
     for b in POLA_DISTRIBUSI[org]:
         nama = " dan/atau ".join(b.kelompok)
         bagian = []
-        if b.terbanyak:
-            bagian.append("terbanyak (sebagian besar)")
+        if b.sebagian_besar:
+            bagian.append("sebagian besar (lebih dari separuh)")
         if b.wajib_ada:
             bagian.append("harus ada")
         if b.minimal is not None:
