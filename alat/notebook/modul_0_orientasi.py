@@ -1,6 +1,6 @@
 """Isi notebook Modul 0 Orientasi: JupyterLab berbahasa Indonesia, sel, periksa mandiri, petunjuk, menyimpan."""
 
-from alat.notebook.sel import jawaban, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
 
 TUGAS = "modul-0-orientasi"
 
@@ -247,16 +247,10 @@ def sel() -> list:
         kartu = KartuProfil(muat("pegawai"), muat("unit_kerja"), modul=TUGAS)
         kartu
         """),
-        jawaban("jawaban-5", """
-        # Jalur kode (pilihan). Bila Anda memakai kartu di atas, biarkan sel ini apa adanya.
-        try:
-            ### BEGIN SOLUTION
-            kartu.w_nip.value = format_nip(pegawai_soal_5()["nip"])
-            kartu.cari()
-            ### END SOLUTION
-        except NotImplementedError:
-            print("Jalur tanpa kode: pakai kartu profil di atas; pencarian Anda tersimpan otomatis.")
-        """),
+        jawaban_jalur_kode("jawaban-5", """
+        kartu.w_nip.value = format_nip(pegawai_soal_5()["nip"])
+        kartu.cari()
+        """, "Jalur tanpa kode: pakai kartu profil di atas; pencarian Anda tersimpan otomatis."),
         kode("""
         soal_5.cek()
         """),
