@@ -110,8 +110,10 @@ class Soal:
                 raise Salah(f"Soal {self.nomor}{b.kode} ({b.uraian}): {e}") from None
         print(f"✅ Soal {self.nomor}{bagian or ''} lulus uji.")
 
-    def cek(self, ruang: Mapping[str, Any] | None = None) -> bool:
-        """Periksa semua bagian jawaban dan tampilkan "Benar!" atau apa yang perlu diperbaiki."""
+    def cek(self, ruang: Mapping[str, Any] | None = None) -> None:
+        """Periksa semua bagian jawaban dan tampilkan "Benar!" atau apa yang perlu diperbaiki.
+
+        Tidak mengembalikan nilai, supaya sel notebook tidak menampilkan `True`/`False` yang membingungkan."""
         ruang = _ruang_nama_pemanggil() if ruang is None else ruang
         semua_benar = True
         for b in self.bagian:
@@ -130,7 +132,6 @@ class Soal:
             print(f"🎉 Benar! Soal {self.nomor} selesai.")
         elif self._petunjuk_dibuka < len(self.daftar_petunjuk):
             print(f"   Butuh bantuan? Jalankan soal_{self.nomor}.petunjuk()")
-        return semua_benar
 
     def petunjuk(self) -> None:
         """Tampilkan petunjuk berikutnya; setiap panggilan membuka satu tingkat lagi."""
