@@ -41,7 +41,7 @@ def test_cek_dari_ruang_nama_global(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_variabel_belum_ada_disebut(capsys: pytest.CaptureFixture[str]) -> None:
     _soal().cek(ruang={"x": 2})
-    assert "variabel `y` belum ada" in capsys.readouterr().out
+    assert "⏳ Soal 9b (angka dua lagi): belum dijawab. Variabel `y` belum ada" in capsys.readouterr().out
 
 
 def test_uji_per_bagian_untuk_nilai_parsial() -> None:

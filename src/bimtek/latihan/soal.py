@@ -120,9 +120,12 @@ class Soal:
             label = f"Soal {self.nomor}{b.kode if len(self.bagian) > 1 else ''} ({b.uraian})"
             try:
                 self._periksa(b, ruang)
+            except _BelumAda as e:
+                semua_benar = False
+                print(f"⏳ {label}: belum dijawab. {_kalimat(str(e))}")
             except Salah as e:
                 semua_benar = False
-                print(f"❌ {label}: belum tepat. {e}")
+                print(f"❌ {label}: belum tepat. {_kalimat(str(e))}")
             except Exception as e:  # noqa: BLE001 - kesalahan kode peserta dilaporkan, bukan dilempar
                 semua_benar = False
                 print(f"❌ {label}: jawaban menimbulkan galat {type(e).__name__}: {e}")
@@ -157,6 +160,11 @@ class Soal:
             )
             return
         print(self._solusi)
+
+
+def _kalimat(teks: str) -> str:
+    """Pesan pemeriksa ditulis untuk disambung setelah titik dua; di awal kalimat huruf pertamanya kapital."""
+    return teks[:1].upper() + teks[1:]
 
 
 def tampilkan_ringkas(nilai: Any, batas: int = 80) -> str:
