@@ -219,17 +219,21 @@ def sel() -> list:
         # Bila Anda mengisi formulir di atas, biarkan sel ini apa adanya.
         try:
             ### BEGIN SOLUTION
-            # Capaian rata-rata tiap bawahan menentukan rating hasil kerja: yang terendah di bawah ekspektasi,
-            # yang tertinggi di atas ekspektasi, sisanya sesuai; perilaku sesuai ekspektasi.
+            # Urutkan bawahan menurut capaian rata-rata (realisasi / target): yang terendah Butuh Perbaikan,
+            # seperempat teratas Sangat Baik, sisanya Baik (unit Baik: Baik lebih dari separuh, paling banyak 70%).
             def _capaian_rata(b):
-                nilai = [float(i["realisasi"]) / float(i["target"]) for r in b["rhk"] for i in r["iki"]
-                         if i["realisasi"] is not None and i["target"]]
+                nilai = [i["realisasi"] / i["target"] for r in b["rhk"] for i in r["iki"] if i["realisasi"] is not None]
                 return sum(nilai) / len(nilai) if nilai else 0.0
 
             urut = sorted(form_penilaian.bawahan, key=_capaian_rata)
             for i, b in enumerate(urut):
-                hasil_kerja = "Di Bawah" if i == 0 else "Di Atas" if i == len(urut) - 1 else "Sesuai"
-                form_penilaian.nilai(b["nip"], hasil_kerja, "Sesuai",
+                if i == 0:
+                    hasil_kerja, perilaku = "Di Bawah", "Sesuai"
+                elif i >= len(urut) - len(urut) // 4:
+                    hasil_kerja, perilaku = "Di Atas", "Di Atas"
+                else:
+                    hasil_kerja, perilaku = "Sesuai", "Sesuai"
+                form_penilaian.nilai(b["nip"], hasil_kerja, perilaku,
                                      f"Capaian rata-rata {_capaian_rata(b):.0%}; bukti dukung sudah diperiksa.")
             ### END SOLUTION
         except NotImplementedError:
