@@ -1,6 +1,6 @@
 """Isi notebook Modul 0 Orientasi: JupyterLab berbahasa Indonesia, sel, periksa mandiri, petunjuk, menyimpan."""
 
-from alat.notebook.sel import jawaban, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
 
 TUGAS = "modul-0-orientasi"
 
@@ -244,8 +244,13 @@ def sel() -> list:
         from bimtek.widgets import KartuProfil
 
         print("NIP yang dicari:", format_nip(pegawai_soal_5()["nip"]))
-        KartuProfil(muat("pegawai"), muat("unit_kerja"), modul=TUGAS)
+        kartu = KartuProfil(muat("pegawai"), muat("unit_kerja"), modul=TUGAS)
+        kartu
         """),
+        jawaban_jalur_kode("jawaban-5", """
+        kartu.w_nip.value = format_nip(pegawai_soal_5()["nip"])
+        kartu.cari()
+        """, "Jalur tanpa kode: pakai kartu profil di atas; pencarian Anda tersimpan otomatis."),
         kode("""
         soal_5.cek()
         """),

@@ -1,6 +1,6 @@
 """Isi notebook Modul 1 Data kepegawaian dan NIP (SIASN)."""
 
-from alat.notebook.sel import jawaban, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
 
 TUGAS = "modul-1-nip"
 
@@ -84,8 +84,15 @@ def sel() -> list:
         from bimtek.widgets import KartuProfil
 
         print("Pegawai yang dicari:", pegawai_soal_1()["nama"], "-", format_nip(pegawai_soal_1()["nip"]))
-        KartuProfil(pegawai, muat("unit_kerja"), modul=TUGAS)
+        kartu = KartuProfil(pegawai, muat("unit_kerja"), modul=TUGAS)
+        kartu
         """),
+        jawaban_jalur_kode("jawaban-1", """
+        kartu.w_nip.value = pegawai_soal_1()["nip"]
+        kartu.cari()
+        kartu.w_nip.value = kartu.data["atasan_nip"]
+        kartu.cari()
+        """, "Jalur tanpa kode: pakai kartu profil di atas; pencarian Anda tersimpan otomatis."),
         kode("""
         soal_1.cek()
         """),

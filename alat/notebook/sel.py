@@ -61,6 +61,21 @@ def jawaban(grade_id: str, isi: str) -> NotebookNode:
     return sel
 
 
+def jawaban_jalur_kode(grade_id: str, solusi: str, jalur_tanpa_kode: str) -> NotebookNode:
+    """Sel jawaban untuk soal formulir: jalur kode pilihan. Di versi peserta, potongan kosong melempar
+    NotImplementedError yang ditangkap, jadi peserta yang memakai formulir cukup membiarkan sel ini."""
+    baris = "\n".join("    " + b if b else "" for b in _rapikan(solusi).splitlines())
+    return jawaban(grade_id, (
+        "# Jalur kode (pilihan). Bila Anda memakai formulir di atas, biarkan sel ini apa adanya.\n"
+        "try:\n"
+        "    ### BEGIN SOLUTION\n"
+        f"{baris}\n"
+        "    ### END SOLUTION\n"
+        "except NotImplementedError:\n"
+        f"    print({jalur_tanpa_kode!r})"
+    ))
+
+
 def uji(grade_id: str, poin: int, isi: str) -> NotebookNode:
     """Sel uji terkunci berpoin; bagian `### BEGIN HIDDEN TESTS ... ### END HIDDEN TESTS` hanya ada saat menilai."""
     sel = nbformat.v4.new_code_cell(_rapikan(isi), metadata=_nbgrader(grade_id, grade=True, locked=True, points=poin))
