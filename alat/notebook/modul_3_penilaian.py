@@ -1,7 +1,7 @@
 """Isi notebook Modul 3 Penilaian kinerja: rencana aksi, bukti dukung, realisasi, umpan balik; rating dan kuadran
 predikat; penilaian periodik dan tahunan; pola distribusi menurut predikat organisasi; angka kredit JF."""
 
-from alat.notebook.sel import jawaban, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
 
 TUGAS = "modul-3-penilaian"
 
@@ -214,31 +214,24 @@ def sel() -> list:
         form_penilaian = form_penilaian_kelas(TUGAS)
         form_penilaian
         """),
-        jawaban("jawaban-3", """
-        # Jalur kode (pilihan): form_penilaian.nilai(nip, rating_hasil_kerja, rating_perilaku_kerja, umpan_balik).
-        # Bila Anda mengisi formulir di atas, biarkan sel ini apa adanya.
-        try:
-            ### BEGIN SOLUTION
-            # Urutkan bawahan menurut capaian rata-rata (realisasi / target): yang terendah Butuh Perbaikan,
-            # seperempat teratas Sangat Baik, sisanya Baik (unit Baik: Baik lebih dari separuh, paling banyak 70%).
-            def _capaian_rata(b):
-                nilai = [i["realisasi"] / i["target"] for r in b["rhk"] for i in r["iki"] if i["realisasi"] is not None]
-                return sum(nilai) / len(nilai) if nilai else 0.0
+        jawaban_jalur_kode("jawaban-3", """
+        # Urutkan bawahan menurut capaian rata-rata (realisasi / target): yang terendah Butuh Perbaikan,
+        # seperempat teratas Sangat Baik, sisanya Baik (unit Baik: Baik lebih dari separuh, paling banyak 70%).
+        def _capaian_rata(b):
+            nilai = [i["realisasi"] / i["target"] for r in b["rhk"] for i in r["iki"] if i["realisasi"] is not None]
+            return sum(nilai) / len(nilai) if nilai else 0.0
 
-            urut = sorted(form_penilaian.bawahan, key=_capaian_rata)
-            for i, b in enumerate(urut):
-                if i == 0:
-                    hasil_kerja, perilaku = "Di Bawah", "Sesuai"
-                elif i >= len(urut) - len(urut) // 4:
-                    hasil_kerja, perilaku = "Di Atas", "Di Atas"
-                else:
-                    hasil_kerja, perilaku = "Sesuai", "Sesuai"
-                form_penilaian.nilai(b["nip"], hasil_kerja, perilaku,
-                                     f"Capaian rata-rata {_capaian_rata(b):.0%}; bukti dukung sudah diperiksa.")
-            ### END SOLUTION
-        except NotImplementedError:
-            print("Jalur tanpa kode: isi Form penilaian di atas; jawaban Anda tersimpan otomatis.")
-        """),
+        urut = sorted(form_penilaian.bawahan, key=_capaian_rata)
+        for i, b in enumerate(urut):
+            if i == 0:
+                hasil_kerja, perilaku = "Di Bawah", "Sesuai"
+            elif i >= len(urut) - len(urut) // 4:
+                hasil_kerja, perilaku = "Di Atas", "Di Atas"
+            else:
+                hasil_kerja, perilaku = "Sesuai", "Sesuai"
+            form_penilaian.nilai(b["nip"], hasil_kerja, perilaku,
+                                 f"Capaian rata-rata {_capaian_rata(b):.0%}; bukti dukung sudah diperiksa.")
+        """, "Jalur tanpa kode: isi Form penilaian di atas; jawaban Anda tersimpan otomatis."),
         kode("""
         soal_3.cek()
         """),
