@@ -82,7 +82,7 @@ soal_2 = Soal(
 
 def pegawai_soal_1() -> dict[str, Any]:
     """Bawahan pertama pejabat penilai contoh (orang pertama di Form penilaian)."""
-    t = dari_data.tabel_kelas("pegawai", "unit_kerja")
+    t = dari_data.tabel_kelas("pegawai", "unit_kerja", "realisasi")
     penilai = dari_data.penilai_contoh(t)
     return dari_data.pegawai(str(dari_data.bawahan_unit(penilai["nip"], t).iloc[0]["nip"]), t)
 
