@@ -35,21 +35,26 @@ def kursus(tmp_path_factory):
     return api, rilis
 
 
-def nilai_widget(kursus, tugas: str, siswa: str, isi_jawaban: dict | None) -> dict[str, float]:
-    """Kumpulkan versi peserta beserta berkas jawaban, autograde, lalu kembalikan skor setiap sel uji."""
-    from nbgrader.api import Gradebook
-
+def kirim(kursus, tugas: str, siswa: str, isi_jawaban: dict | None) -> None:
+    """Letakkan versi peserta beserta berkas jawaban widget di folder kiriman nbgrader."""
     api, rilis = kursus
     folder = Path(api.coursedir.root) / "submitted" / siswa / tugas
     shutil.copytree(rilis[tugas], folder)
     if isi_jawaban is not None:
         (folder / "jawaban").mkdir()
         (folder / "jawaban" / f"{tugas}.json").write_text(json.dumps(isi_jawaban, ensure_ascii=False))
-    hasil = api.autograde(tugas, siswa, force=True, create=True)
+
+
+def nilai_semua(kursus, tugas: str) -> dict[str, dict[str, float]]:
+    """Autograde semua kiriman satu tugas sekaligus; skor setiap sel uji per siswa."""
+    from nbgrader.api import Gradebook
+
+    api, _ = kursus
+    hasil = api.autograde(tugas, "*")
     assert hasil["success"], hasil.get("log", "")[-3000:]
     with Gradebook(api.coursedir.db_url, api.coursedir.course_id) as gb:
-        nb = gb.find_submission_notebook(tugas, tugas, siswa)
-        return {g.name: g.score for g in nb.grades}
+        return {s.student.id: {g.name: g.score for g in gb.find_submission_notebook(tugas, tugas, s.student.id).grades}
+                for s in gb.find_assignment(tugas).submissions}
 
 
 def skp_benar() -> dict:
@@ -64,23 +69,19 @@ def skp_benar() -> dict:
 
 
 def test_jawaban_form_skp_dinilai_setelah_dijalankan_ulang(kursus):
-    benar = nilai_widget(kursus, "modul-2-skp", "benar", {"skp": skp_benar()})
-    assert (benar["uji-1a"], benar["uji-1b"], benar["uji-1c"]) == (1, 1, 1)
-
     draf = skp_benar()
     draf["status"], draf["riwayat"] = "Draft", []
-    sebagian = nilai_widget(kursus, "modul-2-skp", "sebagian", {"skp": draf})
-    assert (sebagian["uji-1a"], sebagian["uji-1b"], sebagian["uji-1c"]) == (1, 1, 0)
-
     salah = skp_benar()
     salah["jenis_periode"] = "Bulanan"
     salah["rhk"][0]["rhk_atasan"] = "RHK karangan sendiri"
     salah["perilaku"]["Loyal"] = ""
-    nol = nilai_widget(kursus, "modul-2-skp", "salah", {"skp": salah})
-    assert (nol["uji-1a"], nol["uji-1b"], nol["uji-1c"]) == (0, 0, 0)
-
-    kosong = nilai_widget(kursus, "modul-2-skp", "kosong", None)
-    assert sum(kosong.values()) == 0
+    for siswa, isi in (("benar", {"skp": skp_benar()}), ("sebagian", {"skp": draf}), ("salah", {"skp": salah}),
+                       ("kosong", None)):
+        kirim(kursus, "modul-2-skp", siswa, isi)
+    skor = nilai_semua(kursus, "modul-2-skp")
+    soal_1 = {s: (g["uji-1a"], g["uji-1b"], g["uji-1c"]) for s, g in skor.items()}
+    assert soal_1 == {"benar": (1, 1, 1), "sebagian": (1, 1, 0), "salah": (0, 0, 0), "kosong": (0, 0, 0)}
+    assert sum(skor["kosong"].values()) == 0
 
 
 def penilaian_sesuai_pola(patuh: bool) -> dict:
@@ -106,7 +107,7 @@ def penilaian_sesuai_pola(patuh: bool) -> dict:
 
 
 def test_jawaban_form_penilaian_dinilai_setelah_dijalankan_ulang(kursus):
-    benar = nilai_widget(kursus, "modul-3-penilaian", "benar", penilaian_sesuai_pola(True))
-    assert (benar["uji-3a"], benar["uji-3b"]) == (1, 2)
-    melanggar = nilai_widget(kursus, "modul-3-penilaian", "melanggar", penilaian_sesuai_pola(False))
-    assert (melanggar["uji-3a"], melanggar["uji-3b"]) == (1, 0)
+    kirim(kursus, "modul-3-penilaian", "benar", penilaian_sesuai_pola(True))
+    kirim(kursus, "modul-3-penilaian", "melanggar", penilaian_sesuai_pola(False))
+    skor = nilai_semua(kursus, "modul-3-penilaian")
+    assert {s: (g["uji-3a"], g["uji-3b"]) for s, g in skor.items()} == {"benar": (1, 2), "melanggar": (1, 0)}
