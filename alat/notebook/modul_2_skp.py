@@ -1,7 +1,7 @@
 """Isi notebook Modul 2 Perencanaan kinerja: SKP di e-Kinerja (periode, pendekatan, RHK dan matriks peran hasil,
 IKI, perilaku BerAKHLAK, alur persetujuan)."""
 
-from alat.notebook.sel import jawaban, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
 
 TUGAS = "modul-2-skp"
 
@@ -126,27 +126,21 @@ def sel() -> list:
         form_skp = form_skp_kelas(TUGAS)
         form_skp
         """),
-        jawaban("jawaban-1", """
-        # Jalur kode (pilihan). Bila Anda mengisi formulir di atas, biarkan sel ini apa adanya.
-        try:
-            ### BEGIN SOLUTION
-            if form_skp.skp["status"] in ("Draft", "Ditolak"):
-                skp_saya = skp_kosong(saya["nip"], 2025)
-                skp_saya["pendekatan"] = "Kuantitatif"
-                skp_saya["rhk"] = [{
-                    "jenis": "Utama",
-                    "rencana_hasil_kerja": "Tersusunnya laporan pelaksanaan tugas yang tepat waktu",
-                    "rhk_atasan": form_skp.rhk_atasan[0],
-                    "iki": [{"indikator": "Jumlah laporan yang selesai", "aspek": "Kuantitas", "target": 12,
-                             "satuan": "laporan"}],
-                }]
-                skp_saya["perilaku"] = {nilai: "; ".join(panduan) for nilai, panduan in BERAKHLAK.items()}
-                form_skp.isi(skp_saya)
-                form_skp.ajukan()
-            ### END SOLUTION
-        except NotImplementedError:
-            print("Jalur tanpa kode: isi Form SKP di atas; jawaban Anda tersimpan otomatis.")
-        """),
+        jawaban_jalur_kode("jawaban-1", """
+        if form_skp.skp["status"] in ("Draft", "Ditolak"):
+            skp_saya = skp_kosong(saya["nip"], 2025)
+            skp_saya["pendekatan"] = "Kuantitatif"
+            skp_saya["rhk"] = [{
+                "jenis": "Utama",
+                "rencana_hasil_kerja": "Tersusunnya laporan pelaksanaan tugas yang tepat waktu",
+                "rhk_atasan": form_skp.rhk_atasan[0],
+                "iki": [{"indikator": "Jumlah laporan yang selesai", "aspek": "Kuantitas", "target": 12,
+                         "satuan": "laporan"}],
+            }]
+            skp_saya["perilaku"] = {nilai: "; ".join(panduan) for nilai, panduan in BERAKHLAK.items()}
+            form_skp.isi(skp_saya)
+            form_skp.ajukan()
+        """, "Jalur tanpa kode: isi Form SKP di atas; jawaban Anda tersimpan otomatis."),
         kode("""
         soal_1.cek()
         """),

@@ -99,7 +99,7 @@ def peramban():
 
 
 def _buka_dan_jalankan_semua(peramban, lab: str, tugas: str):
-    halaman = peramban.new_page(viewport={"width": 1400, "height": 1000})
+    halaman = peramban.new_page(viewport={"width": 1280, "height": 2400})
     halaman.goto(f"{lab}/lab/tree/{tugas}/{tugas}.ipynb")
     halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
@@ -121,7 +121,7 @@ def test_isi_form_skp_lalu_simpan_draf(peramban, lab, ruang_kerja):
     form.get_by_role("button", name="Tambah RHK").click()
     intervensi = _kotak(halaman, "dropdown", "RHK atasan diintervensi")
     intervensi.wait_for()
-    pilihan_atasan = intervensi.locator("option").nth(1).inner_text()
+    pilihan_atasan = intervensi.locator("option").nth(1).inner_text().replace("\xa0", " ")  # ipywidgets: &nbsp;
     intervensi.select_option(index=1)
     _kotak(halaman, "textarea", "Rencana hasil kerja").fill("Tersusunnya laporan kepegawaian bulanan yang tepat waktu")
     form.locator("input[placeholder='Indikator kinerja individu']").fill("Jumlah laporan yang selesai tepat waktu")

@@ -56,12 +56,13 @@ def bawahan_langsung(nip: str, t: Tabel) -> pd.DataFrame:
 
 
 def persona_skp(t: Tabel) -> dict[str, Any]:
-    """Pegawai contoh Modul 2: pelaksana atau fungsional pertama (urut NIP) yang atasannya punya paling sedikit
-    dua RHK untuk diintervensi."""
-    p = t["pegawai"].sort_values("nip")
-    for _, baris in p[p["jenis_jabatan"].isin(["Pelaksana", "Fungsional"]) & p["atasan_nip"].notna()].iterrows():
-        if len(rhk_atasan(baris["nip"], t)) >= 2:
-            return pegawai(baris["nip"], t)
+    """Pegawai contoh Modul 2: pelaksana pertama (urut NIP; bila tidak ada, pejabat fungsional) yang atasannya
+    punya paling sedikit dua RHK untuk diintervensi."""
+    p = t["pegawai"]
+    for jenis in ("Pelaksana", "Fungsional"):
+        for nip in sorted(p[(p["jenis_jabatan"] == jenis) & p["atasan_nip"].notna()]["nip"].astype(str)):
+            if len(rhk_atasan(nip, t)) >= 2:
+                return pegawai(nip, t)
     raise LookupError("Data kelas tidak memuat pegawai dengan atasan yang punya dua RHK.")
 
 
@@ -84,25 +85,30 @@ def rincian_kinerja(nip: str, t: Tabel) -> list[dict[str, Any]]:
             daftar_iki.append({
                 "indikator": i["indikator"],
                 "aspek": i["aspek"],
-                "target": i["target"],
+                "target": float(i["target"]),
                 "satuan": i["satuan"],
-                "realisasi": None if real is None else real["realisasi"],
+                "realisasi": None if real is None else float(real["realisasi"]),
                 "bukti": None if real is None else real["bukti_dukung"],
             })
         hasil.append({"jenis": r["jenis_rhk"], "rencana_hasil_kerja": r["rencana_hasil_kerja"], "iki": daftar_iki})
     return hasil
 
 
-def penilai_contoh(t: Tabel, predikat_organisasi: str = "Baik", minimal_bawahan: int = 3) -> dict[str, Any]:
-    """Pejabat penilai contoh Modul 3: kepala unit pertama (urut NIP) yang unitnya berpredikat organisasi
-    `predikat_organisasi` dan yang punya paling sedikit `minimal_bawahan` bawahan langsung di unit itu."""
-    unit = t["unit_kerja"]
-    calon = unit[unit["predikat_organisasi"] == predikat_organisasi].dropna(subset=["kepala_nip"])
-    for kepala in sorted(calon["kepala_nip"].astype(str)):
-        if len(bawahan_unit(kepala, t)) >= minimal_bawahan:
+def penilai_contoh(t: Tabel, predikat_organisasi: str = "Baik", bawahan_min: int = 4,
+                   bawahan_maks: int = 8) -> dict[str, Any]:
+    """Pejabat penilai contoh Modul 3: kepala unit pertama (urut kode unit) berjabatan administrator atau
+    pengawas, yang unitnya berpredikat organisasi `predikat_organisasi` dan punya `bawahan_min` sampai
+    `bawahan_maks` bawahan langsung di unit itu, semuanya dengan realisasi (formulir yang dapat dinilai utuh)."""
+    unit = t["unit_kerja"].sort_values("unit_kerja_id")
+    punya_realisasi = set(t["realisasi"]["nip"].astype(str))
+    for kepala in unit[unit["predikat_organisasi"] == predikat_organisasi]["kepala_nip"].dropna().astype(str):
+        if pegawai(kepala, t).get("jenis_jabatan") not in ("Administrator", "Pengawas"):
+            continue
+        bawahan = set(bawahan_unit(kepala, t)["nip"].astype(str))
+        if bawahan_min <= len(bawahan) <= bawahan_maks and bawahan <= punya_realisasi:
             return pegawai(kepala, t)
     raise LookupError(f"Data kelas tidak memuat kepala unit berpredikat organisasi {predikat_organisasi} dengan "
-                      f"{minimal_bawahan} bawahan.")
+                      f"{bawahan_min}-{bawahan_maks} bawahan yang semuanya punya realisasi.")
 
 
 def bawahan_unit(penilai_nip: str, t: Tabel) -> pd.DataFrame:

@@ -41,13 +41,18 @@ def _nip_tampil(nip: str) -> str:
     return nip
 
 
+def _tampil(nilai: object) -> object:
+    """Tanggal ditulis seperti di dokumen kepegawaian (hari-bulan-tahun)."""
+    return f"{nilai:%d-%m-%Y}" if hasattr(nilai, "strftime") else nilai
+
+
 def html_profil(hasil: HasilCari) -> str:
     """Kartu profil HTML dari hasil pencarian (atau pesan bila tidak ketemu)."""
     if not hasil.ketemu:
         return T.kotak_pesan([hasil.pesan]) if not hasil.sah else T.info(hasil.pesan, "#d97706")
     p = hasil.pegawai
     baris = [("NIP", _nip_tampil(str(p["nip"])))]
-    baris += [(label, p[kolom]) for kolom, label in KOLOM_PROFIL if p.get(kolom) not in (None, "")]
+    baris += [(label, _tampil(p[kolom])) for kolom, label in KOLOM_PROFIL if p.get(kolom) not in (None, "")]
     if hasil.atasan:
         baris.append(("Atasan langsung", f"{hasil.atasan.get('nama', '')} ({_nip_tampil(str(hasil.atasan['nip']))})"))
     else:
