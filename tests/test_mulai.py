@@ -46,6 +46,8 @@ def test_kit_mulai_jupyterlab_berbahasa_indonesia_dan_panduan(tmp_path, peramban
         [sys.executable, "-m", "bimtek.cli", "mulai", "--tanpa-peramban", "--ruang-kerja", str(tmp_path / "ruang"),
          "--port", str(port), "--port-panduan", str(port_panduan)],
         stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True,
+        # Tata letak JupyterLab tersimpan per pengguna; sesi Lab lain di mesin ini tidak boleh memengaruhi uji.
+        env={**os.environ, "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "tata-letak")},
     )
     try:
         alamat = None
