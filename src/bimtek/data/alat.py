@@ -59,7 +59,8 @@ def seri(x, index=None) -> pd.Series:
     """Kolom teks pandas (str berbasis pyarrow) dari larik pyarrow/numpy."""
     if isinstance(x, pa.ChunkedArray | pa.Array):
         return pd.Series(pd.array(x, dtype=TEKS), index=index)
-    return pd.Series(pd.array(np.asarray(x, dtype=object), dtype=TEKS), index=index)
+    return pd.Series(pd.array(pa.array(np.asarray(x, dtype=object), pa.string(), from_pandas=True), dtype=TEKS),
+                     index=index)
 
 
 def tanggal(x: np.ndarray) -> pd.Series:

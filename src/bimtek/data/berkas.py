@@ -34,11 +34,12 @@ def _ke_arrow(df: pd.DataFrame, nama: str) -> pa.Table:
         s = df[k.nama]
         if k.jenis == "tanggal" and pd.api.types.is_datetime64_any_dtype(s):
             kolom[k.nama] = pa.array(s.to_numpy().astype("datetime64[D]"), pa.date32(), mask=s.isna().to_numpy())
-        elif k.jenis in ("bilangan",) and not pd.api.types.is_object_dtype(s):
+        elif k.jenis == "bilangan" and pd.api.types.is_numeric_dtype(s):
             kolom[k.nama] = pa.array(s.to_numpy(dtype="float64", na_value=np.nan), pa.float64()).cast(pa.int64())
         elif k.jenis == "desimal" and pd.api.types.is_numeric_dtype(s):
-            kolom[k.nama] = pa.array(s.to_numpy(dtype="float64", na_value=np.nan), pa.float64(),
-                                     from_pandas=True)
+            kolom[k.nama] = pa.array(s.to_numpy(dtype="float64", na_value=np.nan), pa.float64(), from_pandas=True)
+        elif isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+            kolom[k.nama] = pa.array(s).cast(pa.string())  # tanpa salinan lewat objek Python
         else:
             kolom[k.nama] = pa.array(s.astype(object).where(s.notna(), None).to_numpy(), pa.string())
     return pa.table(kolom)

@@ -105,15 +105,17 @@ def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: boo
              "realisasi": realisasi, "penilaian": kin.penilaian, "presensi": tabel_presensi,
              "usulan_layanan": usulan, "talenta": talenta}
     tabel = {k: tabel[k][TABEL[k].nama_kolom] for k in NAMA_TABEL}
-    semua_rinci = pemda_rinci >= len(daftar)
+    jumlah_pemda, jumlah_rinci = len(daftar), int(rinci.sum())
+    del pop, org, kin, daftar, rinci  # bebaskan larik kerja sebelum penulisan (memori skala nasional)
+    semua_rinci = pemda_rinci >= jumlah_pemda
     info = {
         "skala": str(skala), "seed": seed, "tahun": tahun, "tanggal_acuan": acuan.isoformat(),
-        "jumlah_pegawai": n, "jumlah_pemda": len(daftar),
+        "jumlah_pegawai": n, "jumlah_pemda": jumlah_pemda,
         "presensi": {"mulai": mulai.isoformat(), "selesai": selesai.isoformat(),
                      "libur_nasional": {d.isoformat(): nama for d, nama in
                                         presensi.libur_nasional(mulai, selesai).items()}},
         "cakupan_rinci": "semua pemda" if semua_rinci else
-        f"{pemda_rinci} pemda pertama ({int(rinci.sum())} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
+        f"{pemda_rinci} pemda pertama ({jumlah_rinci} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
         "usulan_layanan, talenta; tabel lain lengkap",
         "jumlah_baris": {k: len(v) for k, v in tabel.items()},
         "kotor": bool(kotor),

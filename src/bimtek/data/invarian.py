@@ -17,7 +17,7 @@ import pandas as pd
 
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
-from bimtek.aturan.nip import NIPTidakValid, buat_ni_pppk_massal, buat_nip_massal
+from bimtek.aturan.nip import NIPTidakValid, angka_ni_pppk_massal, angka_nip_massal
 from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
 
 CONTOH = 5
@@ -98,14 +98,15 @@ def _nip(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     jk = p["jenis_kelamin"].to_numpy(dtype=object)
     ok = bentuk & ~np.isnat(lahir) & np.isin(jk, ("L", "P"))
     m = ok & pns & ~np.isnat(_hari(p["tmt_cpns"]))
-    harap = np.full(len(p), "", dtype=object)
+    harap = np.full(len(p), -1, dtype=np.int64)
     if m.any():
-        harap[m] = buat_nip_massal(lahir[m], _hari(p["tmt_cpns"])[m], jk[m], urut[m])
+        harap[m] = angka_nip_massal(lahir[m], _hari(p["tmt_cpns"])[m], jk[m], urut[m])
     q = ok & ~pns & ~np.isnat(_hari(p["tmt_golongan"]))
     if q.any():
         tahun = _hari(p["tmt_golongan"])[q].astype("datetime64[Y]").astype(np.int64) + 1970
-        harap[q] = buat_ni_pppk_massal(lahir[q], tahun, jk[q], urut[q])
-    lap.jika(bentuk & (harap != nip), "pegawai",
+        harap[q] = angka_ni_pppk_massal(lahir[q], tahun, jk[q], urut[q])
+    angka = np.where(bentuk, pd.to_numeric(pd.Series(np.where(bentuk, nip, "0")), errors="coerce").to_numpy(), -2)
+    lap.jika(bentuk & (harap != angka), "pegawai",
              "digit NIP tidak cocok dengan tanggal lahir, TMT CPNS/tahun pengangkatan, atau jenis kelamin", nip)
     # Keabsahan menurut aturan (tanggal ada, nomor urut bukan 000, TMT CPNS sesudah usia 18).
     tidak_sah = np.zeros(len(p), dtype=bool)
