@@ -5,6 +5,7 @@ artefak/ (tidak dikomit) untuk dilihat manusia; Modul 3 (Form penilaian) ikut di
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -16,6 +17,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from bimtek.widgets.logika_skp import periksa_skp
 
@@ -100,12 +102,29 @@ def peramban():
 
 def _buka_dan_jalankan_semua(peramban, lab: str, tugas: str):
     halaman = peramban.new_page(viewport={"width": 1280, "height": 2400})
-    halaman.goto(f"{lab}/lab/tree/{tugas}/{tugas}.ipynb")
+    # Ruang kerja Lab sendiri per notebook: tab notebook dari uji sebelumnya tidak ikut dipulihkan.
+    halaman.goto(f"{lab}/lab/workspaces/{tugas}/tree/{tugas}/{tugas}.ipynb")
     halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    # Lab kadang menanyakan kernel untuk notebook yang baru dibuka: pilih kernel bawaannya.
+    pilih_kernel = halaman.locator(".jp-Dialog").get_by_role("button", name="Select")
+    with contextlib.suppress(PlaywrightTimeout):  # dialog tidak muncul: tidak ada yang perlu dipilih
+        pilih_kernel.click(timeout=3_000)
     halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
     halaman.get_by_role("menuitem", name="Run", exact=True).click()
     halaman.get_by_role("menuitem", name="Run All Cells", exact=True).click()
     return halaman
+
+
+def _tunggu_form(halaman, judul: str, nama: str):
+    """Formulir widget yang judulnya `judul`; bila tak kunjung tampil, foto halaman untuk diperiksa."""
+    form = halaman.locator(".widget-vbox").filter(has_text=judul).first
+    try:
+        form.wait_for(timeout=60_000)
+    except PlaywrightTimeout:
+        ARTEFAK.mkdir(exist_ok=True)
+        halaman.screenshot(path=str(ARTEFAK / f"{nama}-gagal.png"))
+        raise
+    return form
 
 
 def _kotak(halaman, jenis: str, label: str):
@@ -116,8 +135,7 @@ def _kotak(halaman, jenis: str, label: str):
 
 def test_isi_form_skp_lalu_simpan_draf(peramban, lab, ruang_kerja):
     halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-2-skp")
-    form = halaman.locator(".widget-vbox").filter(has_text="Sasaran Kinerja Pegawai").first
-    form.wait_for(timeout=60_000)
+    form = _tunggu_form(halaman, "Sasaran Kinerja Pegawai", "modul-2")
     form.get_by_role("button", name="Tambah RHK").click()
     intervensi = _kotak(halaman, "dropdown", "RHK atasan diintervensi")
     intervensi.wait_for()
@@ -157,8 +175,7 @@ def test_isi_form_skp_lalu_simpan_draf(peramban, lab, ruang_kerja):
 
 def test_form_penilaian_tampil_dan_tersimpan(peramban, lab, ruang_kerja):
     halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-3-penilaian")
-    form = halaman.locator(".widget-vbox").filter(has_text="Penilaian Kinerja Bawahan").first
-    form.wait_for(timeout=60_000)
+    form = _tunggu_form(halaman, "Penilaian Kinerja Bawahan", "modul-3")
     _kotak(halaman, "textarea", "Umpan balik").first.fill("Realisasi melampaui target; bukti dukung lengkap.")
     _kotak(halaman, "dropdown", "Rating hasil kerja").first.select_option("Di Atas Ekspektasi")
     _kotak(halaman, "dropdown", "Rating perilaku kerja").first.select_option("Sesuai Ekspektasi")

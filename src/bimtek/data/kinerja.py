@@ -52,10 +52,10 @@ def _kuota_sah(predikat_org: str, n: int, cache: dict) -> list[tuple[int, ...]]:
     templat = [tuple(hitung_terbesar(np.array(t) + 1e-9 * (np.arange(5) == 1), n))
                for t in TEMPLAT_SEBARAN[predikat_org]]
     sah = [c for c in dict.fromkeys(templat) if _lolos(predikat_org, c)]
-    if len(sah) < 2:
+    if not sah:
         # Unit kecil: templat sering gagal karena pembulatan; cari acak (deterministik per predikat dan n).
         rng = np.random.default_rng([n, PREDIKAT_ORG.index(predikat_org)])
-        for _ in range(300):
+        for _ in range(120):
             c = tuple(int(x) for x in rng.multinomial(n, rng.dirichlet(np.ones(5) * 0.5)))
             if c not in sah and _lolos(predikat_org, c):
                 sah.append(c)

@@ -235,7 +235,10 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
         lahir_lo[m] = _mundur_tahun(t_acuan, a_hi + 1) + 40
         lahir_hi[m] = _mundur_tahun(t_acuan, a_lo)
     staf = ~kepala
-    gen = _kategori(rng, {k: v[2] for k, v in S.GENERASI.items()}, int(staf.sum()))
+    # Kepala unit hampir semuanya Gen X: porsi Gen X staf dikurangi agar sebaran seluruh pegawai tetap sasaran.
+    porsi = {k: v[2] * N / (N - H) for k, v in S.GENERASI.items()}
+    porsi["Gen X"] = max(0.0, (S.GENERASI["Gen X"][2] * N - H) / (N - H))
+    gen = _kategori(rng, porsi, int(staf.sum()))
     g_lo = np.array([np.datetime64(f"{S.GENERASI[g][0]}-01-01") for g in S.GENERASI])
     g_hi = np.array([np.datetime64(f"{S.GENERASI[g][1]}-12-31") for g in S.GENERASI])
     gi = gen

@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from bimtek.data.berkas import FORMAT, tulis_dataset
-from bimtek.data.generator import SEED_BAWAAN, SKALA, TAHUN_BAWAAN, buat_dataset
+from bimtek.data.berkas import FORMAT, tulis_aliran, tulis_dataset
+from bimtek.data.generator import SEED_BAWAAN, SKALA, TAHUN_BAWAAN, buat_dataset, jumlah_pegawai, susun_tabel
 from bimtek.data.invarian import periksa
 from bimtek.galat import KesalahanPengguna
 
@@ -23,13 +23,23 @@ def _tanggal(teks: str) -> dt.date:
 
 def jalankan_buat(args: argparse.Namespace) -> int:
     mulai = time.perf_counter()
+    kemajuan = False if args.tanpa_kemajuan else None
     try:
-        dataset = buat_dataset(args.skala, args.seed, args.kotor, args.tahun, args.presensi_mulai,
-                               args.presensi_selesai, kemajuan=None if not args.tanpa_kemajuan else False)
+        jumlah_pegawai(args.skala)
+        if args.kotor:
+            dataset = buat_dataset(args.skala, args.seed, True, args.tahun, args.presensi_mulai,
+                                   args.presensi_selesai, kemajuan=kemajuan)
+            info = dataset.info
+            folder = tulis_dataset(dataset, args.keluaran, args.format, timpa=args.timpa)
+        else:
+            # Tabel ditulis satu per satu saat dibuat: memori tetap kecil pada skala nasional.
+            info = {}
+            aliran = susun_tabel(args.skala, args.seed, args.tahun, args.presensi_mulai, args.presensi_selesai,
+                                 kemajuan, info)
+            folder = tulis_aliran(aliran, info, args.keluaran, args.format, timpa=args.timpa)
     except ValueError as e:
         raise KesalahanPengguna(f"Pilihan tidak sah: {e}") from e
-    folder = tulis_dataset(dataset, args.keluaran, args.format, timpa=args.timpa)
-    baris = ", ".join(f"{k} {v:,}".replace(",", ".") for k, v in dataset.info["jumlah_baris"].items())
+    baris = ", ".join(f"{k} " + f"{v:_}".replace("_", ".") for k, v in info["jumlah_baris"].items())
     print(f"Dataset {args.skala} (seed {args.seed}) ditulis ke {folder} dalam {time.perf_counter() - mulai:.1f} detik.")
     print(f"Jumlah baris: {baris}.")
     if args.kotor:
