@@ -84,20 +84,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--baris-faker", type=int, default=20_000)
     parser.add_argument("--baris-generator", type=int, default=500_000)
+    parser.add_argument("--ulang", type=int, default=3, help="ulangan tiap ukuran; yang tercepat dilaporkan")
     parser.add_argument("--tanpa-nasional", action="store_true")
     parser.add_argument("--format", choices=("parquet", "csv"), default="parquet")
     args = parser.parse_args()
 
     print(f"Mesin: {os.cpu_count()} inti, beban rata-rata saat mulai {os.getloadavg()[0]:.1f}")
-    dasar, dasar_cpu = loop_faker_per_baris(args.baris_faker)
+    # Terbaik dari beberapa ulangan: proses lain di mesin yang sama hanya bisa memperlambat, tidak mempercepat.
+    dasar, dasar_cpu = (max(x) for x in zip(*(loop_faker_per_baris(args.baris_faker, seed=i)
+                                              for i in range(args.ulang)), strict=True))
     print(f"Loop Faker per baris      : {dasar:12,.0f} baris pegawai/detik ({dasar_cpu:,.0f}/detik CPU; "
           f"{args.baris_faker:,} baris)")
-    pegawai, pegawai_cpu, semua = generator_pegawai(args.baris_generator)
+    pegawai, pegawai_cpu, semua = (max(x) for x in zip(*(generator_pegawai(args.baris_generator)
+                                                         for _ in range(args.ulang)), strict=True))
     print(f"Generator (tabel pegawai) : {pegawai:12,.0f} baris pegawai/detik ({pegawai_cpu:,.0f}/detik CPU; "
           f"{args.baris_generator:,} pegawai)")
     print(f"Generator (semua tabel)   : {semua:12,.0f} baris/detik (10 tabel, termasuk struktur dan kinerja)")
     print(f"Rasio generator : Faker   : {pegawai / dasar:12,.1f}x dinding, {pegawai_cpu / dasar_cpu:.1f}x CPU "
-          "(sasaran >= 100x)")
+          f"(sasaran >= 100x; terbaik dari {args.ulang} ulangan)")
     sampel = AKAR / "sample_data"
     if sampel.is_dir():
         ukuran = sum(p.stat().st_size for p in sampel.iterdir()) / 1e6
