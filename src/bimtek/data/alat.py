@@ -82,16 +82,6 @@ def bulan_ke_tanggal(bulan: np.ndarray) -> np.ndarray:
     return bulan.astype("datetime64[M]").astype("datetime64[D]")
 
 
-def komponen_tanggal(d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(tahun, bulan, hari) sebagai bilangan dari larik datetime64[D]."""
-    d = np.asarray(d, dtype="datetime64[D]")
-    bulan = d.astype("datetime64[M]")
-    tahun = bulan.astype("datetime64[Y]").astype(np.int64) + 1970
-    b = (bulan.astype(np.int64) % 12) + 1
-    h = (d - bulan.astype("datetime64[D]")).astype(np.int64) + 1
-    return tahun, b, h
-
-
 def bagi_rata(rng: np.random.Generator, bobot: np.ndarray, n: int) -> np.ndarray:
     """Indeks kelompok untuk n butir menurut bobot (multinomial), diacak urutannya."""
     bobot = np.asarray(bobot, dtype=float)
