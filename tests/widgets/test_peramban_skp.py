@@ -25,9 +25,6 @@ pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
 AKAR = Path(__file__).resolve().parents[2]
 ARTEFAK = AKAR / "artefak"
-CHROMIUM = "/usr/bin/chromium"
-ARGUMEN_CHROMIUM = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run"]
 TUGAS = ("modul-2-skp", "modul-3-penilaian")
 
 
@@ -55,8 +52,6 @@ def ruang_kerja(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def lab(ruang_kerja, tmp_path_factory):
     """JupyterLab tanpa token di 127.0.0.1 pada port acak, tanpa plugin pengumuman (kelas luring)."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium Debian belum terpasang: jalankan `make chromium` (apt-get install chromium).")
     konfigurasi = tmp_path_factory.mktemp("jupyter_config")
     (konfigurasi / "labconfig").mkdir()
     (konfigurasi / "labconfig" / "page_config.json").write_text(json.dumps(
@@ -88,16 +83,6 @@ def lab(ruang_kerja, tmp_path_factory):
     except subprocess.TimeoutExpired:
         proses.kill()
     log.close()
-
-
-@pytest.fixture(scope="module")
-def peramban():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGUMEN_CHROMIUM)
-        yield browser
-        browser.close()
 
 
 def _buka_dan_jalankan_semua(peramban, lab: str, tugas: str):
