@@ -120,7 +120,8 @@ def sel() -> list:
 
         Kotak **Pemeriksaan** memperbarui daftar yang masih kurang setiap kali Anda mengetik. Setiap perubahan
         langsung tersimpan di folder `jawaban/`, dan isian itu yang dinilai. Coba juga pilih periode **Bulanan**:
-        perhatikan pesannya.
+        perhatikan pesannya. SKP yang sudah diajukan atau disetujui terkunci, seperti di aplikasi; untuk berlatih
+        ulang dari awal, hapus berkas `jawaban/modul-2-skp.json` di panel berkas lalu jalankan ulang sel formulir.
         """),
         persiapan("form-skp", """
         form_skp = form_skp_kelas(TUGAS)
