@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from bimtek import aturan
+from bimtek.lab_indonesia import glosarium_lengkap
 
 
 def _tabel(kepala: Sequence[str], baris: Iterable[Sequence[object]]) -> str:
@@ -140,6 +141,10 @@ def _disiplin() -> str:
     return _tabel(["Tidak masuk tanpa alasan sah (akumulasi setahun)", "Hukuman disiplin"], reversed(baris))
 
 
+def _istilah_lab() -> str:
+    return _tabel(["Istilah di layar", "Istilah asli (Inggris)", "Artinya"], glosarium_lengkap())
+
+
 TABEL: dict[str, Callable[[], str]] = {
     "pangkat": _pangkat,
     "golongan_awal": _golongan_awal,
@@ -154,6 +159,7 @@ TABEL: dict[str, Callable[[], str]] = {
     "sakip": _sakip,
     "presensi": _presensi,
     "disiplin": _disiplin,
+    "istilah_lab": _istilah_lab,
 }
 
 _PENANDA = re.compile(r"<!--\s*tabel:\s*([a-z_]+)\s*-->")
