@@ -162,6 +162,28 @@ TABEL: dict[str, Callable[[], str]] = {
     "istilah_lab": _istilah_lab,
 }
 
+def _kamus_data() -> str:
+    """Kamus data sintetis (semua tabel dan kolom) dari bimtek.data.kamus."""
+    from bimtek.data.kamus import TABEL as TABEL_DATA
+
+    bagian = []
+    for t in TABEL_DATA.values():
+        bagian.append(f"### `{t.nama}`\n\n{t.keterangan}\n\n"
+                      + _tabel(["Kolom", "Jenis", "Keterangan"], ((f"`{k.nama}`", k.jenis, k.keterangan)
+                                                                  for k in t.kolom)))
+    return "\n\n".join(bagian)
+
+
+def _invarian_data() -> str:
+    from bimtek.data.invarian import INVARIAN
+
+    return _tabel(["Kode", "Yang diperiksa"], ((f"`{k}`", judul) for k, (judul, _) in INVARIAN.items()))
+
+
+TABEL["kamus_data"] = _kamus_data
+TABEL["invarian_data"] = _invarian_data
+
+
 _PENANDA = re.compile(r"<!--\s*tabel:\s*([a-z_]+)\s*-->")
 
 

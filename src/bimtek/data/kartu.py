@@ -93,9 +93,10 @@ def kartu_data(info: dict) -> str:
     daftar_libur = "; ".join(f"{d} {n}" for d, n in libur.items()) or "tidak ada pada periode ini"
     tambah(f"- **Libur nasional** diambil dari paket Python `holidays` (Indonesia), bukan dikarang: {daftar_libur}. "
            "Cuti bersama tidak termasuk.")
-    tambah("- **Usulan layanan**: kenaikan pangkat reguler untuk PNS yang memenuhi masa 4 tahun dan predikat "
-           "paling rendah Baik (periode KP pertama tahun berikutnya), pensiun untuk PNS yang mencapai BUP dalam "
-           "15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai tanggal acuan.")
+    tambah("- **Usulan layanan**: kenaikan pangkat reguler untuk sebagian (asumsi 30%) PNS yang memenuhi masa "
+           "4 tahun dan predikat paling rendah Baik (periode KP pertama tahun berikutnya), pensiun untuk "
+           "PNS yang mencapai BUP dalam 15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai "
+           "tanggal acuan.")
     tambah("- **Talenta**: skor potensial acak (normal, rerata 65); kategori Rendah < 55 <= Menengah < 75 <= "
            "Tinggi adalah contoh (asumsi). Kotak talenta dihitung peserta dengan `aturan.kotak_talenta`.\n")
 

@@ -11,9 +11,10 @@ import pandas as pd
 import pyarrow as pa
 
 from bimtek import aturan
+from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
-from bimtek.data.alat import acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
+from bimtek.data.alat import TEKS_PA, acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
 from bimtek.data.pegawai import Organisasi, Populasi, _ambil
 
 PREDIKAT = tuple(aturan.PREDIKAT)
@@ -24,7 +25,7 @@ RATING = tuple(aturan.RATING)
 # Ini pilihan generator; kuota yang dipakai selalu lolos aturan.periksa_distribusi.
 TEMPLAT_SEBARAN = {
     "Istimewa": ((0.6, 0.35, 0.05, 0, 0), (0.5, 0.4, 0.1, 0, 0), (0.55, 0.3, 0.1, 0.05, 0)),
-    "Baik": ((0.15, 0.6, 0.2, 0.05, 0), (0.1, 0.65, 0.25, 0, 0), (0.2, 0.5, 0.2, 0.1, 0)),
+    "Baik": ((0.2, 0.65, 0.1, 0.05, 0), (0.25, 0.6, 0.15, 0, 0), (0.15, 0.7, 0.1, 0.05, 0)),
     "Butuh Perbaikan": ((0.05, 0.2, 0.7, 0.05, 0), (0, 0.3, 0.65, 0.05, 0), (0.1, 0.2, 0.6, 0.1, 0)),
     "Kurang": ((0, 0.1, 0.2, 0.7, 0), (0.05, 0.1, 0.15, 0.65, 0.05)),
     "Sangat Kurang": ((0, 0, 0.15, 0.15, 0.7), (0, 0, 0.1, 0.2, 0.7)),
@@ -66,8 +67,7 @@ def _kuota_sah(predikat_org: str, n: int, cache: dict) -> list[tuple[int, ...]]:
 
 
 def _lolos(predikat_org: str, jumlah: tuple[int, ...]) -> bool:
-    daftar = [p for p, k in zip(PREDIKAT, jumlah, strict=True) for _ in range(k)]
-    return aturan.periksa_distribusi(predikat_org, daftar).sesuai
+    return periksa_distribusi_jumlah(predikat_org, dict(zip(PREDIKAT, jumlah, strict=True))).sesuai
 
 
 def _kombinasi_rating() -> dict[str, list[tuple[str, str]]]:
@@ -178,8 +178,8 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
         daftar = np.array(K.RHK_STAF[nama_b], dtype=object)
         teks[m] = daftar[geser[m] % len(daftar)]
     teks[~utama] = np.array(K.RHK_TAMBAHAN, dtype=object)[geser[~utama] % len(K.RHK_TAMBAHAN)]
-    nama_unit = kosongkan(pa.array(org.nama[pop.unit[pemilik]], pa.string()), ~mk)
-    rumusan = gabung(pa.array(teks, pa.string()), nama_unit, pemisah=" ")
+    nama_unit = kosongkan(pa.array(org.nama[pop.unit[pemilik]], TEKS_PA), ~mk)
+    rumusan = gabung(pa.array(teks, TEKS_PA), nama_unit, pemisah=" ")
 
     # Cascading: setiap RHK mengintervensi salah satu RHK utama atasan; kepala unit puncak tidak punya atasan
     # di pemda, RHK utamanya mendukung sasaran kepala daerah.

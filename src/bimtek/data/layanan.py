@@ -11,6 +11,7 @@ import pandas as pd
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.data import kumpulan as K
+from bimtek.data import sebaran as S
 from bimtek.data.alat import acak, seri, tanggal
 from bimtek.data.kinerja import Kinerja
 from bimtek.data.pegawai import JABATAN, JENJANG, Organisasi, Populasi
@@ -39,7 +40,7 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
     baik = [aturan.PREDIKAT.index(p) for p in ("Sangat Baik", "Baik")]
     teratas = len(aturan.GOLONGAN_PNS) - 1
     layak = (rinci & pop.pns & (pop.tmt_golongan <= batas_tmt) & np.isin(kin.predikat, baik)
-             & (pop.golongan != teratas) & (rng.random(len(pop.nip)) < 0.6))
+             & (pop.golongan != teratas) & (rng.random(len(pop.nip)) < S.PELUANG_USUL_KP))
     usul_kp = tmt_kp - dt.timedelta(days=62)
     for i in np.flatnonzero(layak):
         baru = aturan.golongan_berikutnya(pop.nama_golongan(i))

@@ -21,6 +21,7 @@ from bimtek.aturan.nip import angka_ni_pppk_massal, angka_nip_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (
+    TEKS_PA,
     acak,
     bagi_rata,
     bulan_ke_tanggal,
@@ -66,7 +67,7 @@ class Populasi:
 
     @cached_property
     def nip_teks(self) -> pa.Array:
-        return pc.cast(pa.array(self.nip), pa.string())
+        return pc.cast(pa.array(self.nip), TEKS_PA)
 
     def teks_nip(self, idx: np.ndarray | None = None) -> pa.Array:
         """NIP sebagai teks untuk baris `idx`; indeks -1 menjadi kosong (mis. atasan yang tidak ada)."""
@@ -264,7 +265,9 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     lama_tunggu = np.where(kepala, np.minimum(ruang, 6 * 365), np.minimum(ruang, 12 * 365))
     masuk = lahir + (hari_min + (rng.random(N) * lama_tunggu).astype(np.int64)).astype("timedelta64[D]")
     tmt_cpns = bulan_ke_tanggal(masuk.astype("datetime64[M]") + 1)
-    tahun_pppk = np.array(list(S.TAHUN_PPPK))[rng.choice(len(S.TAHUN_PPPK), size=N, p=list(S.TAHUN_PPPK.values()))]
+    # Angkatan PPPK sampai tahun acuan saja (untuk tahun penilaian lama, angkatan sesudahnya belum ada).
+    angkatan = {th: p for th, p in S.TAHUN_PPPK.items() if th <= acuan.year} or {acuan.year: 1.0}
+    tahun_pppk = np.array(list(angkatan))[_kategori(rng, angkatan, N)]
     bulan_pppk = rng.integers(1, 13, N)
     tmt_pppk = bulan_ke_tanggal(((tahun_pppk - 1970) * 12 + bulan_pppk - 1).astype("datetime64[M]"))
     tmt_pppk = np.minimum(tmt_pppk, bulan_ke_tanggal(t_acuan.astype("datetime64[M]")))
@@ -377,7 +380,7 @@ def _pool(*daftar: tuple[str, ...]) -> tuple[tuple[str, ...], list[int]]:
 def _ambil(pool: tuple[str, ...], kode: np.ndarray) -> pa.Array:
     """Teks dari pool menurut kode; kode -1 menjadi kosong."""
     kode = np.asarray(kode)
-    return pa.array(pool, pa.string()).take(pa.array(np.maximum(kode, 0), mask=kode < 0))
+    return pa.array(pool, TEKS_PA).take(pa.array(np.maximum(kode, 0), mask=kode < 0))
 
 
 def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, pa.Array, pa.Array, np.ndarray, np.ndarray]:

@@ -71,14 +71,15 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--skala", default="kelas",
                    help=f"{' | '.join(SKALA)} atau jumlah pegawai (bawaan: kelas, {SKALA['kelas']} pegawai)")
     b.add_argument("--seed", type=int, default=SEED_BAWAAN, help=f"bilangan pengacak (bawaan: {SEED_BAWAAN})")
-    b.add_argument("--keluaran", required=True, help="folder tujuan (dibuat; harus kosong kecuali dengan --timpa)")
+    b.add_argument("--keluaran", required=True, metavar="FOLDER",
+                   help="folder tujuan (dibuat; harus kosong kecuali dengan --timpa)")
     b.add_argument("--format", choices=FORMAT, default="csv", help="csv (UTF-8, terbuka di Excel) atau parquet")
     b.add_argument("--kotor", action="store_true",
                    help="tambahkan kekotoran realistis untuk latihan pembersihan (dicatat di manifest_kotor.json)")
     b.add_argument("--timpa", action="store_true", help="ganti isi folder keluaran yang sudah ada")
     b.add_argument("--tahun", type=int, default=TAHUN_BAWAAN, help=f"tahun penilaian (bawaan: {TAHUN_BAWAAN})")
-    b.add_argument("--presensi-mulai", type=_tanggal, help="awal periode presensi YYYY-MM-DD")
-    b.add_argument("--presensi-selesai", type=_tanggal, help="akhir periode presensi YYYY-MM-DD")
+    b.add_argument("--presensi-mulai", type=_tanggal, metavar="TANGGAL", help="awal periode presensi YYYY-MM-DD")
+    b.add_argument("--presensi-selesai", type=_tanggal, metavar="TANGGAL", help="akhir periode presensi YYYY-MM-DD")
     b.add_argument("--tanpa-kemajuan", action="store_true", help="jangan tampilkan bilah kemajuan")
     b.set_defaults(jalankan=jalankan_buat)
     q = sub_data.add_parser("periksa", help="periksa invarian dataset",
