@@ -1,0 +1,1 @@
+"""Alat pengembang kit (tidak dipasang bersama paket): pembangun notebook sumber modul."""

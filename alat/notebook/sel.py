@@ -1,0 +1,79 @@
+"""Pembantu sel notebook sumber nbgrader: teks, kode, persiapan (terkunci), jawaban, dan uji berpoin.
+
+Metadata nbgrader mengikuti skema versi 3. Id sel stabil (dari grade_id atau urutan), jadi notebook yang
+dibangun ulang identik bila isinya sama.
+"""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import nbformat
+from nbformat import NotebookNode
+
+KERNEL = {
+    "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+    "language_info": {"name": "python"},
+}
+
+
+def _rapikan(teks: str) -> str:
+    return dedent(teks).strip("\n")
+
+
+def _nbgrader(grade_id: str, *, solution: bool = False, grade: bool = False, locked: bool = False,
+              points: int | None = None) -> dict:
+    meta = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3, "solution": solution,
+            "task": False}
+    if points is not None:
+        meta["points"] = points
+    return {"nbgrader": meta}
+
+
+def teks(isi: str) -> NotebookNode:
+    """Sel markdown biasa (peserta boleh menambah catatan di sekitarnya)."""
+    return nbformat.v4.new_markdown_cell(_rapikan(isi))
+
+
+def kode(isi: str) -> NotebookNode:
+    """Sel kode contoh yang boleh diubah peserta."""
+    return nbformat.v4.new_code_cell(_rapikan(isi))
+
+
+def persiapan(grade_id: str, isi: str) -> NotebookNode:
+    """Sel kode terkunci (mis. sel pertama yang memasang bantuan galat); dipulihkan saat penilaian."""
+    sel = nbformat.v4.new_code_cell(_rapikan(isi), metadata=_nbgrader(grade_id, locked=True))
+    sel.id = grade_id
+    return sel
+
+
+def jawaban(grade_id: str, isi: str) -> NotebookNode:
+    """Sel jawaban: bagian di antara `### BEGIN SOLUTION` dan `### END SOLUTION` diganti potongan kosong."""
+    isi = _rapikan(isi)
+    if "### BEGIN SOLUTION" not in isi:
+        raise ValueError(f"Sel jawaban {grade_id} perlu wilayah ### BEGIN SOLUTION ... ### END SOLUTION.")
+    sel = nbformat.v4.new_code_cell(isi, metadata=_nbgrader(grade_id, solution=True))
+    sel.id = grade_id
+    return sel
+
+
+def uji(grade_id: str, poin: int, isi: str) -> NotebookNode:
+    """Sel uji terkunci berpoin; bagian `### BEGIN HIDDEN TESTS ... ### END HIDDEN TESTS` hanya ada saat menilai."""
+    sel = nbformat.v4.new_code_cell(_rapikan(isi), metadata=_nbgrader(grade_id, grade=True, locked=True, points=poin))
+    sel.id = grade_id
+    return sel
+
+
+def notebook(sel: list[NotebookNode]) -> NotebookNode:
+    """Notebook bersih dengan id sel unik dan stabil."""
+    nb = nbformat.v4.new_notebook(metadata=dict(KERNEL))
+    for i, s in enumerate(sel):
+        if "nbgrader" not in s.metadata:
+            s.id = f"sel-{i:02d}"
+    ids = [s.id for s in sel]
+    ganda = {i for i in ids if ids.count(i) > 1}
+    if ganda:
+        raise ValueError(f"Id sel ganda: {sorted(ganda)}")
+    nb.cells = sel
+    nbformat.validate(nb)
+    return nb

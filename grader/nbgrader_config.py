@@ -1,0 +1,46 @@
+"""Konfigurasi kursus nbgrader Kit Bimtek e-Kinerja (akar kursus: folder ini).
+
+Notebook sumber (berisi kunci jawaban dan uji tersembunyi) tinggal di `notebooks/<tugas>/` di akar repositori;
+semua folder kerja nbgrader (release, submitted, autograded, feedback) dan buku nilai SQLite ada di sini dan
+tidak dikomit.
+"""
+
+from pathlib import Path
+
+import nbgrader
+
+import bimtek.kursus
+
+c = get_config()  # noqa: F821 - disediakan oleh pemuat konfigurasi traitlets
+
+AKAR_KURSUS = Path(__file__).resolve().parent
+
+c.CourseDirectory.course_id = "bimtek-ekinerja"
+c.CourseDirectory.root = str(AKAR_KURSUS)
+# Jalur mutlak: os.path.join(root, jalur_mutlak) memakai jalur mutlak itu, jadi notebook sumber cukup satu salinan.
+c.CourseDirectory.source_directory = str(AKAR_KURSUS.parent / "notebooks")
+c.CourseDirectory.db_url = f"sqlite:///{AKAR_KURSUS / 'gradebook.db'}"
+
+# Potongan pengganti jawaban di versi peserta: berbahasa Indonesia, dan sel yang belum diisi gagal dengan jelas.
+c.ClearSolutions.code_stub = {
+    "python": '# TULIS JAWABAN ANDA DI SINI\nraise NotImplementedError("Jawaban belum diisi")',
+}
+c.ClearSolutions.text_stub = "TULIS JAWABAN ANDA DI SINI"
+
+# Sel uji yang dihapus peserta dikembalikan lalu dinilai, bukan diam-diam dilewati (lihat STACK-NOTES).
+c.OverwriteCells.add_missing_cells = True
+
+# Sel terlama (memuat data) butuh beberapa detik; batas ini membatasi biaya perulangan tanpa akhir saat menilai.
+c.Execute.timeout = 20
+
+# Umpan balik: tanpa uji tersembunyi (kode dan traceback) dan tanpa MathJax dari CDN.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+    "bimtek.kursus.umpan_balik.SembunyikanUjiTersembunyi",
+]
+# Templat kit didahulukan: makro MathJax kosong menggantikan skrip dari CDN pada templat umpan balik nbgrader.
+c.HTMLExporter.extra_template_basedirs = [
+    str(Path(bimtek.kursus.__file__).parent / "templat"),
+    str(Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"),
+]

@@ -1,0 +1,1 @@
+"""Kursus nbgrader kit: tugas (satu per modul), persiapan ruang kerja peserta, dan umpan balik yang aman."""

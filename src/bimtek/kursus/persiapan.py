@@ -1,0 +1,75 @@
+"""Persiapan kursus: buat versi peserta tiap modul (nbgrader generate_assignment), lalu salin ke ruang kerja.
+
+Ruang kerja peserta (`ruang_kerja/<tugas>/`) hanya berisi versi peserta. Berkas yang sudah ada di sana tidak
+pernah ditimpa: pekerjaan peserta lebih berharga daripada versi rilis yang lebih baru.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bimtek.galat import KesalahanPengguna
+from bimtek.kursus.tugas import api_kursus, daftar_tugas
+
+
+@dataclass
+class HasilPersiapan:
+    """Apa yang dikerjakan persiapan: berkas baru yang disalin dan berkas peserta yang dibiarkan."""
+
+    disalin: list[Path] = field(default_factory=list)
+    dibiarkan: list[Path] = field(default_factory=list)
+
+
+def buat_versi_peserta(api: Any, tugas: list[str] | None = None) -> dict[str, Path]:
+    """Jalankan generate_assignment untuk tiap tugas; kembalikan folder rilis masing-masing."""
+    tugas = daftar_tugas(Path(api.coursedir.source_directory)) if tugas is None else tugas
+    hasil: dict[str, Path] = {}
+    for nama in tugas:
+        keluaran = api.generate_assignment(nama, force=True)
+        if not keluaran["success"]:
+            raise KesalahanPengguna(
+                f"Versi peserta {nama} gagal dibuat (nbgrader generate_assignment). Periksa notebook sumber "
+                f"notebooks/{nama}/{nama}.ipynb.\n{keluaran.get('error') or ''}{keluaran.get('log', '')[-2000:]}"
+            )
+        hasil[nama] = Path(api.coursedir.format_path(api.coursedir.release_directory, ".", nama))
+    return hasil
+
+
+def _salin_tanpa_menimpa(asal: Path, tujuan: Path) -> bool:
+    """Salin satu berkas bila tujuan belum ada; tulis ke samping dulu lalu tautkan, jadi tidak pernah menimpa."""
+    if tujuan.exists():
+        return False
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=tujuan.parent, prefix=".salin-", delete=False) as sementara, \
+            open(asal, "rb") as sumber:
+        shutil.copyfileobj(sumber, sementara)
+    try:
+        # os.link gagal bila tujuan sudah ada (mis. peserta baru saja menyimpan): tidak ada yang tertimpa.
+        os.link(sementara.name, tujuan)
+    except FileExistsError:
+        return False
+    finally:
+        os.unlink(sementara.name)
+    shutil.copymode(asal, tujuan)
+    return True
+
+
+def salin_ke_ruang_kerja(folder_rilis: dict[str, Path], ruang_kerja: Path) -> HasilPersiapan:
+    """Salin berkas versi peserta ke `ruang_kerja/<tugas>/`; berkas yang sudah ada dibiarkan."""
+    hasil = HasilPersiapan()
+    for nama, folder in folder_rilis.items():
+        for asal in sorted(p for p in folder.rglob("*") if p.is_file()):
+            tujuan = Path(ruang_kerja) / nama / asal.relative_to(folder)
+            (hasil.disalin if _salin_tanpa_menimpa(asal, tujuan) else hasil.dibiarkan).append(tujuan)
+    return hasil
+
+
+def siapkan_ruang_kerja(ruang_kerja: Path, api: Any = None) -> HasilPersiapan:
+    """Langkah `bimtek mulai`: versi peserta semua modul, lalu salinan yang belum ada ke ruang kerja peserta."""
+    api = api_kursus() if api is None else api
+    return salin_ke_ruang_kerja(buat_versi_peserta(api), Path(ruang_kerja))
