@@ -86,6 +86,7 @@ class FolderKelas:
         from traitlets.config import Config
         from traitlets.config.loader import PyFileConfigLoader
 
+        _pastikan_path_venv()
         cfg = Config()
         if (self.akar / "nbgrader_config.py").exists():
             cfg.merge(PyFileConfigLoader("nbgrader_config.py", path=str(self.akar)).load_config())
@@ -144,6 +145,16 @@ class FolderKelas:
 
     def modul_atau_semua(self, modul: str | None) -> list[str]:
         return [self.periksa_modul(modul)] if modul else self.daftar_modul()
+
+
+def _pastikan_path_venv() -> None:
+    """nbgrader memanggil `alembic` lewat PATH; pastikan folder bin Python ini ada di PATH (venv tanpa activate)."""
+    import sys
+
+    bin_venv = str(Path(sys.executable).parent)
+    jalur = os.environ.get("PATH", "").split(os.pathsep)
+    if bin_venv not in jalur:
+        os.environ["PATH"] = os.pathsep.join([bin_venv, *jalur])
 
 
 def kelas_dari_args(args: Any) -> FolderKelas:

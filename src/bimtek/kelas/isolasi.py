@@ -85,8 +85,10 @@ class KernelTerisolasi(AsyncKernelManager):
         argv = [bwrap_tersedia(), "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
                 "--tmpfs", "/tmp", "--tmpfs", "/dev/shm", "--tmpfs", "/run"]
         for folder in sorted({str(Path(p).resolve()) for p in self.sembunyikan}, key=len):
-            if Path(folder).exists():
+            if Path(folder).is_dir():
                 argv += ["--tmpfs", folder]
+            elif Path(folder).exists():
+                argv += ["--ro-bind", "/dev/null", folder]
         argv += ["--bind", str(kerja), str(cwd), "--bind", str(kendali), str(kendali), "--chdir", str(cwd),
                  "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--die-with-parent",
                  "--clearenv", "--setenv", "HOME", str(cwd), "--setenv", "PYTHONDONTWRITEBYTECODE", "1",

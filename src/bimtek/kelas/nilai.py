@@ -60,7 +60,7 @@ def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
 
     bwrap_tersedia()
     langkah = kelas.konfigurasi().Autograde.get("autograde_preprocessors") or \
-        Autograde.class_traits()["autograde_preprocessors"].default_value
+        Autograde().autograde_preprocessors
     langkah = [EksekusiTerisolasi if p in (Execute, "nbgrader.preprocessors.Execute") else p for p in langkah]
     if EksekusiTerisolasi not in langkah:
         raise KesalahanPengguna("Konfigurasi Autograde.autograde_preprocessors kursus tidak memuat Execute nbgrader.")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 
 from bimtek.galat import KesalahanPengguna
 from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas
+from bimtek.kursus import persiapan
 
 MODE = ("laptop", "zip", "exchange")
 RUANG_KERJA_BAWAAN = AKAR_REPO / "ruang_kerja"
@@ -24,21 +23,7 @@ def pastikan_berhasil(hasil: dict, langkah: str) -> None:
 def buat_versi_peserta(kelas: FolderKelas, modul: str) -> Path:
     """Jalankan generate_assignment: jawaban dan uji tersembunyi dibuang dari versi peserta."""
     kelas.periksa_modul(modul)
-    pastikan_berhasil(kelas.api().generate_assignment(modul, force=True, create=True),
-                      f"Pembuatan versi peserta {modul}")
-    return kelas.direktori("release") / modul
-
-
-def ke_ruang_kerja(rilisan: Path, ruang_kerja: Path) -> tuple[Path, bool]:
-    """Salin versi peserta ke ruang kerja; folder yang sudah ada (berisi kerja peserta) tidak ditimpa."""
-    tujuan = Path(ruang_kerja) / rilisan.name
-    if tujuan.exists():
-        return tujuan, False
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
-    sementara = Path(tempfile.mkdtemp(dir=tujuan.parent, prefix=f".{rilisan.name}."))
-    shutil.copytree(rilisan, sementara, dirs_exist_ok=True)
-    sementara.rename(tujuan)
-    return tujuan, True
+    return persiapan.buat_versi_peserta(kelas.api(), [modul])[modul]
 
 
 def ke_zip(rilisan: Path, folder_unduhan: Path) -> Path:
@@ -63,9 +48,10 @@ def rilis(kelas: FolderKelas, modul: str, mode: str = "laptop", ruang_kerja: Pat
         raise KesalahanPengguna(f"Mode rilis '{mode}' tidak dikenal. Pilih salah satu: {', '.join(MODE)}.")
     rilisan = buat_versi_peserta(kelas, modul)
     if mode == "laptop":
-        tujuan, baru = ke_ruang_kerja(rilisan, Path(ruang_kerja or RUANG_KERJA_BAWAAN))
-        return (f"{modul}: versi peserta disalin ke {tujuan}." if baru else
-                f"{modul}: {tujuan} sudah ada (mungkin berisi kerja peserta), dibiarkan tidak ditimpa.")
+        ruang = Path(ruang_kerja or RUANG_KERJA_BAWAAN)
+        hasil = persiapan.salin_ke_ruang_kerja({modul: rilisan}, ruang)
+        return (f"{modul}: {len(hasil.disalin)} berkas versi peserta disalin ke {ruang / modul}; "
+                f"{len(hasil.dibiarkan)} berkas yang sudah ada (kerja peserta) dibiarkan.")
     if mode == "zip":
         return f"{modul}: versi peserta dikemas di {ke_zip(rilisan, kelas.keadaan / 'unduhan')}."
     pastikan_berhasil(kelas.api().release_assignment(modul), f"Rilis {modul} ke exchange nbgrader")
