@@ -24,10 +24,10 @@ from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
 from nbformat.v4 import new_output
+from nbgrader.preprocessors import Execute
 from traitlets import Integer, List, Unicode
 
 from bimtek.galat import KesalahanPengguna
-from nbgrader.preprocessors import Execute
 
 VARIABEL_DITERUSKAN = ("PATH", "PYTHONPATH", "VIRTUAL_ENV", "LANG", "LC_ALL", "TZ", "NBGRADER_EXECUTION",
                        "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")

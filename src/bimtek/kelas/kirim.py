@@ -23,7 +23,9 @@ def periksa_nip(nip: str) -> str:
     try:
         parse_nip(nip)
     except ValueError as e:
-        raise KesalahanPengguna(f"NIP '{nip}' tidak sah: {e}. Tulis NIP 18 digit Anda, misalnya 198609262015051001.")
+        raise KesalahanPengguna(
+            f"NIP '{nip}' tidak sah: {e}. Tulis NIP 18 digit Anda, misalnya 198609262015051001."
+        ) from e
     return nip
 
 

@@ -160,8 +160,8 @@ def _pilah(kelas: FolderKelas, sumber: Path, kerja: Path, modul: str | None, lap
 def _arsipkan(kelas: FolderKelas, folder: Path, modul: str, nip: str, waktu: datetime) -> Path:
     tujuan = kelas.arsip / modul / nip / waktu.strftime("%Y%m%dT%H%M%S%f")
     tujuan.parent.mkdir(parents=True, exist_ok=True)
-    if tujuan.exists():
-        shutil.rmtree(folder) if folder.is_dir() else None
+    if tujuan.exists():  # kiriman yang sama sudah diarsipkan sebelumnya
+        shutil.rmtree(folder)
     else:
         shutil.move(str(folder), tujuan)
     return tujuan

@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
@@ -35,6 +35,12 @@ class Batas:
     waktu_notebook: int = 300
     memori_mb: int = 2048
     keluaran_kb: int = 256
+
+
+def batas_kelas(kelas: FolderKelas, **ubah: int | None) -> Batas:
+    """Batas bawaan, dengan batas waktu sel dari Execute.timeout kursus; nilai None berarti bawaan."""
+    batas = Batas(waktu_sel=int(kelas.konfigurasi().Execute.get("timeout") or Batas.waktu_sel))
+    return replace(batas, **{k: v for k, v in ubah.items() if v is not None})
 
 
 def folder_tersembunyi(kelas: FolderKelas) -> list[str]:
@@ -226,5 +232,3 @@ def ringkas(hasil: list[dict[str, Any]]) -> str:
     gagal = sum(h["status"] == "gagal" for h in hasil)
     return f"{len(hasil)} kiriman dinilai, {gagal} tidak dapat dinilai (alasan tercatat)."
 
-
-__all__ = ["Batas", "nilai", "nilai_satu", "asdict"]
