@@ -70,6 +70,11 @@ class FolderKelas:
     def kiriman_masuk(self) -> Path:
         return self.keadaan / "kiriman.json"
 
+    @property
+    def kiriman_ditolak(self) -> Path:
+        """Berkas yang ditolak saat dikumpulkan, dengan alasannya (tidak pernah dibuang diam-diam)."""
+        return self.keadaan / "ditolak.json"
+
     def pengaturan(self) -> dict[str, Any]:
         hasil = dict(PENGATURAN_BAWAAN)
         berkas = self.akar / "kelas.yaml"

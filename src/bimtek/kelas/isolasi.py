@@ -54,6 +54,20 @@ def _batasi_sumber_daya(memori: int, berkas: int) -> Any:
     return atur
 
 
+def _keturunan_terdalam(pid: int) -> int | None:
+    """Proses kernel: bwrap -> init bwrap (pid 1 di namespace) -> kernel; ikuti anak pertama sampai habis."""
+    terdalam = None
+    for _ in range(5):
+        try:
+            anak = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            break
+        if not anak:
+            break
+        pid = terdalam = int(anak[0])
+    return terdalam
+
+
 class KernelTerisolasi(AsyncKernelManager):
     """KernelManager yang membungkus perintah kernel dengan bwrap dan memasang batas sumber daya."""
 
@@ -74,7 +88,8 @@ class KernelTerisolasi(AsyncKernelManager):
         kerja, kendali = akar / "kerja", akar / "kendali"
         kendali.mkdir()
         # Hanya berkas non-notebook (jawaban/*.json, data modul): notebook berisi uji tersembunyi yang dipulihkan.
-        shutil.copytree(cwd, kerja, ignore=shutil.ignore_patterns("*.ipynb", "timestamp.txt", ".ipynb_checkpoints"))
+        shutil.copytree(cwd, kerja, ignore=shutil.ignore_patterns("*.ipynb", "timestamp.txt", ".ipynb_checkpoints",
+                                                                   "kernel-*"))
         self._akar_coretan = akar
         self.transport = "ipc"
         self.ip = str(kendali / "k")
@@ -89,7 +104,12 @@ class KernelTerisolasi(AsyncKernelManager):
                 argv += ["--tmpfs", folder]
             elif Path(folder).exists():
                 argv += ["--ro-bind", "/dev/null", folder]
-        argv += ["--bind", str(kerja), str(cwd), "--bind", str(kendali), str(kendali), "--chdir", str(cwd),
+        argv += ["--bind", str(kerja), str(cwd), "--bind", str(kendali), str(kendali)]
+        # tmpfs penutup dibuat hanya-baca setelah titik kait di dalamnya dibuat: tulisan ke sana gagal (EROFS).
+        for folder in sorted({str(Path(p).resolve()) for p in self.sembunyikan}, key=len, reverse=True):
+            if Path(folder).is_dir():
+                argv += ["--remount-ro", folder]
+        argv += ["--chdir", str(cwd),
                  "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--die-with-parent",
                  "--clearenv", "--setenv", "HOME", str(cwd), "--setenv", "PYTHONDONTWRITEBYTECODE", "1",
                  "--setenv", "MPLBACKEND", "Agg"]
@@ -121,6 +141,19 @@ class KernelTerisolasi(AsyncKernelManager):
         if proses.poll() is None:
             kernel_dihentikan[self.connection_file] = f"melebihi batas waktu notebook {self.batas_waktu_notebook} detik"
             os.killpg(proses.pid, signal.SIGKILL)
+
+    async def _async_interrupt_kernel(self) -> None:
+        """SIGINT hanya ke proses kernel di dalam kurungan: sinyal ke seluruh grup proses (cara bawaan
+        jupyter_client) juga mengenai bwrap, yang lalu berhenti dan ikut mematikan kernel."""
+        if self.kernel_spec is not None and self.kernel_spec.interrupt_mode == "signal":
+            proses = getattr(self.provisioner, "process", None)
+            pid = _keturunan_terdalam(proses.pid) if proses is not None else None
+            if pid:
+                os.kill(pid, signal.SIGINT)
+                return
+        await super()._async_interrupt_kernel()
+
+    interrupt_kernel = _async_interrupt_kernel  # nama publik di AsyncKernelManager menunjuk fungsi induk
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         if self._pengatur_waktu:

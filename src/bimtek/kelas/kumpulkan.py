@@ -220,6 +220,9 @@ def kumpulkan(kelas: FolderKelas, sumber: Path, modul: str | None = None,
             if detik_terlambat > 0:
                 lap.terlambat.append(f"{label}: {detik_terlambat / 3600:.1f} jam setelah tenggat")
         tulis_json(kelas.kiriman_masuk, catatan)
+        ditolak = baca_json(kelas.kiriman_ditolak, {})
+        ditolak.update({asal: alasan for asal, alasan in lap.ditolak})
+        tulis_json(kelas.kiriman_ditolak, ditolak)
     return lap
 
 

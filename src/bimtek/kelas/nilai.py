@@ -60,9 +60,10 @@ def folder_tersembunyi(kelas: FolderKelas) -> list[str]:
 
 def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
     from nbgrader.converters import Autograde
-    from nbgrader.preprocessors import Execute
+    from nbgrader.preprocessors import Execute, OverwriteCells
 
     from bimtek.kelas.isolasi import EksekusiTerisolasi, bwrap_tersedia
+    from bimtek.kelas.sel_hilang import KembalikanSelHilang
 
     bwrap_tersedia()
     langkah = kelas.konfigurasi().Autograde.get("autograde_preprocessors") or \
@@ -70,7 +71,11 @@ def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
     langkah = [EksekusiTerisolasi if p in (Execute, "nbgrader.preprocessors.Execute") else p for p in langkah]
     if EksekusiTerisolasi not in langkah:
         raise KesalahanPengguna("Konfigurasi Autograde.autograde_preprocessors kursus tidak memuat Execute nbgrader.")
+    bersih = kelas.konfigurasi().Autograde.get("sanitize_preprocessors") or Autograde().sanitize_preprocessors
+    bersih = [KembalikanSelHilang if p in (OverwriteCells, "nbgrader.preprocessors.OverwriteCells") else p
+              for p in bersih]
     return {
+        "Autograde.sanitize_preprocessors": bersih,
         "Autograde.autograde_preprocessors": langkah,
         "Execute.timeout": batas.waktu_sel,
         "EksekusiTerisolasi.batas_keluaran_kb": batas.keluaran_kb,
@@ -154,6 +159,9 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
             break
         time.sleep(0.5 * percobaan)
     sukses = bool(hasil.get("success"))
+    log = kelas.catatan / modul / f"{nip}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text(teks, encoding="utf-8")
     dihentikan = next(iter(isolasi.kernel_dihentikan.values()), None)
     skor, maks = _skor(kelas, modul, nip)
     folder_hasil = kelas.direktori("autograded") / nip / modul
