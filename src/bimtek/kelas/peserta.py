@@ -60,7 +60,11 @@ def baca_berkas(berkas: Path) -> list[Peserta]:
     peserta: list[Peserta] = []
     baris_nip: dict[str, int] = {}
     for nomor, data in _baris_berkas(berkas):
-        nip = data["nip"].replace(" ", "").removesuffix(".0")  # sel angka di Excel terbaca "…001.0"
+        nip = data["nip"].replace(" ", "")
+        if "e+" in nip.lower() or "." in nip:
+            galat.append(f"baris {nomor}: NIP '{data['nip']}' tersimpan sebagai angka sehingga digit terakhirnya "
+                         "hilang (Excel hanya menyimpan 15 digit). Format kolom NIP sebagai Teks lalu isi ulang")
+            continue
         try:
             parse_nip(nip)
         except ValueError as e:
