@@ -4,7 +4,8 @@ Dibangun dari notebook sumber (kunci) dan versi peserta modul mana pun, sehingga
 benar, sebagian, salah, dan kiriman rusak atau jahil. Skor harapan dihitung dari rancangan kasus (poin sel uji),
 bukan dari hasil menjalankan penilai: sel uji dianggap menguji sel jawaban terdekat di atasnya.
 
-    python -m bimtek.kelas.contoh_kiriman MODUL --kelas grader --keluar grader/contoh_kiriman
+    python -m bimtek.kelas.contoh_kiriman bangun --modul MODUL --kelas grader --set grader/contoh_kiriman
+    python -m bimtek.kelas.contoh_kiriman periksa --kelas KELAS_GLADI --set grader/contoh_kiriman
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bimtek.kelas.folder_kelas import FolderKelas, folder_bawaan, tulis_json
+from bimtek.kelas.folder_kelas import FolderKelas, baca_json, folder_bawaan, tulis_json
 
 WAKTU_KIRIM = (2026, 11, 20, 10, 0, 0)
 WAKTU_KIRIM_ULANG = (2026, 11, 20, 11, 0, 0)
@@ -193,8 +194,9 @@ def kasus(kunci: Kunci) -> list[dict[str, Any]]:
              nb=ganti_sel(benar, uji_terakhir, grade_id="uji_palsu"), harapan=dict(status=d, skor=P)),
         dict(id="sel_diurutkan", deskripsi="Sel jawaban pertama dipindah ke bawah ujinya.", nb=urut_ulang(benar),
              harapan=dict(status=d, skor=P - P1)),
-        dict(id="tipe_diubah", deskripsi="Sel jawaban pertama diubah menjadi sel teks (markdown).",
-             nb=ganti_sel(benar, pertama, cell_type="markdown"), harapan=dict(status=d, skor=P - P1)),
+        dict(id="tipe_diubah", deskripsi="Sel jawaban pertama diubah menjadi sel teks (markdown): nbgrader "
+             "mengembalikan jenis selnya, jawaban tetap dinilai.",
+             nb=ganti_sel(benar, pertama, cell_type="markdown"), harapan=dict(status=d, skor=P)),
         dict(id="uji_terkunci_disunting", deskripsi="Jawaban kosong, semua sel uji terkunci diganti `pass`.",
              nb=uji_disunting(salah), jawaban=jawaban_salah, harapan=dict(status=d, skor=0.0)),
         dict(id="loop_tanpa_akhir", deskripsi="Perulangan tanpa akhir di jawaban pertama.",
@@ -283,15 +285,54 @@ def bangun(kelas: FolderKelas, modul: str, keluar: Path, jawaban_benar: dict[str
     return keluar
 
 
+def bandingkan(kelas: FolderKelas, folder_set: Path) -> list[str]:
+    """Bandingkan hasil kelas gladi (sesudah peserta impor, kumpulkan, nilai) dengan harapan.json."""
+    harapan = json.loads((Path(folder_set) / "harapan.json").read_text(encoding="utf-8"))
+    modul = harapan["modul"]
+    nilai = baca_json(kelas.hasil_nilai, {}).get(modul, {})
+    masuk = baca_json(kelas.kiriman_masuk, {}).get(modul, {})
+    ditolak = baca_json(kelas.kiriman_ditolak, {})
+    selisih = []
+    for k in harapan["kasus"]:
+        h, nama = k["harapan"], f"{k['kasus']} ({k['berkas']})"
+        if h["status"] == "ditolak":
+            if h["alasan"] not in ditolak.get(k["berkas"], ""):
+                selisih.append(f"{nama}: harus ditolak karena '{h['alasan']}', tercatat: {ditolak.get(k['berkas'])}")
+            continue
+        n = nilai.get(k["nip"])
+        if n is None:
+            selisih.append(f"{nama}: belum dinilai")
+            continue
+        teks_catatan = "; ".join(n["catatan"])
+        for cocok, pesan in (
+            (n["status"] == h["status"], f"status {n['status']}, harus {h['status']}"),
+            (abs(n["skor"] - h["skor"]) < 1e-9 and abs(n["maks"] - h["maks"]) < 1e-9,
+             f"skor {n['skor']:g}/{n['maks']:g}, harus {h['skor']:g}/{h['maks']:g}"),
+            (h.get("alasan", "") in n["alasan"], f"alasan '{n['alasan']}' tidak memuat '{h.get('alasan')}'"),
+            (h.get("catatan", "") in teks_catatan, f"catatan '{teks_catatan}' tidak memuat '{h.get('catatan')}'"),
+            (masuk.get(k["nip"], {}).get("terlambat", False) == h.get("terlambat", False), "tanda terlambat salah"),
+            (len(list((kelas.arsip / modul / k["nip"]).glob("*"))) == h.get("diarsipkan", 0), "jumlah arsip salah"),
+        ):
+            if not cocok:
+                selisih.append(f"{nama}: {pesan}")
+    return selisih
+
+
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description="Bangun set gladi contoh kiriman untuk satu modul.")
-    p.add_argument("modul")
+    p = argparse.ArgumentParser(description="Set gladi: bangun contoh kiriman, atau periksa hasil kelas gladi.")
+    p.add_argument("aksi", choices=("bangun", "periksa"))
+    p.add_argument("--modul", help="modul (untuk bangun)")
     p.add_argument("--kelas", default=str(folder_bawaan()))
-    p.add_argument("--keluar", required=True)
+    p.add_argument("--set", required=True, help="folder set gladi (misalnya grader/contoh_kiriman)")
     a = p.parse_args(argv)
-    bangun(FolderKelas(Path(a.kelas)), a.modul, Path(a.keluar))
-    print(f"Set gladi ditulis di {a.keluar}")
-    return 0
+    kelas = FolderKelas(Path(a.kelas))
+    if a.aksi == "bangun":
+        bangun(kelas, a.modul, Path(a.set))
+        print(f"Set gladi ditulis di {a.set}")
+        return 0
+    selisih = bandingkan(kelas, Path(a.set))
+    print("\n".join(selisih) if selisih else "Semua kasus sesuai harapan.")
+    return 1 if selisih else 0
 
 
 if __name__ == "__main__":
