@@ -10,6 +10,7 @@ from pathlib import Path
 import nbgrader
 
 import bimtek.kursus
+from bimtek.kursus.tugas import daftar_tugas
 
 c = get_config()  # noqa: F821 - disediakan oleh pemuat konfigurasi traitlets
 
@@ -44,3 +45,8 @@ c.HTMLExporter.extra_template_basedirs = [
     str(Path(bimtek.kursus.__file__).parent / "templat"),
     str(Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"),
 ]
+
+# Jawaban widget peserta (jawaban/<tugas>.json) ikut dinilai. Saat autograde nbgrader menyalin berkas non-notebook
+# dari folder sumber MENIMPA kiriman; berkas jawaban yang tertinggal di folder sumber (notebook sumber pernah
+# dijalankan di tempat) tidak boleh menggantikan jawaban peserta.
+c.Autograde.exclude_overwriting = {t: [f"jawaban/{t}.json"] for t in daftar_tugas()}

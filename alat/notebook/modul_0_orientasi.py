@@ -1,6 +1,6 @@
 """Isi notebook Modul 0 Orientasi: JupyterLab berbahasa Indonesia, sel, periksa mandiri, petunjuk, menyimpan."""
 
-from alat.notebook.sel import jawaban, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
 
 TUGAS = "modul-0-orientasi"
 
@@ -38,12 +38,10 @@ def sel() -> list:
         """),
         persiapan("persiapan", """
         # Sel persiapan: jalankan lebih dulu setiap kali membuka notebook ini.
-        from datetime import date
-
         from bimtek.aturan import JAM_KERJA_PER_MINGGU, JAM_MASUK, predikat_kinerja
         from bimtek.data import muat
         from bimtek.latihan import pasang_bantuan_galat
-        from bimtek.latihan.modul_0 import NIP_CONTOH_KARTU, soal_1, soal_2, soal_3, soal_4, soal_5
+        from bimtek.latihan.modul_0 import soal_1, soal_2, soal_3, soal_4, soal_5
 
         pasang_bantuan_galat()
         print("Siap. Selamat berlatih!")
@@ -76,7 +74,7 @@ def sel() -> list:
         """),
         kode("""
         jam_kerja_per_minggu_salah_eja = JAM_KERJA_PERMINGGU
-        """),
+        """, sengaja_gagal=True),
         teks("""
         ## Latihan
 
@@ -246,8 +244,13 @@ def sel() -> list:
         from bimtek.widgets import KartuProfil
 
         print("NIP yang dicari:", format_nip(pegawai_soal_5()["nip"]))
-        KartuProfil(muat("pegawai"), muat("unit_kerja"), modul=TUGAS)
+        kartu = KartuProfil(muat("pegawai"), muat("unit_kerja"), modul=TUGAS)
+        kartu
         """),
+        jawaban_jalur_kode("jawaban-5", """
+        kartu.w_nip.value = format_nip(pegawai_soal_5()["nip"])
+        kartu.cari()
+        """, "Jalur tanpa kode: pakai kartu profil di atas; pencarian Anda tersimpan otomatis."),
         kode("""
         soal_5.cek()
         """),
@@ -256,6 +259,7 @@ def sel() -> list:
         soal_5.uji()
         ### BEGIN HIDDEN TESTS
         from bimtek import jawaban as _jawaban
+
         assert _jawaban.muat(TUGAS).get("profil_nip"), "Kartu profil belum dipakai mencari."
         ### END HIDDEN TESTS
         """),

@@ -35,9 +35,13 @@ def teks(isi: str) -> NotebookNode:
     return nbformat.v4.new_markdown_cell(_rapikan(isi))
 
 
-def kode(isi: str) -> NotebookNode:
-    """Sel kode contoh yang boleh diubah peserta."""
-    return nbformat.v4.new_code_cell(_rapikan(isi))
+def kode(isi: str, *, sengaja_gagal: bool = False) -> NotebookNode:
+    """Sel kode contoh yang boleh diubah peserta. `sengaja_gagal`: contoh galat untuk dipelajari; tag Jupyter
+    `raises-exception` membuat "Run All" dan penilaian berjalan terus melewatinya."""
+    sel = nbformat.v4.new_code_cell(_rapikan(isi))
+    if sengaja_gagal:
+        sel.metadata["tags"] = ["raises-exception"]
+    return sel
 
 
 def persiapan(grade_id: str, isi: str) -> NotebookNode:
@@ -55,6 +59,21 @@ def jawaban(grade_id: str, isi: str) -> NotebookNode:
     sel = nbformat.v4.new_code_cell(isi, metadata=_nbgrader(grade_id, solution=True))
     sel.id = grade_id
     return sel
+
+
+def jawaban_jalur_kode(grade_id: str, solusi: str, jalur_tanpa_kode: str) -> NotebookNode:
+    """Sel jawaban untuk soal formulir: jalur kode pilihan. Di versi peserta, potongan kosong melempar
+    NotImplementedError yang ditangkap, jadi peserta yang memakai formulir cukup membiarkan sel ini."""
+    baris = "\n".join("    " + b if b else "" for b in _rapikan(solusi).splitlines())
+    return jawaban(grade_id, (
+        "# Jalur kode (pilihan). Bila Anda memakai formulir di atas, biarkan sel ini apa adanya.\n"
+        "try:\n"
+        "    ### BEGIN SOLUTION\n"
+        f"{baris}\n"
+        "    ### END SOLUTION\n"
+        "except NotImplementedError:\n"
+        f"    print({jalur_tanpa_kode!r})"
+    ))
 
 
 def uji(grade_id: str, poin: int, isi: str) -> NotebookNode:

@@ -14,6 +14,7 @@ from bimtek.galat import KesalahanPengguna
 MODUL_PERINTAH: tuple[str, ...] = (
     "bimtek.mulai",
     "bimtek.aturan.perintah",
+    "bimtek.data.perintah",
     "bimtek.kelas.perintah",
 )
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from bimtek.galat import KesalahanPengguna
 
 AKAR_REPO = Path(__file__).resolve().parents[2]
+RUANG_KERJA_BAWAAN = AKAR_REPO / "ruang_kerja"
 
 # Pengaturan JupyterLab untuk kelas luring: antarmuka berbahasa Indonesia, tanpa pengumuman/berita dari internet.
 PENGATURAN_LAB = {
@@ -59,16 +60,25 @@ def bangun_panduan(akar: Path = AKAR_REPO) -> Path:
     return akar / "site"
 
 
-def _langkah_persiapan() -> list[tuple[str, Callable[[], object]]]:
+def siapkan_notebook_peserta(ruang_kerja: Path) -> None:
+    """Versi peserta semua modul ke ruang kerja; pekerjaan peserta yang sudah ada tidak pernah ditimpa."""
+    from bimtek.kursus.persiapan import siapkan_ruang_kerja
+
+    hasil = siapkan_ruang_kerja(ruang_kerja)
+    print(f"  {len(hasil.disalin)} berkas baru disalin, {len(hasil.dibiarkan)} berkas peserta dibiarkan apa adanya.")
+
+
+def _langkah_persiapan(ruang_kerja: Path = RUANG_KERJA_BAWAAN) -> list[tuple[str, Callable[[], object]]]:
     langkah: list[tuple[str, Callable[[], object]]] = [
         ("Pengaturan JupyterLab (bahasa Indonesia, mode luring)", pasang_pengaturan_lab),
+        (f"Notebook peserta (nbgrader) ke {ruang_kerja}", functools.partial(siapkan_notebook_peserta, ruang_kerja)),
         ("Panduan (mkdocs) ke folder site/", bangun_panduan),
     ]
     return langkah
 
 
-def siapkan() -> None:
-    for judul, fungsi in _langkah_persiapan():
+def siapkan(ruang_kerja: Path = RUANG_KERJA_BAWAAN) -> None:
+    for judul, fungsi in _langkah_persiapan(ruang_kerja):
         print(f"- {judul} ...", flush=True)
         fungsi()
 
@@ -86,9 +96,9 @@ class _HandlerSenyap(http.server.SimpleHTTPRequestHandler):
 
 
 def jalankan(args: argparse.Namespace) -> int:
-    siapkan()
     ruang = Path(args.ruang_kerja).resolve()
     ruang.mkdir(parents=True, exist_ok=True)
+    siapkan(ruang)
     if args.hanya_siapkan:
         print(f"Kursus siap. Ruang kerja peserta: {ruang}")
         return 0
@@ -122,7 +132,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
         help="siapkan kursus lalu jalankan JupyterLab dan panduan",
         description="Menyiapkan data contoh, notebook peserta, dan panduan, lalu menjalankan JupyterLab.",
     )
-    p.add_argument("--ruang-kerja", default=str(AKAR_REPO / "ruang_kerja"),
+    p.add_argument("--ruang-kerja", default=str(RUANG_KERJA_BAWAAN),
                    help="folder kerja peserta (bawaan: ruang_kerja/ di repositori)")
     p.add_argument("--port", type=int, default=8888, help="port JupyterLab (bawaan: 8888)")
     p.add_argument("--port-panduan", type=int, default=8001, help="port panduan (bawaan: 8001)")

@@ -60,8 +60,8 @@ def _distribusi() -> str:
     def uraian(b: aturan.kinerja.BatasDistribusi) -> str:
         nama = " dan/atau ".join(b.kelompok)
         bagian = []
-        if b.terbanyak:
-            bagian.append(f"sebagian besar (kelompok terbanyak) {nama}")
+        if b.sebagian_besar:
+            bagian.append(f"sebagian besar (lebih dari separuh) {nama}")
         if b.wajib_ada:
             bagian.append(f"harus ada {nama}")
         if b.minimal is not None:

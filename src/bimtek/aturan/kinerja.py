@@ -139,25 +139,26 @@ def peringkat_predikat(predikat: object) -> int:
 
 @dataclass(frozen=True)
 class BatasDistribusi:
-    """Satu syarat pola distribusi: kelompok predikat pegawai, batas bawah/atas proporsinya, atau terbanyak."""
+    """Satu syarat pola distribusi: kelompok predikat pegawai dengan batas bawah/atas proporsinya, syarat
+    "sebagian besar" (lebih dari separuh), atau syarat "harus ada"."""
 
     kelompok: tuple[str, ...]
     minimal: Fraction | None = None
     maksimal: Fraction | None = None
-    terbanyak: bool = False
+    sebagian_besar: bool = False
     wajib_ada: bool = False
 
 
 _SB, _B, _BP, _K, _SK = PREDIKAT
 
 # Pola distribusi predikat pegawai menurut predikat kinerja organisasi (SE MenPANRB 3/2023).
-# "Sebagian besar" ditafsirkan sebagai kelompok predikat terbanyak di unit itu.
+# "Sebagian besar" dibaca harfiah: lebih dari separuh pegawai unit (lembar fakta: "most, at most 70%").
 POLA_DISTRIBUSI: dict[str, tuple[BatasDistribusi, ...]] = {
     "Istimewa": (
-        BatasDistribusi((_SB,), maksimal=Fraction(70, 100), terbanyak=True),
+        BatasDistribusi((_SB,), maksimal=Fraction(70, 100), sebagian_besar=True),
     ),
     "Baik": (
-        BatasDistribusi((_B,), maksimal=Fraction(70, 100), terbanyak=True),
+        BatasDistribusi((_B,), maksimal=Fraction(70, 100), sebagian_besar=True),
         BatasDistribusi((_BP, _K), wajib_ada=True),
     ),
     "Butuh Perbaikan": (
@@ -231,12 +232,9 @@ def periksa_distribusi(predikat_organisasi: object, daftar_predikat_pegawai: Ite
             hasil.pelanggaran.append(
                 awal + f"predikat {nama} {batas_teks}, tetapi ada {_persen(porsi)} ({k} dari {n} pegawai)."
             )
-        if batas.terbanyak:
-            lain = {p: j for p, j in jumlah.items() if p not in batas.kelompok}
-            p_lain, j_lain = max(lain.items(), key=lambda kv: kv[1])
-            if k <= j_lain:
-                hasil.pelanggaran.append(
-                    awal + f"sebagian besar pegawai harus berpredikat {nama}, tetapi {nama} {k} dari {n} "
-                    f"pegawai sedangkan {p_lain} {j_lain}."
-                )
+        if batas.sebagian_besar and porsi <= Fraction(1, 2):
+            hasil.pelanggaran.append(
+                awal + f"sebagian besar (lebih dari separuh) pegawai harus berpredikat {nama}, "
+                f"tetapi hanya {_persen(porsi)} ({k} dari {n} pegawai)."
+            )
     return hasil

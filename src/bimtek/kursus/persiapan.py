@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bimtek.galat import KesalahanPengguna
+from bimtek.jawaban import FOLDER_JAWABAN
 from bimtek.kursus.tugas import api_kursus, daftar_tugas
 
 
@@ -36,7 +37,11 @@ def buat_versi_peserta(api: Any, tugas: list[str] | None = None) -> dict[str, Pa
                 f"Versi peserta {nama} gagal dibuat (nbgrader generate_assignment). Periksa notebook sumber "
                 f"notebooks/{nama}/{nama}.ipynb.\n{keluaran.get('error') or ''}{keluaran.get('log', '')[-2000:]}"
             )
-        hasil[nama] = Path(api.coursedir.format_path(api.coursedir.release_directory, ".", nama))
+        folder = Path(api.coursedir.format_path(api.coursedir.release_directory, ".", nama))
+        # Berkas jawaban widget yang tertinggal di folder sumber (mis. setelah notebook sumber dijalankan di sana)
+        # berisi kunci: jangan pernah sampai ke peserta.
+        shutil.rmtree(folder / FOLDER_JAWABAN, ignore_errors=True)
+        hasil[nama] = folder
     return hasil
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,11 @@ def daftar_tugas(folder_sumber: Path = FOLDER_SUMBER) -> list[str]:
 def api_kursus(akar_kursus: Path = AKAR_KURSUS, ubah: Mapping[str, Mapping[str, Any]] | None = None) -> Any:
     """NbGraderAPI dengan konfigurasi `akar_kursus/nbgrader_config.py`; `ubah` menimpa nilai tertentu
     (mis. {"CourseDirectory": {"root": ...}} untuk kursus sementara pada uji)."""
+    # nbgrader menjalankan program `alembic` dari PATH saat membuka buku nilai; lingkungan virtual kit mungkin
+    # tidak ada di PATH (mis. `.venv/bin/bimtek mulai` atau `make test`), jadi tambahkan foldernya.
+    folder_bin = os.path.dirname(sys.executable)
+    if folder_bin not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = folder_bin + os.pathsep + os.environ.get("PATH", "")
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config import Config, PyFileConfigLoader

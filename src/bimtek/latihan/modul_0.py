@@ -9,7 +9,6 @@ from bimtek.latihan.periksa import cocokkan_fungsi, harus_tipe, tabel_asli
 from bimtek.latihan.soal import Bagian, Salah, Soal, tampilkan_ringkas
 
 TUGAS = "modul-0-orientasi"
-NIP_CONTOH_KARTU = "19860926 201505 1 001"  # contoh NIP dari Perka BKN; soal 5 memakai pegawai pertama data kelas
 
 
 # --- Soal 1: variabel dan hitungan -------------------------------------------------------------------------------
@@ -45,7 +44,7 @@ soal_1 = Soal(
         "Nilai jam kerja per minggu sudah tersedia: `JAM_KERJA_PER_MINGGU` (dari `bimtek.aturan`). Hari kerja ada "
         "5 (Senin-Jumat).",
         "Tanda bagi di Python adalah `/` dan tanda kali `*`. Contoh bentuk jawaban: `jam_kerja_per_hari = A / B`.",
-        "`jam_kerja_per_hari = JAM_KERJA_PER_MINGGU / 5` dan `menit_kerja_per_minggu = JAM_KERJA_PER_MINGGU * 60`.",
+        "Bagian b tidak memakai jumlah hari: cukup ubah jam per minggu ke menit (1 jam = 60 menit).",
     ],
 )
 

@@ -1,0 +1,7 @@
+"""Data sintetis ASN: generator (`buat`), pemeriksa invarian (`periksa`), dan pemuat dataset kelas (`muat`)."""
+
+from bimtek.data.generator import SEED_BAWAAN, SKALA, Dataset, buat, buat_dataset
+from bimtek.data.invarian import INVARIAN, Pelanggaran, periksa
+from bimtek.data.muat import muat
+
+__all__ = ["INVARIAN", "SEED_BAWAAN", "SKALA", "Dataset", "Pelanggaran", "buat", "buat_dataset", "muat", "periksa"]

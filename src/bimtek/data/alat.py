@@ -1,0 +1,107 @@
+"""Alat bantu generator: aliran acak per tabel dan operasi teks per kolom (pyarrow), tanpa perulangan per baris."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+TEKS = pd.StringDtype("pyarrow", na_value=np.nan)
+
+
+def acak(seed: int, nama: str) -> np.random.Generator:
+    """Aliran acak tersendiri per bagian data: mengubah satu tabel tidak menggeser acakan tabel lain."""
+    return np.random.default_rng([seed, zlib.crc32(nama.encode())])
+
+
+def pilih(kumpulan: Sequence[str] | np.ndarray, indeks: np.ndarray) -> pa.Array:
+    """Ambil teks dari kumpulan menurut indeks (per kolom)."""
+    return pa.array(list(kumpulan), pa.string()).take(pa.array(indeks))
+
+
+def gabung(*bagian, pemisah: str = "") -> pa.Array:
+    """Gabungkan kolom teks per baris; bagian yang kosong (null) dilewati, teks biasa diulang."""
+    n = next(len(b) for b in bagian if not isinstance(b, str))
+    kolom = [pa.array(np.full(n, b, dtype=object), pa.string()) if isinstance(b, str) else _pa(b) for b in bagian]
+    # Dilipat dua-dua dengan coalesce: null_handling="skip" pyarrow membuang baris yang semua bagiannya null.
+    hasil = kolom[0]
+    for b in kolom[1:]:
+        hasil = pc.coalesce(pc.binary_join_element_wise(hasil, b, pemisah), hasil, b)
+    return hasil
+
+
+def _pa(x) -> pa.Array:
+    if isinstance(x, pa.ChunkedArray):
+        return x.combine_chunks()
+    if isinstance(x, pa.Array):
+        return x
+    if isinstance(x, pd.Series):
+        return pa.array(x.to_numpy(dtype=object, na_value=None), pa.string())
+    return pa.array(x, pa.string())
+
+
+def angka_teks(nilai: np.ndarray, lebar: int = 0) -> pa.Array:
+    """Bilangan bulat sebagai teks, dengan nol di depan sampai `lebar`."""
+    t = pc.cast(pa.array(np.asarray(nilai, dtype=np.int64)), pa.string())
+    return pc.utf8_lpad(t, lebar, "0") if lebar else t
+
+
+def kosongkan(teks: pa.Array, kosong: np.ndarray) -> pa.Array:
+    """Jadikan null di baris yang `kosong`-nya True."""
+    return pc.if_else(pa.array(kosong), pa.scalar(None, pa.string()), _pa(teks))
+
+
+def seri(x, index=None) -> pd.Series:
+    """Kolom teks pandas (str berbasis pyarrow) dari larik pyarrow/numpy."""
+    if isinstance(x, pa.ChunkedArray | pa.Array):
+        return pd.Series(pd.array(x, dtype=TEKS), index=index)
+    return pd.Series(pd.array(np.asarray(x, dtype=object), dtype=TEKS), index=index)
+
+
+def tanggal(x: np.ndarray) -> pd.Series:
+    """Kolom tanggal (datetime64[s]) dari larik datetime64 numpy; NaT untuk kosong."""
+    return pd.Series(np.asarray(x).astype("datetime64[D]").astype("datetime64[s]"))
+
+
+def hari(d) -> np.datetime64:
+    return np.datetime64(d, "D")
+
+
+def bulan_ke_tanggal(bulan: np.ndarray) -> np.ndarray:
+    """Larik datetime64[M] menjadi tanggal 1 bulan itu (datetime64[D])."""
+    return bulan.astype("datetime64[M]").astype("datetime64[D]")
+
+
+def komponen_tanggal(d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(tahun, bulan, hari) sebagai bilangan dari larik datetime64[D]."""
+    d = np.asarray(d, dtype="datetime64[D]")
+    bulan = d.astype("datetime64[M]")
+    tahun = bulan.astype("datetime64[Y]").astype(np.int64) + 1970
+    b = (bulan.astype(np.int64) % 12) + 1
+    h = (d - bulan.astype("datetime64[D]")).astype(np.int64) + 1
+    return tahun, b, h
+
+
+def bagi_rata(rng: np.random.Generator, bobot: np.ndarray, n: int) -> np.ndarray:
+    """Indeks kelompok untuk n butir menurut bobot (multinomial), diacak urutannya."""
+    bobot = np.asarray(bobot, dtype=float)
+    hitung = rng.multinomial(n, bobot / bobot.sum())
+    hasil = np.repeat(np.arange(len(bobot)), hitung)
+    rng.shuffle(hasil)
+    return hasil
+
+
+def hitung_terbesar(proporsi: np.ndarray, n: int) -> np.ndarray:
+    """Bulatkan n x proporsi menjadi bilangan bulat berjumlah tepat n (metode sisa terbesar)."""
+    p = np.asarray(proporsi, dtype=float)
+    p = p / p.sum()
+    dasar = np.floor(p * n).astype(np.int64)
+    sisa = n - dasar.sum()
+    if sisa:
+        urut = np.argsort(-(p * n - dasar), kind="stable")
+        dasar[urut[:sisa]] += 1
+    return dasar

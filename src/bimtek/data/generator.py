@@ -1,0 +1,137 @@
+"""Generator dataset sintetis ASN: menyusun semua tabel untuk satu skala dan satu seed.
+
+Skala: `kelas` (satu pemda kecil untuk satu pelatihan), `kabupaten`, `provinsi`, `nasional` (38 provinsi dan
+514 kabupaten/kota), atau jumlah pegawai. Seed dan pilihan yang sama selalu memberi data yang sama persis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from tqdm import tqdm
+
+from bimtek.data import kinerja, layanan, pegawai, presensi, struktur
+from bimtek.data.alat import acak
+from bimtek.data.kamus import NAMA_TABEL, TABEL
+
+SEED_BAWAAN = 2025
+TAHUN_BAWAAN = 2025
+SKALA: dict[str, int] = {"kelas": 300, "kabupaten": 8_000, "provinsi": 80_000, "nasional": 4_500_000}
+PEGAWAI_MINIMAL = 100
+PEGAWAI_MAKSIMAL = 6_000_000
+_RENTANG = f"{PEGAWAI_MINIMAL}-{PEGAWAI_MAKSIMAL:_}".replace("_", ".")
+# Pada skala besar, tabel rinci (RHK, IKI, realisasi, presensi, usulan, talenta) dibuat untuk pemda-pemda
+# pertama sampai sekitar sekian pegawai, agar waktu dan memori tetap wajar. Seluruh pemda ikut bila lebih kecil.
+BATAS_RINCI = 60_000
+# Presensi bawaan: dua bulan pertama tahun penilaian untuk kelas, satu bulan untuk skala lain (di luar Ramadan).
+BULAN_PRESENSI = {"kelas": 2}
+
+
+@dataclass
+class Dataset:
+    """Tabel-tabel dataset dan keterangannya (skala, seed, cakupan, manifest kotor bila ada)."""
+
+    tabel: dict[str, pd.DataFrame]
+    info: dict = field(default_factory=dict)
+
+
+def jumlah_pegawai(skala: str | int) -> int:
+    """Jumlah pegawai untuk nama skala atau bilangan; ValueError berbahasa Indonesia bila tidak sah."""
+    if isinstance(skala, str) and skala.strip().lower() in SKALA:
+        return SKALA[skala.strip().lower()]
+    try:
+        n = int(str(skala).replace(".", "").replace("_", "")) if not isinstance(skala, int) else skala
+    except ValueError:
+        raise ValueError(
+            f"Skala {skala!r} tidak dikenal. Pilih salah satu dari {', '.join(SKALA)}, atau jumlah pegawai "
+            f"({_RENTANG}).") from None
+    if not PEGAWAI_MINIMAL <= n <= PEGAWAI_MAKSIMAL:
+        raise ValueError(f"Jumlah pegawai {n} di luar rentang {_RENTANG}.")
+    return n
+
+
+def periode_presensi(skala: str | int, tahun: int) -> tuple[dt.date, dt.date]:
+    bulan = BULAN_PRESENSI.get(str(skala), 1)
+    selesai = (dt.date(tahun, bulan + 1, 1) if bulan < 12 else dt.date(tahun + 1, 1, 1)) - dt.timedelta(days=1)
+    return dt.date(tahun, 1, 1), selesai
+
+
+def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: bool = False, tahun: int = TAHUN_BAWAAN,
+                 presensi_mulai: dt.date | None = None, presensi_selesai: dt.date | None = None,
+                 kemajuan: bool | None = None) -> Dataset:
+    """Susun seluruh tabel. `kemajuan` menampilkan bilah kemajuan di stderr (bawaan: untuk skala besar)."""
+    n = jumlah_pegawai(skala)
+    acuan = dt.date(tahun, 12, 31)
+    mulai, selesai = periode_presensi(skala, tahun)
+    mulai, selesai = presensi_mulai or mulai, presensi_selesai or selesai
+    if selesai < mulai:
+        raise ValueError(f"Periode presensi terbalik: {mulai.isoformat()} sampai {selesai.isoformat()}.")
+    if (selesai - mulai).days > 366:
+        raise ValueError("Periode presensi paling panjang satu tahun.")
+    langkah = ["struktur", "pegawai", "kinerja", "rhk", "presensi", "layanan", "kotor"]
+    bar = tqdm(total=len(langkah), desc="bimtek data", unit="langkah", file=sys.stderr,
+               disable=not (kemajuan if kemajuan is not None else n >= 50_000))
+
+    def maju(nama: str) -> None:
+        bar.set_postfix_str(nama)
+        bar.update(1)
+
+    rng = acak(seed, "struktur")
+    daftar = [struktur.susun_pemda(rng, *p) for p in struktur.rencana_pemda(rng, n)]
+    org = pegawai.gabung_organisasi(daftar)
+    maju("struktur")
+    pop = pegawai.urutkan(pegawai.buat_populasi(seed, org, acuan))
+    tabel_pegawai = pegawai.tabel_pegawai(seed, pop, org)
+    unit_kerja = pegawai.tabel_unit_kerja(org, pop)
+    maju("pegawai")
+    kin = kinerja.buat_kinerja(seed, pop, org, tahun)
+    unit_kerja = kinerja.tambah_predikat_organisasi(unit_kerja, kin, tahun)
+    maju("kinerja")
+    kumulatif = np.cumsum([p.jumlah_pegawai for p in daftar])
+    pemda_rinci = int(np.searchsorted(kumulatif, BATAS_RINCI)) + 1
+    rinci = pop.pemda < pemda_rinci
+    rhk, iki, realisasi = kinerja.buat_rhk(seed, pop, org, kin, rinci, tahun)
+    talenta = kinerja.buat_talenta(seed, pop, kin, rinci, tahun)
+    maju("rhk")
+    tabel_presensi = presensi.buat_presensi(seed, pop, rinci, mulai, selesai)
+    maju("presensi")
+    usulan = layanan.buat_usulan(seed, pop, org, kin, rinci, acuan)
+    maju("layanan")
+    tabel = {"unit_kerja": unit_kerja, "pegawai": tabel_pegawai, "skp": kin.skp, "rhk": rhk, "iki": iki,
+             "realisasi": realisasi, "penilaian": kin.penilaian, "presensi": tabel_presensi,
+             "usulan_layanan": usulan, "talenta": talenta}
+    tabel = {k: tabel[k][TABEL[k].nama_kolom] for k in NAMA_TABEL}
+    semua_rinci = pemda_rinci >= len(daftar)
+    info = {
+        "skala": str(skala), "seed": seed, "tahun": tahun, "tanggal_acuan": acuan.isoformat(),
+        "jumlah_pegawai": n, "jumlah_pemda": len(daftar),
+        "presensi": {"mulai": mulai.isoformat(), "selesai": selesai.isoformat(),
+                     "libur_nasional": {d.isoformat(): nama for d, nama in
+                                        presensi.libur_nasional(mulai, selesai).items()}},
+        "cakupan_rinci": "semua pemda" if semua_rinci else
+        f"{pemda_rinci} pemda pertama ({int(rinci.sum())} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
+        "usulan_layanan, talenta; tabel lain lengkap",
+        "jumlah_baris": {k: len(v) for k, v in tabel.items()},
+        "kotor": bool(kotor),
+    }
+    dataset = Dataset(tabel, info)
+    if kotor:
+        from bimtek.data.kotor import kotori
+
+        dataset = kotori(dataset, seed)
+    maju("kotor")
+    bar.close()
+    return dataset
+
+
+def buat(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: bool = False,
+         **pilihan) -> dict[str, pd.DataFrame]:
+    """Buat dataset sintetis dan kembalikan tabel-tabelnya sebagai DataFrame (nama tabel -> DataFrame).
+
+    Contoh: `tabel = bimtek.data.buat("kelas", seed=2025)`; `tabel["pegawai"].head()`.
+    """
+    return buat_dataset(skala, seed, kotor, **pilihan).tabel

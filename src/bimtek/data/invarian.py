@@ -1,0 +1,412 @@
+"""Pemeriksa invarian dataset: setiap aturan yang harus berlaku pada setiap baris, dibaca dari `bimtek.aturan`.
+
+`periksa(tabel_atau_folder)` mengembalikan daftar pelanggaran (kosong bila dataset konsisten). Setiap invarian
+punya kode pendek, judul, dan fungsi sendiri; pesan pelanggaran berbahasa Indonesia dengan contoh baris.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from bimtek import aturan
+from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
+from bimtek.aturan.nip import NIPTidakValid, buat_ni_pppk_massal, buat_nip_massal
+from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
+
+CONTOH = 5
+
+
+@dataclass(frozen=True)
+class Pelanggaran:
+    """Satu invarian yang dilanggar: kode invarian, tabel, pesan (dengan jumlah dan contoh baris)."""
+
+    invarian: str
+    tabel: str
+    pesan: str
+
+    def __str__(self) -> str:
+        return f"[{self.invarian}] {self.tabel}: {self.pesan}"
+
+
+class _Laporan:
+    def __init__(self, kode: str):
+        self.kode = kode
+        self.daftar: list[Pelanggaran] = []
+
+    def jika(self, salah, tabel: str, pesan: str, contoh: pd.Series | None = None) -> None:
+        """Catat pelanggaran bila ada baris `salah` (larik bool); sertakan jumlah dan contoh nilai."""
+        salah = np.asarray(salah, dtype=bool)
+        n = int(salah.sum())
+        if not n:
+            return
+        teks = f"{pesan} ({n} baris"
+        if contoh is not None:
+            nilai = [str(v) for v in np.asarray(contoh)[salah][:CONTOH]]
+            teks += "; contoh: " + ", ".join(nilai)
+        self.daftar.append(Pelanggaran(self.kode, tabel, teks + ")"))
+
+    def catat(self, tabel: str, pesan: str) -> None:
+        self.daftar.append(Pelanggaran(self.kode, tabel, pesan))
+
+
+def _hari(s: pd.Series) -> np.ndarray:
+    return s.to_numpy(dtype="datetime64[s]").astype("datetime64[D]")
+
+
+def _per_unik(fungsi: Callable, *kolom: np.ndarray) -> np.ndarray:
+    """Terapkan fungsi aturan (skalar) sekali per kombinasi nilai yang berbeda, lalu sebarkan ke semua baris."""
+    df = pd.DataFrame({i: k for i, k in enumerate(kolom)})
+    kode, unik = pd.factorize(pd.MultiIndex.from_frame(df))
+    nilai = np.array([fungsi(*[_skalar(x) for x in u]) for u in unik], dtype=object)
+    return nilai[kode]
+
+
+def _skalar(x):
+    if isinstance(x, np.datetime64 | pd.Timestamp):
+        return pd.Timestamp(x).date()
+    return x.item() if isinstance(x, np.generic) else x
+
+
+# ---------------------------------------------------------------- invarian
+
+
+def _kolom(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    for nama in NAMA_TABEL:
+        if nama not in t:
+            lap.catat(nama, "tabel tidak ada")
+            continue
+        kurang = [k for k in TABEL[nama].nama_kolom if k not in t[nama].columns]
+        if kurang:
+            lap.catat(nama, f"kolom tidak ada: {', '.join(kurang)}")
+
+
+def _nip(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    p = t["pegawai"]
+    nip = p["nip"].astype(object).fillna("").to_numpy(dtype=object)
+    bentuk = pd.Series(nip).str.fullmatch(r"\d{18}").to_numpy(dtype=bool)
+    lap.jika(~bentuk, "pegawai", "NIP/NI PPPK bukan 18 angka", nip)
+    pns = (p["status_kepegawaian"] == "PNS").to_numpy(dtype=bool)
+    lahir = _hari(p["tanggal_lahir"])
+    urut = np.array([int(x[15:]) if b else 0 for x, b in zip(nip, bentuk, strict=True)])
+    jk = p["jenis_kelamin"].to_numpy(dtype=object)
+    ok = bentuk & ~np.isnat(lahir) & np.isin(jk, ("L", "P"))
+    m = ok & pns & ~np.isnat(_hari(p["tmt_cpns"]))
+    harap = np.full(len(p), "", dtype=object)
+    if m.any():
+        harap[m] = buat_nip_massal(lahir[m], _hari(p["tmt_cpns"])[m], jk[m], urut[m])
+    q = ok & ~pns & ~np.isnat(_hari(p["tmt_golongan"]))
+    if q.any():
+        tahun = _hari(p["tmt_golongan"])[q].astype("datetime64[Y]").astype(np.int64) + 1970
+        harap[q] = buat_ni_pppk_massal(lahir[q], tahun, jk[q], urut[q])
+    lap.jika(bentuk & (harap != nip), "pegawai",
+             "digit NIP tidak cocok dengan tanggal lahir, TMT CPNS/tahun pengangkatan, atau jenis kelamin", nip)
+    # Keabsahan menurut aturan (tanggal ada, nomor urut bukan 000, TMT CPNS sesudah usia 18).
+    tidak_sah = np.zeros(len(p), dtype=bool)
+    for i in np.flatnonzero(bentuk):
+        try:
+            (aturan.parse_nip if pns[i] else aturan.parse_ni_pppk)(nip[i], hari_ini=acuan)
+        except NIPTidakValid:
+            tidak_sah[i] = True
+    lap.jika(tidak_sah, "pegawai", "NIP/NI PPPK tidak sah menurut aturan.parse_nip/parse_ni_pppk", nip)
+
+
+def _nip_unik(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    nip = t["pegawai"]["nip"]
+    lap.jika(nip.duplicated(keep=False).to_numpy(), "pegawai", "NIP ganda", nip)
+
+
+def _usia(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    p = t["pegawai"]
+    lahir = _hari(p["tanggal_lahir"])
+    a = np.datetime64(acuan)
+    lap.jika(np.isnat(lahir), "pegawai", "tanggal lahir kosong atau tidak sah", p["nip"])
+    ada = ~np.isnat(lahir)
+    usia = np.zeros(len(p), dtype=np.int64)
+    if ada.any():
+        usia[ada] = _per_unik(lambda d: aturan.usia(d, acuan), lahir[ada]).astype(np.int64)
+    lap.jika(ada & (usia < 18), "pegawai", f"usia di bawah 18 tahun pada {acuan.isoformat()}", p["nip"])
+    bup = np.full(len(p), 0)
+    kunci = p[["jenis_jabatan", "jenjang"]].astype(object).where(p[["jenis_jabatan", "jenjang"]].notna(), None)
+    tidak_dikenal = np.zeros(len(p), dtype=bool)
+    for (jenis, jenjang), idx in kunci.groupby(["jenis_jabatan", "jenjang"], dropna=False).indices.items():
+        try:
+            bup[idx] = aturan.batas_usia_pensiun(jenis, None if pd.isna(jenjang) else jenjang)
+        except (ValueError, KeyError):
+            tidak_dikenal[idx] = True
+    lap.jika(tidak_dikenal, "pegawai", "BUP tidak dapat ditentukan dari jenis jabatan dan jenjang", p["nip"])
+    sah = ada & ~tidak_dikenal
+    pensiun = np.full(len(p), np.datetime64("NaT"), dtype="datetime64[D]")
+    if sah.any():
+        pensiun[sah] = _per_unik(aturan.tmt_pensiun, lahir[sah], bup[sah]).astype("datetime64[D]")
+    lap.jika(sah & (pensiun <= a), "pegawai", f"sudah mencapai TMT pensiun (BUP) pada {acuan.isoformat()}",
+             p["nip"])
+
+
+def _golongan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    p = t["pegawai"]
+    pns = (p["status_kepegawaian"] == "PNS").to_numpy(dtype=bool)
+    lap.jika(~p["status_kepegawaian"].isin(("PNS", "PPPK")).to_numpy(), "pegawai",
+             "status kepegawaian bukan PNS/PPPK", p["status_kepegawaian"])
+    gol = p["golongan"].astype(object).to_numpy()
+    pend = p["pendidikan"].astype(object).to_numpy()
+    idx_gol = np.array([aturan.GOLONGAN_PNS.index(g) if g in aturan.GOLONGAN_PNS else -1 for g in gol])
+    awal_peta = {x: aturan.indeks_golongan(aturan.golongan_awal(x)) for x in aturan.PENDIDIKAN}
+    awal = np.array([awal_peta.get(x, -1) for x in pend])
+    lap.jika(pns & (idx_gol < 0), "pegawai", "golongan PNS tidak dikenal", gol)
+    lap.jika(awal < 0, "pegawai", "pendidikan tidak dikenal", pend)
+    pangkat = np.array([aturan.PANGKAT.get(g) for g in gol], dtype=object)
+    lap.jika(pns & (idx_gol >= 0) & (pangkat != p["pangkat"].astype(object).to_numpy()), "pegawai",
+             "pangkat tidak sesuai golongan", p["nip"])
+    naik = idx_gol - awal
+    sah = pns & (idx_gol >= 0) & (awal >= 0)
+    lap.jika(sah & (naik < 0), "pegawai", "golongan di bawah golongan awal pendidikannya", p["nip"])
+    tmt_cpns = _hari(p["tmt_cpns"])
+    tmt_gol = _hari(p["tmt_golongan"])
+    lap.jika(pns & (np.isnat(tmt_cpns) | np.isnat(tmt_gol)), "pegawai", "TMT CPNS/TMT golongan PNS kosong", p["nip"])
+    ada = sah & ~np.isnat(tmt_cpns) & ~np.isnat(tmt_gol) & (naik >= 0)
+    paling_cepat = np.full(len(p), np.datetime64("NaT"), dtype="datetime64[D]")
+    if ada.any():
+        paling_cepat[ada] = _per_unik(aturan.tambah_tahun, tmt_cpns[ada],
+                                      naik[ada] * MASA_PANGKAT_KP_REGULER).astype("datetime64[D]")
+    lap.jika(ada & (tmt_gol < paling_cepat), "pegawai",
+             f"golongan tidak terjangkau dengan kenaikan pangkat reguler ({MASA_PANGKAT_KP_REGULER} tahun per "
+             "kenaikan) sejak TMT CPNS", p["nip"])
+    lap.jika(ada & (tmt_gol > np.datetime64(acuan)), "pegawai", "TMT golongan sesudah tanggal acuan", p["nip"])
+    pppk_peta = {x: aturan.golongan_awal_pppk(x) for x in aturan.PENDIDIKAN}
+    harap = np.array([pppk_peta.get(x) for x in pend], dtype=object)
+    lap.jika(~pns & (gol != harap), "pegawai", "golongan PPPK tidak sama dengan golongan awal pendidikannya",
+             p["nip"])
+    lap.jika(~pns & (p["pangkat"].notna() | p["tmt_cpns"].notna()).to_numpy(), "pegawai",
+             "PPPK tidak punya pangkat dan TMT CPNS", p["nip"])
+
+
+def _jabatan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    p = t["pegawai"]
+    jenis = p["jenis_jabatan"].astype(object).to_numpy()
+    lap.jika(~np.isin(jenis, aturan.JENIS_JABATAN), "pegawai", "jenis jabatan tidak dikenal", jenis)
+    fungsional = jenis == "Fungsional"
+    jenjang = p["jenjang"].astype(object).where(p["jenjang"].notna(), None).to_numpy()
+    ada = pd.notna(jenjang)
+    lap.jika(fungsional & ~ada, "pegawai", "jabatan fungsional tanpa jenjang", p["nip"])
+    lap.jika(~fungsional & ada, "pegawai", "jenjang terisi pada jabatan bukan fungsional", p["nip"])
+    lap.jika(ada & ~np.isin(jenjang, list(aturan.JENJANG_FUNGSIONAL)), "pegawai", "jenjang tidak dikenal", jenjang)
+    pns = (p["status_kepegawaian"] == "PNS").to_numpy(dtype=bool)
+    gol = p["golongan"].astype(object).to_numpy()
+    cocok = np.array([j not in aturan.JENJANG_FUNGSIONAL or g in aturan.JENJANG_FUNGSIONAL[j]
+                      for j, g in zip(jenjang, gol, strict=True)])
+    lap.jika(fungsional & pns & ada & ~cocok, "pegawai",
+             "jenjang fungsional tidak sesuai golongan (aturan.JENJANG_FUNGSIONAL)",
+             p["nip"].astype(object) + " " + p["jenjang"].astype(object) + " " + p["golongan"].astype(object))
+
+
+def _unit_kerja(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    u, p = t["unit_kerja"], t["pegawai"]
+    ids = u["unit_kerja_id"]
+    lap.jika(ids.duplicated().to_numpy(), "unit_kerja", "unit_kerja_id ganda", ids)
+    induk = u["induk_id"]
+    lap.jika((induk.notna() & ~induk.isin(ids)).to_numpy(), "unit_kerja", "induk_id tidak ada", induk)
+    lap.jika(~p["unit_kerja_id"].isin(ids).to_numpy(), "pegawai", "unit_kerja_id tidak ada di unit_kerja",
+             p["unit_kerja_id"])
+    # Pohon unit tanpa putaran: naik ke induk paling banyak sejumlah unit.
+    pos = pd.Series(np.arange(len(u)), index=ids.to_numpy()).groupby(level=0).first()
+    naik = pos.reindex(induk.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
+    kini = np.arange(len(u))
+    for _ in range(64):
+        kini = np.where(kini >= 0, naik[np.maximum(kini, 0)], -1)
+        if (kini < 0).all():
+            break
+    lap.jika(kini >= 0, "unit_kerja", "pohon unit berputar (induk menunjuk ke turunannya sendiri)", ids)
+    # Setiap unit punya kepala yang bekerja di unit itu.
+    kepala = u["kepala_nip"]
+    unit_kepala = p.drop_duplicates("nip").set_index("nip")["unit_kerja_id"].reindex(kepala.to_numpy()).to_numpy()
+    lap.jika(kepala.isna().to_numpy(), "unit_kerja", "unit tanpa kepala", ids)
+    lap.jika((kepala.notna().to_numpy() & (unit_kepala != ids.to_numpy())), "unit_kerja",
+             "kepala unit tidak terdaftar sebagai pegawai unit itu", ids)
+
+
+def _atasan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    p, u = t["pegawai"], t["unit_kerja"]
+    nip = p["nip"].to_numpy(dtype=object)
+    atasan = p["atasan_nip"]
+    kepala = p["nip"].isin(u["kepala_nip"]).to_numpy()
+    ada = atasan.notna().to_numpy()
+    lap.jika(~kepala & ~ada, "pegawai", "pegawai bukan kepala unit tanpa atasan", nip)
+    lap.jika(ada & ~atasan.isin(p["nip"]).to_numpy(), "pegawai", "atasan_nip tidak terdaftar sebagai pegawai", nip)
+    lap.jika(ada & (atasan.to_numpy(dtype=object) == nip), "pegawai", "pegawai menjadi atasannya sendiri", nip)
+    # Rantai atasan sampai puncak tanpa putaran.
+    pos = pd.Series(np.arange(len(p)), index=nip).groupby(level=0).first()
+    naik = pos.reindex(atasan.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
+    kini = np.arange(len(p))
+    for _ in range(64):
+        kini = np.where(kini >= 0, naik[np.maximum(kini, 0)], -1)
+        if (kini < 0).all():
+            break
+    lap.jika(kini >= 0, "pegawai", "rantai atasan berputar dan tidak sampai ke puncak", nip)
+    # Staf berada di unit atasannya, atau atasannya kepala unit induk.
+    unit = p.drop_duplicates("nip").set_index("nip")["unit_kerja_id"]
+    unit_atasan = unit.reindex(atasan.to_numpy()).to_numpy()
+    lap.jika(~kepala & ada & (unit_atasan != p["unit_kerja_id"].to_numpy()), "pegawai",
+             "atasan staf bukan kepala unitnya", nip)
+
+
+def _cascading(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    r, p = t["rhk"], t["pegawai"]
+    if r.empty:
+        return
+    lap.jika(r["rhk_id"].duplicated().to_numpy(), "rhk", "rhk_id ganda", r["rhk_id"])
+    atasan_peg = p.drop_duplicates("nip").set_index("nip")["atasan_nip"]
+    lap.jika(~r["nip"].isin(p["nip"]).to_numpy(), "rhk", "pemilik RHK bukan pegawai", r["rhk_id"])
+    atasan = atasan_peg.reindex(r["nip"].to_numpy()).to_numpy(dtype=object)
+    punya = pd.notna(atasan)
+    ref = r["rhk_atasan_id"]
+    pemilik_ref = r.drop_duplicates("rhk_id").set_index("rhk_id")["nip"].reindex(ref.to_numpy()).to_numpy(dtype=object)
+    lap.jika(punya & ref.isna().to_numpy(), "rhk", "RHK pegawai yang punya atasan tidak mengintervensi RHK atasan",
+             r["rhk_id"])
+    lap.jika(punya & ref.notna().to_numpy() & (pemilik_ref != atasan), "rhk",
+             "RHK yang diintervensi bukan RHK atasan langsung pemiliknya", r["rhk_id"])
+    lap.jika(~punya & ref.notna().to_numpy(), "rhk", "kepala unit puncak mengintervensi RHK di dalam pemda",
+             r["rhk_id"])
+    skp = t["skp"].drop_duplicates("skp_id").set_index("skp_id")["nip"]
+    lap.jika(skp.reindex(r["skp_id"].to_numpy()).to_numpy(dtype=object) != r["nip"].to_numpy(dtype=object), "rhk",
+             "RHK tidak berada pada SKP pemiliknya", r["rhk_id"])
+
+
+def _predikat(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    n = t["penilaian"]
+    h, q, pred = (n[k].astype(object).to_numpy() for k in ("rating_hasil_kerja", "rating_perilaku_kerja",
+                                                            "predikat_kinerja"))
+    lap.jika(~np.isin(h, aturan.RATING) | ~np.isin(q, aturan.RATING), "penilaian",
+             "rating bukan salah satu dari " + " / ".join(aturan.RATING), n["nip"])
+    lap.jika(~np.isin(pred, aturan.PREDIKAT), "penilaian", "predikat bukan ejaan baku", pred)
+    peta = {(a, b): aturan.predikat_kinerja(a, b) for a, b in itertools.product(aturan.RATING, aturan.RATING)}
+    harap = np.array([peta.get((a, b)) for a, b in zip(h, q, strict=True)], dtype=object)
+    lap.jika(np.isin(h, aturan.RATING) & np.isin(q, aturan.RATING) & (harap != pred), "penilaian",
+             "predikat tidak sama dengan aturan.predikat_kinerja(rating hasil kerja, rating perilaku kerja)", n["nip"])
+
+
+def _distribusi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    n, u = t["penilaian"], t["unit_kerja"]
+    org = u.drop_duplicates("unit_kerja_id").set_index("unit_kerja_id")["predikat_organisasi"]
+    for unit, kelompok in n.groupby("unit_kerja_id", sort=True)["predikat_kinerja"]:
+        if unit not in org.index or pd.isna(org[unit]):
+            lap.catat("unit_kerja", f"unit {unit} dinilai tetapi tidak punya predikat organisasi")
+            continue
+        try:
+            hasil = aturan.periksa_distribusi(org[unit], kelompok.tolist())
+        except ValueError as e:
+            lap.catat("penilaian", f"unit {unit}: {e}")
+            continue
+        if not hasil.sesuai:
+            lap.catat("penilaian", f"unit {unit}: " + " ".join(hasil.pelanggaran))
+
+
+def _presensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    from bimtek.data.presensi import libur_nasional
+
+    pr, p = t["presensi"], t["pegawai"]
+    if pr.empty:
+        return
+    tgl = _hari(pr["tanggal"])
+    lap.jika(np.isnat(tgl), "presensi", "tanggal kosong atau tidak sah", pr["nip"])
+    ada = tgl[~np.isnat(tgl)]
+    if len(ada):
+        awal, akhir = ada.min().astype(dt.date), ada.max().astype(dt.date)
+        libur = np.array(list(libur_nasional(awal, akhir)), dtype="datetime64[D]")
+        kerja = np.is_busday(np.where(np.isnat(tgl), np.datetime64("2025-01-02"), tgl), holidays=libur)
+        lap.jika(~kerja, "presensi", "presensi pada hari libur (Sabtu, Minggu, atau libur nasional)",
+                 pr["tanggal"].astype(str))
+    lap.jika(~pr["nip"].isin(p["nip"]).to_numpy(), "presensi", "NIP presensi bukan pegawai", pr["nip"])
+    mulai = p.drop_duplicates("nip").set_index("nip")
+    mulai = mulai["tmt_cpns"].fillna(mulai["tmt_golongan"]).reindex(pr["nip"].to_numpy())
+    lap.jika((_hari(mulai) > tgl), "presensi", "presensi sebelum pegawai mulai bekerja (TMT)", pr["nip"])
+
+
+def _referensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    nip = t["pegawai"]["nip"]
+    for tabel in ("skp", "penilaian", "realisasi", "usulan_layanan", "talenta"):
+        lap.jika(~t[tabel]["nip"].isin(nip).to_numpy(), tabel, "NIP tidak terdaftar di pegawai", t[tabel]["nip"])
+    for tabel, kolom, induk, kolom_induk in (("penilaian", "skp_id", "skp", "skp_id"),
+                                             ("rhk", "skp_id", "skp", "skp_id"), ("iki", "rhk_id", "rhk", "rhk_id"),
+                                             ("realisasi", "iki_id", "iki", "iki_id")):
+        lap.jika(~t[tabel][kolom].isin(t[induk][kolom_induk]).to_numpy(), tabel,
+                 f"{kolom} tidak ada di tabel {induk}", t[tabel][kolom])
+    for tabel, kolom in (("skp", "skp_id"), ("iki", "iki_id"), ("realisasi", "realisasi_id"),
+                         ("usulan_layanan", "usulan_id")):
+        lap.jika(t[tabel][kolom].duplicated().to_numpy(), tabel, f"{kolom} ganda", t[tabel][kolom])
+    lap.jika(t["penilaian"][["nip", "periode"]].duplicated().to_numpy(), "penilaian",
+             "penilaian ganda untuk NIP dan periode yang sama", t["penilaian"]["nip"])
+    lap.jika(t["skp"][["nip", "periode"]].duplicated().to_numpy(), "skp", "SKP ganda untuk NIP dan periode yang sama",
+             t["skp"]["nip"])
+
+
+# Kode -> (judul, fungsi). Urutan ini juga urutan di kartu data.
+INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
+    "kolom": ("Setiap tabel ada dengan semua kolom kamus data.", _kolom),
+    "nip": ("Digit NIP/NI PPPK cocok dengan tanggal lahir, TMT CPNS (PNS) atau tahun pengangkatan (PPPK), dan "
+            "jenis kelamin, serta sah menurut aturan.parse_nip/parse_ni_pppk.", _nip),
+    "nip_unik": ("NIP unik.", _nip_unik),
+    "usia": ("Usia pada tanggal acuan paling sedikit 18 tahun dan belum mencapai TMT pensiun menurut BUP jabatannya.",
+             _usia),
+    "golongan": ("Golongan PNS terjangkau dari golongan awal pendidikannya dengan kenaikan pangkat reguler (paling "
+                 "cepat 4 tahun sekali) sejak TMT CPNS, pangkat sesuai golongan; golongan PPPK = golongan awal "
+                 "pendidikannya.", _golongan),
+    "jabatan": ("Jenis jabatan dikenal; jenjang hanya untuk jabatan fungsional dan (PNS) sesuai golongan.", _jabatan),
+    "unit_kerja": ("Pohon unit tanpa putaran, setiap unit punya kepala yang bekerja di unit itu, setiap pegawai "
+                   "di unit yang ada.", _unit_kerja),
+    "atasan": ("Setiap pegawai kecuali kepala unit punya atasan yang terdaftar; rantai atasan sampai ke puncak "
+               "tanpa putaran; atasan staf adalah kepala unitnya.", _atasan),
+    "cascading": ("Setiap RHK pegawai yang punya atasan mengintervensi RHK atasan langsungnya; kepala unit puncak "
+                  "tidak mengintervensi RHK di dalam pemda.", _cascading),
+    "predikat": ("Setiap predikat kinerja sama dengan aturan.predikat_kinerja dari kedua ratingnya.", _predikat),
+    "distribusi": ("Sebaran predikat pegawai setiap unit sesuai predikat organisasinya (aturan.periksa_distribusi).",
+                   _distribusi),
+    "presensi": ("Presensi hanya pada hari kerja (Senin-Jumat, bukan libur nasional), hanya untuk pegawai yang "
+                 "terdaftar dan sudah mulai bekerja.", _presensi),
+    "referensi": ("Kunci unik dan rujukan antartabel utuh (NIP, skp_id, rhk_id, iki_id).", _referensi),
+}
+
+
+def _tanggal_acuan(t: dict) -> dt.date:
+    periode = pd.to_numeric(t["skp"]["periode"], errors="coerce").dropna() if "skp" in t else pd.Series([])
+    return dt.date(int(periode.max()), 12, 31) if len(periode) else dt.date.today()
+
+
+def periksa(tabel_atau_folder: dict[str, pd.DataFrame] | str | Path,
+            tanggal_acuan: dt.date | None = None) -> list[Pelanggaran]:
+    """Jalankan semua invarian; kembalikan daftar pelanggaran (kosong berarti konsisten)."""
+    if isinstance(tabel_atau_folder, str | Path):
+        from bimtek.data.berkas import baca_info, baca_tabel
+
+        folder = Path(tabel_atau_folder)
+        info = baca_info(folder)
+        if tanggal_acuan is None and info.get("tanggal_acuan"):
+            tanggal_acuan = dt.date.fromisoformat(info["tanggal_acuan"])
+        mentah = {}
+        for nama in NAMA_TABEL:
+            try:
+                mentah[nama] = baca_tabel(folder, nama, ketat=False)
+            except Exception:  # noqa: BLE001 - tabel yang tidak terbaca dilaporkan sebagai pelanggaran "kolom"
+                continue
+    else:
+        mentah = dict(tabel_atau_folder)
+    lap = _Laporan("kolom")
+    _kolom(mentah, lap, dt.date.today())
+    if lap.daftar:
+        return lap.daftar
+    t = {nama: bentuk_tabel(df, nama, ketat=False) for nama, df in mentah.items() if nama in TABEL}
+    acuan = tanggal_acuan or _tanggal_acuan(t)
+    hasil: list[Pelanggaran] = []
+    for kode, (_, fungsi) in INVARIAN.items():
+        if kode == "kolom":
+            continue
+        lap = _Laporan(kode)
+        fungsi(t, lap, acuan)
+        hasil.extend(lap.daftar)
+    return hasil

@@ -1,0 +1,161 @@
+"""Kamus data: setiap tabel dan kolom dataset sintetis, jenis nilainya, dan artinya.
+
+Satu-satunya tempat nama kolom didefinisikan: generator, penulis berkas, pemuat, pemeriksa, dan kartu data
+membacanya dari sini, sehingga `muat()` dan `buat()` selalu memberi bentuk tabel yang sama.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+# Jenis nilai kolom. "nip" dan "teks" disimpan sebagai teks (NIP 18 digit tidak boleh menjadi angka),
+# "tanggal" ISO YYYY-MM-DD, "waktu" HH:MM, "bilangan" bulat (boleh kosong), "desimal" pecahan.
+JENIS_KOLOM = ("nip", "teks", "tanggal", "waktu", "bilangan", "desimal")
+
+
+@dataclass(frozen=True)
+class Kolom:
+    nama: str
+    jenis: str
+    keterangan: str
+
+
+@dataclass(frozen=True)
+class Tabel:
+    nama: str
+    keterangan: str
+    kolom: tuple[Kolom, ...]
+
+    @property
+    def nama_kolom(self) -> list[str]:
+        return [k.nama for k in self.kolom]
+
+    def kolom_berjenis(self, *jenis: str) -> list[str]:
+        return [k.nama for k in self.kolom if k.jenis in jenis]
+
+
+def _t(nama: str, keterangan: str, *kolom: tuple[str, str, str]) -> Tabel:
+    return Tabel(nama, keterangan, tuple(Kolom(*k) for k in kolom))
+
+
+TABEL: dict[str, Tabel] = {t.nama: t for t in (
+    _t("unit_kerja", "Pohon organisasi pemerintah daerah: satu baris per unit kerja.",
+       ("unit_kerja_id", "teks", "Kode unit kerja, unik."),
+       ("nama", "teks", "Nama unit kerja."),
+       ("jenis_unit", "teks", "Jenis unit: Sekretariat Daerah, Bagian, Dinas, Badan, Inspektorat, Kecamatan, "
+                              "Bidang, Seksi, UPT Puskesmas, Sekolah, dan sebagainya."),
+       ("induk_id", "teks", "Unit induk (kosong untuk unit puncak di bawah kepala daerah)."),
+       ("instansi", "teks", "Nama pemerintah daerah (instansi) pemilik unit."),
+       ("kepala_nip", "nip", "NIP kepala unit."),
+       ("jabatan_kepala", "teks", "Nama jabatan kepala unit."),
+       ("predikat_organisasi", "teks", "Capaian kinerja organisasi unit pada tahun penilaian."),
+       ("tahun", "bilangan", "Tahun penilaian predikat organisasi.")),
+    _t("pegawai", "Data pokok ASN (PNS dan PPPK): satu baris per pegawai.",
+       ("nip", "nip", "NIP PNS (18 digit) atau NI PPPK (18 digit)."),
+       ("nama", "teks", "Nama lengkap dengan gelar akademik yang sesuai pendidikan."),
+       ("jenis_kelamin", "teks", "L (laki-laki) atau P (perempuan)."),
+       ("tempat_lahir", "teks", "Kota tempat lahir."),
+       ("tanggal_lahir", "tanggal", "Tanggal lahir."),
+       ("status_kepegawaian", "teks", "PNS atau PPPK."),
+       ("tmt_cpns", "tanggal", "TMT CPNS (hanya PNS; tanggal 1 bulan pengangkatan)."),
+       ("golongan", "teks", "Golongan ruang PNS (I/a..IV/e) atau golongan PPPK (I..XVII)."),
+       ("pangkat", "teks", "Pangkat PNS sesuai golongan (kosong untuk PPPK)."),
+       ("tmt_golongan", "tanggal", "TMT golongan terakhir (PPPK: TMT pengangkatan)."),
+       ("pendidikan", "teks", "Pendidikan terakhir: SD, SMP, SMA, D-I, D-II, D-III, D-IV, S1, S2, S3."),
+       ("jenis_jabatan", "teks", "JPT Madya, JPT Pratama, Administrator, Pengawas, Pelaksana, atau Fungsional."),
+       ("jabatan", "teks", "Nama jabatan."),
+       ("jenjang", "teks", "Jenjang jabatan fungsional (kosong untuk jabatan lain)."),
+       ("unit_kerja_id", "teks", "Unit kerja tempat pegawai bertugas."),
+       ("atasan_nip", "nip", "NIP atasan langsung (kosong untuk kepala unit puncak)."),
+       ("email", "teks", "Surel dinas.")),
+    _t("skp", "Sasaran Kinerja Pegawai: satu SKP per pegawai per periode tahunan.",
+       ("skp_id", "teks", "Kode SKP, unik."),
+       ("nip", "nip", "Pemilik SKP."),
+       ("periode", "teks", "Periode penilaian (tahunan)."),
+       ("tanggal_mulai", "tanggal", "Awal periode SKP."),
+       ("tanggal_selesai", "tanggal", "Akhir periode SKP."),
+       ("pendekatan", "teks", "Kuantitatif atau Kualitatif."),
+       ("status", "teks", "Draft, Diajukan, Disetujui, atau Ditolak."),
+       ("pejabat_penilai_nip", "nip", "NIP pejabat penilai kinerja (atasan langsung).")),
+    _t("rhk", "Rencana Hasil Kerja dalam SKP, dengan RHK atasan yang diintervensi (cascading).",
+       ("rhk_id", "teks", "Kode RHK, unik."),
+       ("skp_id", "teks", "SKP pemilik RHK."),
+       ("nip", "nip", "Pemilik RHK."),
+       ("jenis_rhk", "teks", "Utama atau Tambahan."),
+       ("rencana_hasil_kerja", "teks", "Rumusan hasil kerja."),
+       ("perspektif", "teks", "Perspektif (hanya kepala unit dengan pendekatan kuantitatif)."),
+       ("rhk_atasan_id", "teks", "RHK atasan yang diintervensi (kosong untuk kepala unit puncak)."),
+       ("sasaran_kepala_daerah", "teks", "Sasaran kepala daerah yang didukung (hanya RHK kepala unit puncak).")),
+    _t("iki", "Indikator Kinerja Individu untuk setiap RHK.",
+       ("iki_id", "teks", "Kode IKI, unik."),
+       ("rhk_id", "teks", "RHK yang diukur."),
+       ("indikator", "teks", "Rumusan indikator."),
+       ("aspek", "teks", "Kuantitas, Kualitas, Waktu, atau Biaya."),
+       ("target", "desimal", "Target tahunan."),
+       ("satuan", "teks", "Satuan target.")),
+    _t("realisasi", "Realisasi periodik (triwulanan) setiap IKI, dengan bukti dukung dan umpan balik atasan.",
+       ("realisasi_id", "teks", "Kode realisasi, unik."),
+       ("iki_id", "teks", "IKI yang direalisasikan."),
+       ("nip", "nip", "Pemilik IKI."),
+       ("periode", "teks", "Triwulan, mis. 2025-TW1."),
+       ("realisasi", "desimal", "Capaian kumulatif sampai akhir triwulan."),
+       ("bukti_dukung", "teks", "Nama berkas bukti dukung."),
+       ("umpan_balik", "teks", "Umpan balik berkelanjutan dari atasan.")),
+    _t("penilaian", "Penilaian kinerja tahunan: rating hasil kerja, rating perilaku kerja, predikat.",
+       ("nip", "nip", "Pegawai yang dinilai."),
+       ("periode", "teks", "Periode penilaian (tahunan)."),
+       ("skp_id", "teks", "SKP yang dinilai."),
+       ("unit_kerja_id", "teks", "Unit kerja pegawai saat dinilai."),
+       ("pejabat_penilai_nip", "nip", "NIP pejabat penilai (kosong untuk kepala unit puncak)."),
+       ("rating_hasil_kerja", "teks", "Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."),
+       ("rating_perilaku_kerja", "teks", "Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."),
+       ("predikat_kinerja", "teks", "Predikat dari kuadran kinerja (PermenPANRB 6/2022).")),
+    _t("presensi", "Presensi harian pada hari kerja (Senin-Jumat, bukan libur nasional).",
+       ("nip", "nip", "Pegawai."),
+       ("tanggal", "tanggal", "Hari kerja."),
+       ("status", "teks", "Hadir, Dinas Luar, Izin, Sakit, Cuti, atau Tanpa Keterangan."),
+       ("jam_masuk", "waktu", "Jam presensi masuk (kosong bila tidak ada rekaman)."),
+       ("jam_pulang", "waktu", "Jam presensi pulang (kosong bila tidak ada rekaman).")),
+    _t("usulan_layanan", "Usulan layanan kepegawaian daring dengan riwayat statusnya.",
+       ("usulan_id", "teks", "Kode usulan, unik."),
+       ("nip", "nip", "Pegawai yang diusulkan."),
+       ("jenis_layanan", "teks", "Kenaikan Pangkat, Pensiun, Mutasi, atau Cuti."),
+       ("tanggal_usul", "tanggal", "Tanggal usulan dikirim."),
+       ("status", "teks", "Status terakhir."),
+       ("riwayat_status", "teks", "Riwayat status: 'YYYY-MM-DD Status' dipisah ' | '."),
+       ("keterangan", "teks", "Rincian usulan (mis. TMT yang diusulkan, jenis cuti).")),
+    _t("talenta", "Hasil asesmen potensial untuk manajemen talenta (kotak 9).",
+       ("nip", "nip", "Pegawai (PNS yang sudah dinilai)."),
+       ("periode", "teks", "Periode asesmen."),
+       ("skor_potensial", "desimal", "Skor asesmen potensial 0-100."),
+       ("potensial", "teks", "Rendah, Menengah, atau Tinggi.")),
+)}
+
+NAMA_TABEL: tuple[str, ...] = tuple(TABEL)
+
+
+def bentuk_tabel(df: pd.DataFrame, nama: str, ketat: bool = True) -> pd.DataFrame:
+    """Seragamkan urutan dan tipe kolom sebuah tabel: teks sebagai str (kosong = NA), tanggal datetime64,
+    bilangan Int64, desimal float64. Dipakai oleh generator dan pemuat agar hasilnya identik.
+
+    `ketat=False` (untuk data kotor): nilai yang tidak dapat diubah menjadi kosong (NaT/NA), bukan galat.
+    """
+    tabel = TABEL[nama]
+    salah = "raise" if ketat else "coerce"
+    hasil = {}
+    for k in tabel.kolom:
+        s = df[k.nama]
+        if k.jenis in ("nip", "teks", "waktu"):
+            s = s.astype("str")
+            s = s.where(s.notna() & (s != ""))
+        elif k.jenis == "tanggal":
+            s = pd.to_datetime(s, format="%Y-%m-%d", errors=salah).astype("datetime64[s]")
+        elif k.jenis == "bilangan":
+            s = pd.to_numeric(s, errors=salah).astype("Int64")
+        else:
+            s = pd.to_numeric(s, errors=salah).astype(np.float64)
+        hasil[k.nama] = s.reset_index(drop=True)
+    return pd.DataFrame(hasil)

@@ -1,0 +1,139 @@
+"""Kartu data (DATA_CARD.md): kamus data, cara pembuatan, invarian, dan perbandingan sebaran dengan angka
+nasional. Ditulis ke setiap folder dataset; `sample_data/DATA_CARD.md` adalah kartu dataset kelas."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from bimtek.data import sebaran as S
+from bimtek.data.invarian import INVARIAN
+from bimtek.data.kamus import TABEL
+
+
+def _persen(x: float) -> str:
+    return f"{100 * x:.1f}%".replace(".", ",")
+
+
+def _angka(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def tabel_sebaran(pegawai: pd.DataFrame) -> list[tuple[str, float, float, str]]:
+    """(ukuran, nilai di data, angka nasional, sumber) untuk sebaran pokok pegawai."""
+    baris = [
+        ("Perempuan", float((pegawai["jenis_kelamin"] == "P").mean()), S.PORSI_PEREMPUAN, "BKN 31-12-2022"),
+        ("PPPK", float((pegawai["status_kepegawaian"] == "PPPK").mean()), S.PORSI_PPPK, "BKN 31-12-2023"),
+    ]
+    pendidikan = pegawai["pendidikan"].value_counts(normalize=True)
+    total = sum(S.SASARAN_PENDIDIKAN.values())
+    for p, n in sorted(S.SASARAN_PENDIDIKAN.items(), key=lambda x: -x[1]):
+        sumber = "BKN 31-12-2023 (PNS)" if p in S.PNS_MENURUT_PENDIDIKAN_2023 else "asumsi (sisa D-I/D-II/D-IV)"
+        baris.append((f"Pendidikan {p}", float(pendidikan.get(p, 0.0)), n / total, sumber))
+    tahun = pd.to_datetime(pegawai["tanggal_lahir"], format="%Y-%m-%d", errors="coerce").dt.year
+    for g, (awal, akhir) in S.GENERASI_BATAS.items():
+        baris.append((f"{g} (lahir {awal}-{akhir})", float(((tahun >= awal) & (tahun <= akhir)).mean()),
+                      S.GENERASI_SUMBER[g], "BKN 30-06-2023"))
+    return baris
+
+
+def kartu_data(dataset) -> str:
+    info, t = dataset.info, dataset.tabel
+    b: list[str] = []
+    tambah = b.append
+    tambah("# Kartu Data: data sintetis ASN (Kit Bimtek e-Kinerja)\n")
+    tambah("> **Data ini sintetis.** Semua nama, NIP, unit, dan nilai dibuat oleh komputer; tidak ada data orang "
+           "atau instansi sungguhan. Kemiripan dengan orang atau pemda yang ada hanyalah kebetulan. Jangan dipakai "
+           "sebagai data resmi.\n")
+    tambah("## Ringkasan\n")
+    tambah(f"- Skala: `{info['skala']}`; seed: `{info['seed']}`; tahun penilaian: {info['tahun']}; tanggal acuan: "
+           f"{info['tanggal_acuan']}.")
+    tambah(f"- Pegawai: {_angka(info['jumlah_pegawai'])} dalam {info['jumlah_pemda']} pemerintah daerah "
+           f"({', '.join(sorted(set(t['unit_kerja']['instansi'].head(3))))}"
+           f"{', ...' if info['jumlah_pemda'] > 3 else ''}).")
+    tambah(f"- Cakupan tabel rinci: {info['cakupan_rinci']}.")
+    pr = info["presensi"]
+    tambah(f"- Presensi: {pr['mulai']} sampai {pr['selesai']}, hanya hari kerja.")
+    if info.get("kotor"):
+        tambah("- **Versi kotor**: berisi kekotoran yang disengaja untuk latihan pembersihan data; rinciannya di "
+               "`manifest_kotor.json`. Pemeriksa invarian akan melaporkan pelanggaran pada versi ini.")
+    tambah("\n| Tabel | Baris | Isi |\n|---|---:|---|")
+    for nama, df in t.items():
+        tambah(f"| `{nama}` | {_angka(len(df))} | {TABEL[nama].keterangan} |")
+    tambah("\n## Cara membuat ulang\n")
+    tambah("Seed dan pilihan yang sama selalu menghasilkan berkas yang sama persis (byte demi byte):\n")
+    kotor = " --kotor" if info.get("kotor") else ""
+    tambah(f"```bash\nbimtek data buat --skala {info['skala']} --seed {info['seed']} --keluaran FOLDER{kotor}\n"
+           "bimtek data periksa FOLDER\n```\n")
+    tambah(f"Dari Python: `bimtek.data.buat(\"{info['skala']}\", seed={info['seed']})` mengembalikan tabel sebagai "
+           "DataFrame; `bimtek.data.muat(\"pegawai\")` memuat dataset kelas bawaan.\n")
+    tambah("## Cara data dibuat\n")
+    tambah("- **Aturan** (susunan NIP dan NI PPPK, golongan awal menurut pendidikan, pangkat, jenjang jabatan "
+           "fungsional menurut golongan, jadwal dan masa kenaikan pangkat reguler, batas usia pensiun, kuadran "
+           "predikat kinerja, pola distribusi predikat, jam kerja) dibaca dari paket `bimtek.aturan`; tidak ada "
+           "tabel aturan yang disalin ke generator.")
+    tambah("- **Nama orang dan kota lahir** diambil dari daftar bawaan Faker `id_ID`; nama wilayah (kabupaten, "
+           "kecamatan) dirangkai dari suku kata dan fiktif. Kolom dibuat sekaligus per kolom dengan numpy/pyarrow.")
+    tambah("- **Organisasi**: Sekretariat Daerah dan bagian-bagiannya, Sekretariat DPRD, Inspektorat, dinas, badan, "
+           "kecamatan (dan kelurahan), UPT Puskesmas dan sekolah (provinsi: cabang dinas, SMA/SMK, RSUD). Kepala "
+           "perangkat daerah JPT Pratama (Sekretaris Daerah provinsi JPT Madya), sekretaris/kepala bagian/kepala "
+           "bidang/camat Administrator, kepala subbagian/seksi/lurah/puskesmas Pengawas, kepala sekolah guru "
+           "dengan tugas tambahan.")
+    tambah("- **Atasan**: staf melapor ke kepala unitnya; kepala unit melapor ke kepala unit induk; kepala unit "
+           "puncak tidak punya atasan di dalam pemda (atasannya kepala daerah, bukan ASN).")
+    tambah("- **Cascading**: setiap RHK mengintervensi satu RHK utama atasan langsung (`rhk_atasan_id`); RHK utama "
+           "kepala unit puncak mendukung salah satu sasaran kepala daerah (`sasaran_kepala_daerah`).")
+    tambah("- **Penilaian**: hanya SKP berstatus Disetujui yang dinilai. Predikat organisasi setiap unit ditentukan "
+           "dulu; sebaran predikat pegawai unit itu dipilih agar lolos `aturan.periksa_distribusi`; pasangan "
+           "rating dipilih yang menghasilkan predikat itu menurut `aturan.predikat_kinerja`. Unit dengan 1-2 "
+           "pegawai dinilai hanya dapat berpredikat organisasi Butuh Perbaikan (pola lain mustahil dipenuhi).")
+    tambah("- **Realisasi** triwulanan mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating.")
+    tambah("- **Presensi**: Senin-Jumat di luar libur nasional, jam masuk 07.30 dan jam kerja 37,5 jam per minggu "
+           "dengan istirahat 60 menit (Jumat 90 menit) dari `bimtek.aturan` (Perpres 21/2023); hanya sejak TMT "
+           "pegawai. Jam kerja Ramadan tidak dimodelkan. Kode TL/PSW sengaja tidak disertakan: itu latihan peserta "
+           "dengan `aturan.KebijakanPresensi`.")
+    libur = pr.get("libur_nasional", {})
+    daftar_libur = "; ".join(f"{d} {n}" for d, n in libur.items()) or "tidak ada pada periode ini"
+    tambah(f"- **Libur nasional** diambil dari paket Python `holidays` (Indonesia), bukan dikarang: {daftar_libur}. "
+           "Cuti bersama tidak termasuk.")
+    tambah("- **Usulan layanan**: kenaikan pangkat reguler untuk PNS yang memenuhi masa 4 tahun dan predikat "
+           "paling rendah Baik (periode KP pertama tahun berikutnya), pensiun untuk PNS yang mencapai BUP dalam "
+           "15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai tanggal acuan.")
+    tambah("- **Talenta**: skor potensial acak (normal, rerata 65); kategori Rendah < 55 <= Menengah < 75 <= "
+           "Tinggi adalah contoh (asumsi). Kotak talenta dihitung peserta dengan `aturan.kotak_talenta`.\n")
+
+    tambah("## Invarian\n")
+    tambah("Pemeriksa `bimtek data periksa FOLDER` (atau `bimtek.data.periksa(...)`) menguji setiap baris:\n")
+    for kode, (judul, _) in INVARIAN.items():
+        tambah(f"- `{kode}`: {judul}")
+    tambah("\nJenjang PPPK tidak diperiksa terhadap golongan karena lembar fakta tidak memuat pemetaan golongan PPPK "
+           "ke jenjang; PPPK jabatan fungsional diberi jenjang awal (Ahli Pertama/Terampil).\n")
+
+    tambah("## Sebaran dibandingkan dengan angka nasional\n")
+    tambah("| Ukuran | Data ini | Angka nasional | Sumber |\n|---|---:|---:|---|")
+    for nama, nilai, acuan, sumber in tabel_sebaran(t["pegawai"]):
+        tambah(f"| {nama} | {_persen(nilai)} | {_persen(acuan)} | {sumber} |")
+    tambah("\nAngka nasional pendidikan adalah sebaran PNS; generator memakainya untuk semua pegawai. Pada tanggal "
+           "acuan, pegawai kelahiran Boomers sudah melewati BUP, jadi porsinya dipindahkan ke Gen X. Pada skala "
+           "kecil, kepala unit (berpendidikan S1 ke atas dan berusia lebih tua) menggeser sebaran sedikit.\n")
+    tambah("Asumsi generator lain (bukan aturan, dapat diubah di `bimtek/data/sebaran.py`): sebaran predikat "
+           "organisasi, status SKP, status presensi dan keterlambatan, usia lulus menurut pendidikan, rentang usia "
+           "kepala unit, tahun pengangkatan PPPK, serta pembagian ukuran pemda pada skala nasional (lognormal).\n")
+
+    tambah("## Kamus data\n")
+    for nama, tabel in TABEL.items():
+        tambah(f"### `{nama}`\n\n{tabel.keterangan}\n")
+        tambah("| Kolom | Jenis | Keterangan |\n|---|---|---|")
+        for k in tabel.kolom:
+            tambah(f"| `{k.nama}` | {k.jenis} | {k.keterangan} |")
+        tambah("")
+    tambah("## Format berkas\n")
+    tambah("- CSV UTF-8 dengan BOM (Excel mengenali huruf dengan benar), pemisah koma, tanggal ISO `YYYY-MM-DD`, "
+           "jam `HH:MM`, sel kosong = tidak ada nilai. Atau Parquet (`--format parquet`).")
+    tambah("- **NIP adalah teks 18 angka.** Excel mengubah angka panjang menjadi notasi ilmiah dan memotong digit "
+           "terakhir; buka lewat *Data > Dari Teks/CSV* dan atur kolom NIP sebagai Teks. Pada Excel berpengaturan "
+           "Indonesia (pemisah daftar titik koma), cara yang sama juga memisahkan kolom dengan benar.")
+    tambah("- Di pandas, `bimtek.data.muat(nama)` sudah membaca NIP sebagai teks dan tanggal sebagai tanggal. Bila "
+           "membaca sendiri: `pd.read_csv(berkas, dtype={\"nip\": str, \"atasan_nip\": str})`.")
+    tambah("- `metadata.json` mencatat skala, seed, periode, dan jumlah baris.")
+    return "\n".join(b) + "\n"
+

@@ -1,0 +1,285 @@
+"""Tabel e-Kinerja: predikat organisasi unit, `skp`, `rhk` (cascading ke RHK atasan), `iki`, `realisasi`,
+`penilaian` (sebaran tiap unit dicek dengan `aturan.periksa_distribusi`), dan `talenta`."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from bimtek import aturan
+from bimtek.data import kumpulan as K
+from bimtek.data import sebaran as S
+from bimtek.data.alat import acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
+from bimtek.data.pegawai import Organisasi, Populasi
+
+PREDIKAT = tuple(aturan.PREDIKAT)
+PREDIKAT_ORG = tuple(aturan.PREDIKAT_ORGANISASI)
+RATING = tuple(aturan.RATING)
+
+# Templat proporsi predikat pegawai (urutan PREDIKAT) per predikat organisasi: titik awal pencarian kuota.
+# Ini pilihan generator; kuota yang dipakai selalu lolos aturan.periksa_distribusi.
+TEMPLAT_SEBARAN = {
+    "Istimewa": ((0.6, 0.35, 0.05, 0, 0), (0.5, 0.4, 0.1, 0, 0), (0.55, 0.3, 0.1, 0.05, 0)),
+    "Baik": ((0.15, 0.6, 0.2, 0.05, 0), (0.1, 0.65, 0.25, 0, 0), (0.2, 0.5, 0.2, 0.1, 0)),
+    "Butuh Perbaikan": ((0.05, 0.2, 0.7, 0.05, 0), (0, 0.3, 0.65, 0.05, 0), (0.1, 0.2, 0.6, 0.1, 0)),
+    "Kurang": ((0, 0.1, 0.2, 0.7, 0), (0.05, 0.1, 0.15, 0.65, 0.05)),
+    "Sangat Kurang": ((0, 0, 0.15, 0.15, 0.7), (0, 0, 0.1, 0.2, 0.7)),
+}
+URUTAN_CADANGAN = ("Baik", "Istimewa", "Butuh Perbaikan", "Kurang", "Sangat Kurang")
+
+
+@dataclass
+class Kinerja:
+    skp: pd.DataFrame
+    penilaian: pd.DataFrame
+    predikat_organisasi: np.ndarray  # per unit
+    rating_hasil: np.ndarray  # per pegawai, None bila belum dinilai
+    disetujui: np.ndarray  # per pegawai: SKP disetujui
+
+
+def _kuota_sah(predikat_org: str, n: int, cache: dict) -> list[tuple[int, ...]]:
+    """Semua vektor jumlah predikat (dari templat dan pencarian acak) untuk n pegawai yang lolos
+    aturan.periksa_distribusi; kosong bila predikat organisasi ini mustahil untuk n pegawai."""
+    kunci = (predikat_org, n)
+    if kunci in cache:
+        return cache[kunci]
+    calon = [tuple(hitung_terbesar(np.array(t) + 1e-9 * (np.arange(5) == 1), n)) for t in TEMPLAT_SEBARAN[predikat_org]]
+    rng = np.random.default_rng([n, PREDIKAT_ORG.index(predikat_org)])
+    for _ in range(200):
+        calon.append(tuple(rng.multinomial(n, rng.dirichlet(np.ones(5) * 0.5))))
+    sah: list[tuple[int, ...]] = []
+    for c in dict.fromkeys(calon):
+        daftar = [p for p, k in zip(PREDIKAT, c, strict=True) for _ in range(k)]
+        if aturan.periksa_distribusi(predikat_org, daftar).sesuai:
+            sah.append(c)
+        if len(sah) >= 6:
+            break
+    cache[kunci] = sah
+    return sah
+
+
+def _kombinasi_rating() -> dict[str, list[tuple[str, str]]]:
+    """Pasangan (rating hasil kerja, rating perilaku kerja) untuk tiap predikat, dari aturan.predikat_kinerja."""
+    hasil: dict[str, list[tuple[str, str]]] = {p: [] for p in PREDIKAT}
+    for h, p in itertools.product(RATING, RATING):
+        hasil[aturan.predikat_kinerja(h, p)].append((h, p))
+    return hasil
+
+
+def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kinerja:
+    rng = acak(seed, "kinerja")
+    n = len(pop.nip)
+    U = len(org.nama)
+    periode = str(tahun)
+    awal_tahun = np.datetime64(f"{tahun}-01-01")
+    mulai_kerja = np.where(pop.pns, pop.tmt_cpns, pop.tmt_golongan)
+    status = np.array(list(S.STATUS_SKP), dtype=object)[
+        rng.choice(len(S.STATUS_SKP), size=n, p=list(S.STATUS_SKP.values()))]
+    kuantitatif = np.where(pop.kepala, rng.random(n) < 0.7, rng.random(n) < 0.25)
+    skp_id = gabung(f"SKP-{periode}-", pa.array(pop.nip, pa.string()))
+    atasan_nip = np.where(pop.atasan >= 0, pop.nip[np.maximum(pop.atasan, 0)], None)
+    skp = pd.DataFrame({
+        "skp_id": seri(skp_id),
+        "nip": seri(pop.nip),
+        "periode": seri(np.full(n, periode, dtype=object)),
+        "tanggal_mulai": tanggal(np.maximum(awal_tahun, mulai_kerja)),
+        "tanggal_selesai": tanggal(np.full(n, np.datetime64(f"{tahun}-12-31"))),
+        "pendekatan": seri(np.where(kuantitatif, "Kuantitatif", "Kualitatif").astype(object)),
+        "status": seri(status),
+        "pejabat_penilai_nip": seri(atasan_nip),
+    })
+
+    # Predikat organisasi tiap unit, lalu kuota predikat pegawai per unit yang lolos periksa_distribusi.
+    disetujui = status == "Disetujui"
+    dinilai = np.flatnonzero(disetujui)
+    n_unit = np.bincount(pop.unit[dinilai], minlength=U)
+    pred_org = np.array(list(S.PREDIKAT_ORGANISASI), dtype=object)[
+        rng.choice(len(S.PREDIKAT_ORGANISASI), size=U, p=list(S.PREDIKAT_ORGANISASI.values()))]
+    cache: dict = {}
+    kuota = np.zeros((U, 5), dtype=np.int64)
+    kombinasi = pd.DataFrame({"p": pred_org, "n": n_unit}).groupby(["p", "n"], sort=True).indices
+    for (p, k), idx in kombinasi.items():
+        if k == 0:
+            continue
+        pilihan_p = [p] + [c for c in URUTAN_CADANGAN if c != p]
+        for calon in pilihan_p:
+            sah = _kuota_sah(calon, int(k), cache)
+            if sah:
+                break
+        else:
+            raise RuntimeError(f"tidak ada sebaran predikat yang sah untuk {k} pegawai")
+        pred_org[idx] = calon
+        kuota[idx] = np.array(sah)[rng.integers(0, len(sah), len(idx))]
+    urut = dinilai[np.lexsort((rng.random(len(dinilai)), pop.unit[dinilai]))]
+    kode_predikat = np.repeat(np.tile(np.arange(5), U), kuota.ravel())
+    predikat = np.full(n, None, dtype=object)
+    predikat[urut] = np.array(PREDIKAT, dtype=object)[kode_predikat]
+
+    # Rating yang menghasilkan predikat itu (kebalikan kuadran kinerja); pasangan rating yang sama lebih sering.
+    rating_hasil = np.full(n, None, dtype=object)
+    rating_perilaku = np.full(n, None, dtype=object)
+    for p, pasangan in _kombinasi_rating().items():
+        m = np.flatnonzero(predikat == p)
+        bobot = np.array([3.0 if h == q else 1.0 for h, q in pasangan])
+        pil = rng.choice(len(pasangan), size=len(m), p=bobot / bobot.sum())
+        rating_hasil[m] = np.array([h for h, _ in pasangan], dtype=object)[pil]
+        rating_perilaku[m] = np.array([q for _, q in pasangan], dtype=object)[pil]
+    penilaian = pd.DataFrame({
+        "nip": seri(pop.nip[dinilai]),
+        "periode": seri(np.full(len(dinilai), periode, dtype=object)),
+        "skp_id": seri(skp_id.take(pa.array(dinilai))),
+        "unit_kerja_id": seri(org.kode[pop.unit[dinilai]]),
+        "pejabat_penilai_nip": seri(atasan_nip[dinilai]),
+        "rating_hasil_kerja": seri(rating_hasil[dinilai]),
+        "rating_perilaku_kerja": seri(rating_perilaku[dinilai]),
+        "predikat_kinerja": seri(predikat[dinilai]),
+    })
+    return Kinerja(skp, penilaian, pred_org, rating_hasil, disetujui)
+
+
+def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.ndarray,
+             tahun: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """RHK, IKI, dan realisasi triwulanan untuk pegawai `rinci` (seluruh pemda sekaligus, agar cascading utuh)."""
+    rng = acak(seed, "rhk")
+    n = len(pop.nip)
+    n_utama = np.where(pop.kepala, rng.integers(3, 5, n), rng.integers(2, 4, n))
+    n_tambahan = (rng.random(n) < 0.2).astype(np.int64)
+    jumlah = np.where(rinci, n_utama + n_tambahan, 0)
+    pemilik = np.repeat(np.arange(n), jumlah)
+    awal = np.cumsum(jumlah) - jumlah
+    ke = np.arange(len(pemilik)) - awal[pemilik]
+    utama = ke < n_utama[pemilik]
+    skp_id = gabung(f"SKP-{tahun}-", pa.array(pop.nip[pemilik], pa.string()))
+    rhk_id = gabung(skp_id, "-R", angka_teks(ke + 1))
+    kepala = pop.kepala[pemilik]
+
+    # Rumusan: kepala unit menurut nama unitnya, staf menurut bidang kerjanya, tambahan dari kumpulan sendiri.
+    geser = rng.integers(0, 60, n)[pemilik] + ke
+    teks = np.empty(len(pemilik), dtype=object)
+    templat_kepala = np.array([t.replace(" {unit}", "") for t in K.RHK_KEPALA], dtype=object)
+    mk = kepala & utama
+    teks[mk] = templat_kepala[geser[mk] % len(templat_kepala)]
+    for b, nama_b in enumerate(("umum", "guru", "kesehatan")):
+        m = ~kepala & utama & (pop.bidang[pemilik] == b)
+        daftar = np.array(K.RHK_STAF[nama_b], dtype=object)
+        teks[m] = daftar[geser[m] % len(daftar)]
+    teks[~utama] = np.array(K.RHK_TAMBAHAN, dtype=object)[geser[~utama] % len(K.RHK_TAMBAHAN)]
+    nama_unit = kosongkan(pa.array(org.nama[pop.unit[pemilik]], pa.string()), ~mk)
+    rumusan = gabung(pa.array(teks, pa.string()), nama_unit, pemisah=" ")
+
+    # Cascading: setiap RHK mengintervensi salah satu RHK utama atasan; kepala unit puncak tidak punya atasan
+    # di pemda, RHK utamanya mendukung sasaran kepala daerah.
+    atasan = pop.atasan[pemilik]
+    ada_atasan = atasan >= 0
+    ke_atasan = (rng.random(len(pemilik)) * n_utama[np.maximum(atasan, 0)]).astype(np.int64)
+    rhk_atasan = gabung(f"SKP-{tahun}-", pa.array(pop.nip[np.maximum(atasan, 0)], pa.string()), "-R",
+                        angka_teks(ke_atasan + 1))
+    rhk_atasan = kosongkan(rhk_atasan, ~ada_atasan)
+    sasaran = np.array(K.SASARAN_KEPALA_DAERAH, dtype=object)[rng.integers(0, len(K.SASARAN_KEPALA_DAERAH),
+                                                                             len(pemilik))]
+    sasaran = np.where(~ada_atasan & utama, sasaran, None)
+    kuantitatif = (kin.skp["pendekatan"].to_numpy() == "Kuantitatif")[pemilik]
+    perspektif = np.array(aturan.PERSPEKTIF_SKP, dtype=object)[ke % len(aturan.PERSPEKTIF_SKP)]
+    perspektif = np.where(kepala & kuantitatif & utama, perspektif, None)
+    jenis = np.array(aturan.JENIS_RHK, dtype=object)[np.where(utama, 0, 1)]
+    rhk = pd.DataFrame({
+        "rhk_id": seri(rhk_id),
+        "skp_id": seri(skp_id),
+        "nip": seri(pop.nip[pemilik]),
+        "jenis_rhk": seri(jenis),
+        "rencana_hasil_kerja": seri(rumusan),
+        "perspektif": seri(perspektif),
+        "rhk_atasan_id": seri(rhk_atasan),
+        "sasaran_kepala_daerah": seri(sasaran),
+    })
+
+    # IKI: satu atau dua per RHK, aspek dari aturan.ASPEK_IKI.
+    n_iki = 1 + (rng.random(len(pemilik)) < 0.5)
+    asal = np.repeat(np.arange(len(pemilik)), n_iki)
+    ke_iki = np.arange(len(asal)) - (np.cumsum(n_iki) - n_iki)[asal]
+    aspek_kode = {a: i for i, a in enumerate(aturan.ASPEK_IKI)}
+    pertama = np.where(rng.random(len(asal)) < 0.6, aspek_kode["Kuantitas"], aspek_kode["Kualitas"])
+    kedua = np.where(pertama == aspek_kode["Kuantitas"],
+                     np.array([aspek_kode[a] for a in ("Kualitas", "Waktu", "Biaya")])[rng.integers(0, 3, len(asal))],
+                     np.array([aspek_kode[a] for a in ("Waktu", "Biaya")])[rng.integers(0, 2, len(asal))])
+    aspek = np.where(ke_iki == 0, pertama, kedua)
+    indikator = np.empty(len(asal), dtype=object)
+    satuan = np.empty(len(asal), dtype=object)
+    target = np.empty(len(asal))
+    for nama_aspek, k in aspek_kode.items():
+        m = np.flatnonzero(aspek == k)
+        pool = K.IKI[nama_aspek]
+        pil = rng.integers(0, len(pool), len(m))
+        indikator[m] = np.array([p[0] for p in pool], dtype=object)[pil]
+        satuan[m] = np.array([p[1] for p in pool], dtype=object)[pil]
+        lo = np.array([p[2] for p in pool])[pil]
+        hi = np.array([p[3] for p in pool])[pil]
+        target[m] = lo + np.floor(rng.random(len(m)) * (hi - lo + 1))
+    iki_id = gabung(rhk_id.take(pa.array(asal)), "-I", angka_teks(ke_iki + 1))
+    iki = pd.DataFrame({
+        "iki_id": seri(iki_id),
+        "rhk_id": seri(rhk_id.take(pa.array(asal))),
+        "indikator": seri(indikator),
+        "aspek": seri(np.array(aturan.ASPEK_IKI, dtype=object)[aspek]),
+        "target": target,
+        "satuan": seri(satuan),
+    })
+
+    # Realisasi triwulanan untuk SKP yang disetujui; capaian mengikuti rating hasil kerja akhir tahun.
+    pegawai_iki = pemilik[asal]
+    ada = kin.disetujui[pegawai_iki]
+    sumber = np.repeat(np.flatnonzero(ada), 4)
+    tw = np.tile(np.arange(1, 5), int(ada.sum()))
+    rating = kin.rating_hasil[pegawai_iki[sumber]]
+    faktor = np.where(rating == RATING[0], rng.uniform(1.05, 1.25, len(sumber)),
+                      np.where(rating == RATING[1], rng.uniform(0.95, 1.05, len(sumber)),
+                               rng.uniform(0.55, 0.9, len(sumber))))
+    kuantitas = aspek[sumber] == aspek_kode["Kuantitas"]
+    nilai = np.where(kuantitas, np.round(target[sumber] * faktor * tw / 4),
+                     np.round(target[sumber] * faktor, 2))
+    berbatas = np.isin(satuan[sumber], ("persen", "indeks"))
+    nilai = np.where(berbatas, np.minimum(nilai, 100.0), nilai)
+    realisasi_id = gabung(iki_id.take(pa.array(sumber)), "-TW", angka_teks(tw))
+    umpan = np.empty(len(sumber), dtype=object)
+    for r in RATING:
+        m = np.flatnonzero(rating == r)
+        umpan[m] = np.array(K.UMPAN_BALIK[r], dtype=object)[rng.integers(0, len(K.UMPAN_BALIK[r]), len(m))]
+    umpan = np.where(rng.random(len(sumber)) < 0.6, umpan, None)
+    realisasi = pd.DataFrame({
+        "realisasi_id": seri(realisasi_id),
+        "iki_id": seri(iki_id.take(pa.array(sumber))),
+        "nip": seri(pop.nip[pegawai_iki[sumber]]),
+        "periode": seri(gabung(f"{tahun}-TW", angka_teks(tw))),
+        "realisasi": nilai,
+        "bukti_dukung": seri(gabung("bukti/", realisasi_id, ".pdf")),
+        "umpan_balik": seri(umpan),
+    })
+    return rhk, iki, realisasi
+
+
+def buat_talenta(seed: int, pop: Populasi, kin: Kinerja, rinci: np.ndarray, tahun: int) -> pd.DataFrame:
+    """Asesmen potensial PNS yang sudah dinilai. Ambang skor ke kategori adalah contoh (asumsi)."""
+    rng = acak(seed, "talenta")
+    idx = np.flatnonzero(rinci & pop.pns & kin.disetujui)
+    skor = np.clip(np.round(rng.normal(65, 12, len(idx)), 1), 20, 98)
+    kategori = np.array(["Rendah", "Menengah", "Tinggi"], dtype=object)
+    assert set(kategori) == set(aturan.POTENSIAL)
+    potensial = kategori[np.digitize(skor, [55, 75])]
+    return pd.DataFrame({
+        "nip": seri(pop.nip[idx]),
+        "periode": seri(np.full(len(idx), str(tahun), dtype=object)),
+        "skor_potensial": skor,
+        "potensial": seri(potensial),
+    })
+
+
+def tambah_predikat_organisasi(unit_kerja: pd.DataFrame, kin: Kinerja, tahun: int) -> pd.DataFrame:
+    unit_kerja = unit_kerja.copy()
+    unit_kerja["predikat_organisasi"] = seri(kin.predikat_organisasi)
+    unit_kerja["tahun"] = pd.array(np.full(len(unit_kerja), tahun), dtype="Int64")
+    return unit_kerja
+

@@ -1,0 +1,293 @@
+"""Soal Modul 3 Penilaian kinerja: predikat dari kuadran kinerja, realisasi periodik dan tahunan, Form penilaian
+(jalur tanpa kode), pola distribusi, dan angka kredit jabatan fungsional. Aturan dibaca dari `bimtek.aturan`,
+data dari `bimtek.data`."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from bimtek import aturan, jawaban
+from bimtek.latihan.periksa import bandingkan_kolom, harus_dataframe_dengan_kolom, harus_tipe
+from bimtek.latihan.soal import Bagian, Salah, Soal, tampilkan_ringkas
+from bimtek.widgets import dari_data
+from bimtek.widgets import logika_penilaian as L
+
+TUGAS = "modul-3-penilaian"
+
+
+# --- Soal 2: predikat dari kuadran kinerja ----------------------------------------------------------------------
+
+RATING_RINA = ("Di Atas Ekspektasi", "Di Bawah Ekspektasi")  # (hasil kerja, perilaku kerja)
+
+
+def tim_kotor() -> pd.DataFrame:
+    """Rekap rating satu tim seperti diketik di lembar kerja: ejaannya tidak seragam."""
+    return pd.DataFrame({
+        "nama": ["Ayu", "Bambang", "Citra", "Dodi", "Eka", "Fajar"],
+        "rating_hasil_kerja": ["diatas", "SESUAI EKSPEKTASI", "Di bawah ekspektasi", "sesuai", " Di Atas ", "dibawah"],
+        "rating_perilaku_kerja": ["Di Atas Ekspektasi", "dibawah", "diatas", "Sesuai", "sesuai ekspektasi",
+                                  "DI BAWAH"],
+    })
+
+
+def _predikat_rina(nilai: Any) -> None:
+    harus_tipe(nilai, str, "predikat_rina", 'teks predikat, mis. "Baik"')
+    benar = aturan.predikat_kinerja(*RATING_RINA)
+    if nilai == aturan.predikat_kinerja(*reversed(RATING_RINA)):
+        raise Salah(
+            f"{nilai!r} adalah hasil bila sumbunya tertukar. Masukan pertama `predikat_kinerja` adalah rating HASIL "
+            "kerja, kedua rating PERILAKU kerja. Hasil kerja di atas ekspektasi dengan perilaku di bawah ekspektasi "
+            "termasuk misconduct."
+        )
+    if nilai != benar:
+        raise Salah(f"{nilai!r} belum tepat. Panggil `predikat_kinerja` dengan kedua rating Bu Rina.")
+
+
+def _tim(tabel: Any) -> None:
+    harus_dataframe_dengan_kolom(tabel, "tim", ["rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja"])
+    asli = tim_kotor()
+    harapan = pd.Series([aturan.predikat_kinerja(h, p) for h, p in
+                         zip(asli["rating_hasil_kerja"], asli["rating_perilaku_kerja"], strict=True)])
+
+    def diagnosa(nilai: pd.Series, benar: pd.Series) -> str:
+        tertukar = pd.Series([aturan.predikat_kinerja(p, h) for h, p in
+                              zip(asli["rating_hasil_kerja"], asli["rating_perilaku_kerja"], strict=True)])
+        if (nilai == tertukar).sum() > (nilai == benar).sum():
+            return "Tampaknya sumbunya tertukar: hasil kerja dulu, lalu perilaku kerja."
+        return "Ejaan rating yang beragam tidak perlu diperbaiki manual: `predikat_kinerja` sudah menerimanya."
+
+    bandingkan_kolom(tabel, "tim", "predikat_kinerja", harapan, diagnosa)
+
+
+soal_2 = Soal(
+    2,
+    "Predikat dari kuadran kinerja",
+    [
+        Bagian("a", "predikat Bu Rina", ("predikat_rina",), _predikat_rina),
+        Bagian("b", "kolom predikat tim", ("tim",), _tim),
+    ],
+    [
+        "`predikat_kinerja(rating_hasil_kerja, rating_perilaku_kerja)`: urutannya hasil kerja dulu. Fungsi ini "
+        "menerima ejaan seperti \"diatas\" atau \"SESUAI\".",
+        "b: hitung per baris, misalnya `tim[\"predikat_kinerja\"] = [predikat_kinerja(h, p) for h, p in "
+        "zip(tim[\"rating_hasil_kerja\"], tim[\"rating_perilaku_kerja\"])]`.",
+    ],
+)
+
+
+# --- Soal 1: realisasi periodik dan tahunan --------------------------------------------------------------------
+
+def pegawai_soal_1() -> dict[str, Any]:
+    """Bawahan pertama pejabat penilai contoh (orang pertama di Form penilaian)."""
+    t = dari_data.tabel_kelas("pegawai", "unit_kerja", "realisasi")
+    penilai = dari_data.penilai_contoh(t)
+    return dari_data.pegawai(str(dari_data.bawahan_unit(penilai["nip"], t).iloc[0]["nip"]), t)
+
+
+def _realisasi_benar() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    t = dari_data.tabel_kelas("realisasi", "iki")
+    nip = pegawai_soal_1()["nip"]
+    r = t["realisasi"][t["realisasi"]["nip"].astype(str) == str(nip)]
+    akhir = dari_data.realisasi_terakhir({"realisasi": r})
+    tahunan = {str(k): float(v) for k, v in zip(akhir["iki_id"], akhir["realisasi"], strict=True)}
+    jumlah = {str(k): float(v) for k, v in r.groupby("iki_id")["realisasi"].sum().items()}
+    target = t["iki"].set_index("iki_id")["target"]
+    capaian = {k: v / float(target[k]) * 100 for k, v in tahunan.items()}
+    return tahunan, jumlah, capaian
+
+
+def _sebagai_dict(nilai: Any, nama: str) -> dict[str, float]:
+    if hasattr(nilai, "to_dict"):
+        nilai = nilai.to_dict()
+    harus_tipe(nilai, dict, nama, "dict {iki_id: angka}")
+    return {str(k): v for k, v in nilai.items()}
+
+
+def _bandingkan_per_iki(nilai: dict[str, Any], benar: dict[str, float], nama: str, toleransi: float,
+                        salah_umum: dict[str, float] | None = None, pesan_umum: str = "") -> None:
+    if set(nilai) != set(benar):
+        raise Salah(f"`{nama}` harus punya satu kunci untuk setiap IKI pegawai: {sorted(benar)}.")
+    for k, v in benar.items():
+        try:
+            x = float(nilai[k])
+        except (TypeError, ValueError):
+            raise Salah(f"nilai untuk {k} bukan angka: {tampilkan_ringkas(nilai[k])}.") from None
+        if abs(x - v) > toleransi:
+            if salah_umum and abs(x - salah_umum[k]) <= toleransi:
+                raise Salah(pesan_umum)
+            raise Salah(f"untuk {k} tertulis {x:g}, seharusnya {v:g}.")
+
+
+def _realisasi_tahunan(nilai: Any) -> None:
+    tahunan, jumlah, _ = _realisasi_benar()
+    _bandingkan_per_iki(
+        _sebagai_dict(nilai, "realisasi_tahunan"), tahunan, "realisasi_tahunan", 1e-9, jumlah,
+        "Anda menjumlahkan semua triwulan. Realisasi dicatat KUMULATIF (sampai akhir triwulan), jadi realisasi "
+        "tahunan adalah nilai triwulan terakhir (TW4), bukan jumlahnya.",
+    )
+
+
+def _capaian(nilai: Any) -> None:
+    tahunan, _, capaian = _realisasi_benar()
+    target_terbalik = {k: (100 / c * 100 if c else math.inf) for k, c in capaian.items()}
+    _bandingkan_per_iki(
+        _sebagai_dict(nilai, "capaian"), capaian, "capaian", 0.05, target_terbalik,
+        "Pembagiannya terbalik: capaian = realisasi / target x 100.",
+    )
+
+
+soal_1 = Soal(
+    1,
+    "Realisasi periodik dan tahunan",
+    [
+        Bagian("a", "realisasi tahunan per IKI", ("realisasi_tahunan",), _realisasi_tahunan),
+        Bagian("b", "capaian per IKI (persen)", ("capaian",), _capaian),
+    ],
+    [
+        "Saring tabel `realisasi` dengan NIP pegawai soal. Kolom `periode` berisi triwulan seperti \"2025-TW1\". "
+        "Realisasi dicatat kumulatif.",
+        "a: ambil baris triwulan terakhir, misalnya `r[r[\"periode\"].str.endswith(\"TW4\")]`, lalu "
+        "`dict(zip(baris[\"iki_id\"], baris[\"realisasi\"]))`.",
+        "b: target ada di tabel `iki` (kolom `target`, kunci `iki_id`). Capaian = realisasi / target * 100.",
+    ],
+)
+
+
+# --- Soal 3: Form penilaian (jalur tanpa kode) -----------------------------------------------------------------
+
+def penilaian_tersimpan() -> dict[str, Any]:
+    """Isian Form penilaian (berkas jawaban), atau Salah bila belum ada."""
+    isian = jawaban.muat(TUGAS).get("penilaian")
+    if not isinstance(isian, dict) or not isian.get("bawahan"):
+        raise Salah("Form penilaian belum diisi. Jalankan sel Form penilaian dan nilai setiap bawahan.")
+    return isian
+
+
+def _konteks_form() -> tuple[list[dict[str, Any]], str, list[str]]:
+    t = dari_data.tabel_kelas()
+    penilai = dari_data.penilai_contoh(t)
+    return (dari_data.bawahan_penilaian(penilai["nip"], t),
+            dari_data.predikat_organisasi_unit(penilai["unit_kerja_id"], t),
+            dari_data.predikat_pegawai_lain(penilai["nip"], t))
+
+
+def _lengkap() -> None:
+    isian = penilaian_tersimpan()["bawahan"]
+    bawahan, _, _ = _konteks_form()
+    pesan = []
+    for b in bawahan:
+        pesan += L.periksa_entri(isian.get(str(b["nip"]), {}), b["nama"])
+    if pesan:
+        raise Salah(" ".join(pesan))
+
+
+def _sebaran() -> None:
+    isian = penilaian_tersimpan()["bawahan"]
+    bawahan, organisasi, lain = _konteks_form()
+    entri = [isian.get(str(b["nip"]), {}) for b in bawahan]
+    if any(L.predikat_entri(e) is None for e in entri):
+        raise Salah("belum semua bawahan punya kedua rating, jadi sebaran unit belum lengkap.")
+    hasil = L.distribusi_unit(organisasi, entri, lain)
+    if not hasil.sesuai:
+        raise Salah("sebaran predikat unit belum sesuai pola: " + " ".join(hasil.pelanggaran))
+
+
+soal_3 = Soal(
+    3,
+    "Menilai bawahan di Form penilaian",
+    [
+        Bagian("a", "umpan balik dan kedua rating untuk setiap bawahan", (), _lengkap),
+        Bagian("b", "sebaran predikat unit sesuai pola predikat organisasi", (), _sebaran),
+    ],
+    [
+        "Buka setiap nama pada formulir. Baca realisasi terhadap target dan bukti dukungnya, tulis umpan balik, "
+        "lalu pilih rating hasil kerja dan rating perilaku kerja.",
+        "Grafik di bawah formulir menggambar sebaran predikat seluruh unit; daftar merah menyebut syarat pola yang "
+        "belum terpenuhi. Unit berpredikat Baik, misalnya, harus punya pegawai Butuh Perbaikan dan/atau Kurang, "
+        "dan Baik paling banyak 70%.",
+        "Bandingkan capaian antarbawahan: yang capaiannya paling rendah lebih tepat diberi rating hasil kerja Di "
+        "Bawah Ekspektasi daripada menaikkan semua orang.",
+    ],
+)
+
+
+# --- Soal 4: pola distribusi ------------------------------------------------------------------------------------
+
+UNIT_SOAL_4 = "Butuh Perbaikan"
+PREDIKAT_SOAL_4: tuple[str, ...] = ("Butuh Perbaikan",) * 5 + ("Baik",) * 3 + ("Sangat Baik",) * 2
+
+
+def _sesuai_kurva(nilai: Any) -> None:
+    harus_tipe(nilai, bool, "sesuai_kurva", "True atau False (mis. `hasil.sesuai`)")
+    if nilai != aturan.periksa_distribusi(UNIT_SOAL_4, PREDIKAT_SOAL_4).sesuai:
+        raise Salah("belum tepat. Periksa dengan `periksa_distribusi(UNIT_SOAL_4, PREDIKAT_SOAL_4)` lalu baca "
+                    "`.sesuai` dan `.pelanggaran`.")
+
+
+def _minimal_bp(nilai: Any) -> None:
+    harus_tipe(nilai, int, "minimal_butuh_perbaikan", "bilangan bulat (jumlah pegawai)")
+    benar = math.ceil(0.6 * 12)
+    if nilai == math.floor(0.6 * 12):
+        raise Salah(f"{nilai} pegawai dari 12 hanya {nilai / 12:.0%}, kurang dari 60%. Bulatkan ke ATAS.")
+    if nilai != benar:
+        raise Salah(f"{nilai} belum tepat. Paling sedikit 60% dari 12 pegawai, dibulatkan ke atas.")
+    if not aturan.periksa_distribusi(UNIT_SOAL_4, ["Butuh Perbaikan"] * benar + ["Baik"] * (12 - benar)).sesuai:
+        raise Salah("jawaban ini tidak lolos pemeriksaan pola; hubungi fasilitator.")
+
+
+soal_4 = Soal(
+    4,
+    "Pola distribusi menurut predikat organisasi",
+    [
+        Bagian("a", "apakah sebaran unit sesuai", ("sesuai_kurva",), _sesuai_kurva),
+        Bagian("b", "jumlah minimal Butuh Perbaikan", ("minimal_butuh_perbaikan",), _minimal_bp),
+    ],
+    [
+        "`periksa_distribusi(predikat_organisasi, daftar_predikat)` mengembalikan hasil dengan `.sesuai` "
+        "(True/False) dan `.pelanggaran` (daftar kalimat).",
+        "b: unit berpredikat Butuh Perbaikan wajib punya paling sedikit 60% pegawai Butuh Perbaikan. 60% dari 12 "
+        "adalah 7,2 orang; orang tidak bisa pecahan. Pakai `math.ceil`.",
+    ],
+)
+
+
+# --- Soal 5: angka kredit jabatan fungsional ------------------------------------------------------------------
+
+def _ak_rina(nilai: Any) -> None:
+    harus_tipe(nilai, float, "ak_rina", "angka (mis. 12.5)")
+    benar = aturan.angka_kredit("Sangat Baik", "Ahli Pertama")
+    if nilai == aturan.KOEFISIEN_TAHUNAN["Ahli Pertama"]:
+        raise Salah("itu koefisien tahunan saja. Kalikan dengan persentase predikat (Sangat Baik = 150%).")
+    if abs(nilai - benar) > 1e-6:
+        raise Salah(f"{nilai} belum tepat. AK = persentase predikat x koefisien tahunan jenjang.")
+
+
+def _tahun_kp(nilai: Any) -> None:
+    harus_tipe(nilai, int, "tahun_kp", "bilangan bulat (jumlah tahun)")
+    per_tahun = aturan.angka_kredit("Sangat Baik", "Ahli Muda")
+    benar = math.ceil(aturan.ak_kenaikan_pangkat("Ahli Muda") / per_tahun)
+    if nilai == math.floor(aturan.ak_kenaikan_pangkat("Ahli Muda") / per_tahun):
+        raise Salah(f"setelah {nilai} tahun AK baru {nilai * per_tahun:g}, belum cukup. Bulatkan ke ATAS.")
+    if nilai != benar:
+        raise Salah(f"{nilai} belum tepat. Bagi AK kenaikan pangkat Ahli Muda dengan AK per tahun.")
+
+
+soal_5 = Soal(
+    5,
+    "Angka kredit jabatan fungsional",
+    [
+        Bagian("a", "AK setahun Bu Rina", ("ak_rina",), _ak_rina),
+        Bagian("b", "tahun sampai cukup AK kenaikan pangkat", ("tahun_kp",), _tahun_kp),
+    ],
+    [
+        "`angka_kredit(predikat, jenjang)` menghitung AK setahun; `ak_kenaikan_pangkat(jenjang)` memberi AK yang "
+        "dibutuhkan untuk naik pangkat.",
+        "b: AK per tahun Ahli Muda dengan predikat Sangat Baik = `angka_kredit(\"Sangat Baik\", \"Ahli Muda\")`. "
+        "Jumlah tahun = kebutuhan / AK per tahun, dibulatkan ke atas (`math.ceil`).",
+    ],
+)
+
+SOAL = (soal_1, soal_2, soal_3, soal_4, soal_5)

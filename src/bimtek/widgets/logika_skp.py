@@ -1,0 +1,196 @@
+"""Aturan Form SKP (perencanaan kinerja di e-Kinerja) sebagai fungsi biasa, dapat diuji tanpa peramban.
+
+SKP disimpan sebagai dict JSON (lihat `skp_kosong`) agar sama persis dengan isi berkas jawaban yang diperiksa
+sel uji nbgrader. Dasar: PermenPANRB 6/2022 (RHK utama/tambahan yang mengintervensi RHK atasan, IKI dengan aspek
+dan target, perilaku kerja BerAKHLAK dengan ekspektasi khusus pimpinan); alur status aplikasi e-Kinerja BKN
+(Draft -> Diajukan -> Disetujui/Ditolak dengan catatan); SKP dibuat untuk periode tahunan (kesalahan umum pada
+bimtek daerah: membuat periode bulanan).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any
+
+from bimtek.aturan import ASPEK_IKI, BERAKHLAK, JENIS_RHK, PENDEKATAN_SKP, STATUS_SKP
+from bimtek.galat import KesalahanPengguna
+
+# Pilihan jenis periode pada formulir. Hanya "Tahunan" yang benar untuk SKP; dua lainnya ada karena sering
+# dipilih keliru: penilaian periodik (bulanan/triwulanan) dilakukan di dalam SKP tahunan yang sama.
+JENIS_PERIODE: tuple[str, ...] = ("Tahunan", "Triwulanan", "Bulanan")
+PERIODE_SKP_SAH = "Tahunan"
+
+DRAFT, DIAJUKAN, DISETUJUI, DITOLAK = STATUS_SKP
+# Status yang masih boleh diubah isinya oleh pegawai; mengubah SKP yang ditolak menjadikannya draf kembali.
+STATUS_DAPAT_DIUBAH: tuple[str, ...] = (DRAFT, DITOLAK)
+
+PESAN_PERIODE_BULANAN = (
+    "Periode SKP harus tahunan, bukan {jenis}. Membuat SKP {jenis_kecil} adalah kesalahan umum: penilaian "
+    "periodik (bulanan atau triwulanan) dilakukan di dalam SKP tahunan yang sama, bukan dengan SKP baru."
+)
+
+
+def skp_kosong(nip: str = "", tahun: int = 2025) -> dict[str, Any]:
+    """SKP baru berstatus Draft, tanpa RHK, dengan tujuh nilai BerAKHLAK yang ekspektasinya belum diisi."""
+    return {
+        "nip": nip,
+        "tahun": tahun,
+        "jenis_periode": PERIODE_SKP_SAH,
+        "pendekatan": PENDEKATAN_SKP[0],
+        "rhk": [],
+        "perilaku": {nilai: "" for nilai in BERAKHLAK},
+        "status": DRAFT,
+        "catatan_atasan": "",
+        "riwayat": [],
+    }
+
+
+def rhk_kosong(jenis: str = JENIS_RHK[0]) -> dict[str, Any]:
+    """Satu Rencana Hasil Kerja baru dengan satu IKI kosong."""
+    return {"jenis": jenis, "rencana_hasil_kerja": "", "rhk_atasan": "", "iki": [iki_kosong()]}
+
+
+def iki_kosong() -> dict[str, Any]:
+    """Satu Indikator Kinerja Individu kosong."""
+    return {"indikator": "", "aspek": ASPEK_IKI[0], "target": None, "satuan": ""}
+
+
+def _isi(teks: object) -> bool:
+    return isinstance(teks, str) and bool(teks.strip())
+
+
+def periksa_periode(jenis_periode: object) -> list[str]:
+    """Pesan bila periode SKP bukan tahunan."""
+    if jenis_periode == PERIODE_SKP_SAH:
+        return []
+    if jenis_periode in JENIS_PERIODE:
+        return [PESAN_PERIODE_BULANAN.format(jenis=jenis_periode, jenis_kecil=str(jenis_periode).lower())]
+    return [f"Jenis periode {jenis_periode!r} tidak dikenal; pilih \"{PERIODE_SKP_SAH}\"."]
+
+
+def periksa_pendekatan(pendekatan: object) -> list[str]:
+    """Pesan bila pendekatan SKP bukan kuantitatif atau kualitatif."""
+    if pendekatan in PENDEKATAN_SKP:
+        return []
+    return [f"Pendekatan SKP {pendekatan!r} tidak dikenal; pilih salah satu: {', '.join(PENDEKATAN_SKP)}."]
+
+
+def _angka_target(target: object) -> float | None:
+    if isinstance(target, bool):
+        return None
+    if isinstance(target, (int, float)):
+        return float(target)
+    if isinstance(target, str):
+        try:
+            return float(target.strip().replace(",", "."))
+        except ValueError:
+            return None
+    return None
+
+
+def periksa_iki(iki: dict[str, Any], letak: str = "IKI") -> list[str]:
+    """Pesan untuk satu IKI: indikator, aspek (Kuantitas/Kualitas/Waktu/Biaya), target lebih dari 0, satuan."""
+    pesan = []
+    if not _isi(iki.get("indikator")):
+        pesan.append(f"{letak}: tulis indikatornya (apa yang diukur), misalnya \"Jumlah laporan yang selesai\".")
+    if iki.get("aspek") not in ASPEK_IKI:
+        pesan.append(f"{letak}: aspek {iki.get('aspek')!r} tidak dikenal; pilih {', '.join(ASPEK_IKI)}.")
+    target = _angka_target(iki.get("target"))
+    if target is None or target <= 0:
+        pesan.append(f"{letak}: isi target berupa angka lebih dari 0 (misalnya 12).")
+    if not _isi(iki.get("satuan")):
+        pesan.append(f"{letak}: tulis satuan targetnya, misalnya \"laporan\", \"persen\", atau \"hari\".")
+    return pesan
+
+
+def periksa_rhk(rhk: dict[str, Any], nomor: int, rhk_atasan: Sequence[str] | None = None) -> list[str]:
+    """Pesan untuk satu RHK: jenis, rumusan, RHK atasan yang diintervensi, dan IKI-nya."""
+    letak = f"RHK {nomor}"
+    pesan = []
+    if rhk.get("jenis") not in JENIS_RHK:
+        pesan.append(f"{letak}: jenis {rhk.get('jenis')!r} tidak dikenal; pilih {' atau '.join(JENIS_RHK)}.")
+    if not _isi(rhk.get("rencana_hasil_kerja")):
+        pesan.append(f"{letak}: tuliskan rumusan rencana hasil kerjanya.")
+    atasan = rhk.get("rhk_atasan")
+    if not _isi(atasan):
+        pesan.append(
+            f"{letak}: pilih RHK atasan yang diintervensi. RHK yang tidak mengintervensi RHK atasan "
+            "tidak tersambung ke kinerja unit (matriks peran hasil)."
+        )
+    elif rhk_atasan is not None and atasan not in rhk_atasan:
+        pesan.append(f"{letak}: RHK atasan {atasan!r} tidak ada dalam SKP atasan; pilih dari daftar RHK atasan.")
+    daftar_iki = rhk.get("iki") or []
+    if not daftar_iki:
+        pesan.append(f"{letak}: tambahkan paling sedikit satu IKI (indikator, aspek, target, satuan).")
+    for i, iki in enumerate(daftar_iki, start=1):
+        pesan.extend(periksa_iki(iki, f"{letak}, IKI {i}"))
+    return pesan
+
+
+def periksa_perilaku(perilaku: dict[str, Any] | None) -> list[str]:
+    """Pesan untuk setiap nilai BerAKHLAK yang ekspektasi khusus pimpinannya belum diisi."""
+    perilaku = perilaku or {}
+    kosong = [nilai for nilai in BERAKHLAK if not _isi(perilaku.get(nilai))]
+    if not kosong:
+        return []
+    return [f"Perilaku kerja: isi ekspektasi untuk {', '.join(kosong)}."]
+
+
+def periksa_skp(skp: dict[str, Any], rhk_atasan: Sequence[str] | None = None) -> list[str]:
+    """Semua aturan yang masih dilanggar SKP ini (daftar kosong berarti siap diajukan)."""
+    pesan = periksa_periode(skp.get("jenis_periode")) + periksa_pendekatan(skp.get("pendekatan"))
+    daftar_rhk = skp.get("rhk") or []
+    if not any(r.get("jenis") == "Utama" for r in daftar_rhk):
+        pesan.append("SKP belum memuat RHK Utama: tambahkan paling sedikit satu RHK berjenis Utama.")
+    for nomor, rhk in enumerate(daftar_rhk, start=1):
+        pesan.extend(periksa_rhk(rhk, nomor, rhk_atasan))
+    pesan.extend(periksa_perilaku(skp.get("perilaku")))
+    return pesan
+
+
+def setelah_diubah(skp: dict[str, Any]) -> dict[str, Any]:
+    """SKP setelah isinya diubah pegawai: SKP yang ditolak kembali menjadi draf untuk direvisi."""
+    if skp.get("status") not in STATUS_DAPAT_DIUBAH:
+        raise KesalahanPengguna(
+            f"SKP berstatus {skp.get('status')} tidak dapat diubah. Hanya SKP berstatus Draft atau Ditolak "
+            "yang dapat diubah pegawai."
+        )
+    baru = copy.deepcopy(skp)
+    if baru["status"] == DITOLAK:
+        baru["status"] = DRAFT
+        baru["riwayat"] = [*baru.get("riwayat", []), {"status": DRAFT, "catatan": "Direvisi setelah ditolak."}]
+    return baru
+
+
+def ajukan(skp: dict[str, Any], rhk_atasan: Sequence[str] | None = None) -> dict[str, Any]:
+    """SKP berstatus Diajukan; ditolak dengan daftar lengkap aturan yang masih dilanggar."""
+    if skp.get("status") not in STATUS_DAPAT_DIUBAH:
+        raise KesalahanPengguna(
+            f"SKP berstatus {skp.get('status')} tidak dapat diajukan; hanya Draft atau Ditolak yang dapat diajukan."
+        )
+    pesan = periksa_skp(skp, rhk_atasan)
+    if pesan:
+        raise KesalahanPengguna(
+            "SKP belum dapat diajukan. Perbaiki dahulu:\n" + "\n".join(f"- {p}" for p in pesan)
+        )
+    baru = copy.deepcopy(skp)
+    baru["status"] = DIAJUKAN
+    baru["catatan_atasan"] = ""
+    baru["riwayat"] = [*baru.get("riwayat", []), {"status": DIAJUKAN, "catatan": ""}]
+    return baru
+
+
+def putuskan_atasan(skp: dict[str, Any], setuju: bool, catatan: str = "") -> dict[str, Any]:
+    """Keputusan atasan (simulasi) atas SKP yang diajukan: Disetujui, atau Ditolak dengan catatan wajib."""
+    if skp.get("status") != DIAJUKAN:
+        raise KesalahanPengguna(
+            f"Atasan hanya dapat memutuskan SKP berstatus Diajukan; SKP ini berstatus {skp.get('status')}."
+        )
+    if not setuju and not _isi(catatan):
+        raise KesalahanPengguna("SKP yang ditolak wajib diberi catatan: tulis apa yang harus diperbaiki pegawai.")
+    baru = copy.deepcopy(skp)
+    baru["status"] = DISETUJUI if setuju else DITOLAK
+    baru["catatan_atasan"] = catatan.strip()
+    baru["riwayat"] = [*baru.get("riwayat", []), {"status": baru["status"], "catatan": baru["catatan_atasan"]}]
+    return baru
