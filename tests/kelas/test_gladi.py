@@ -17,7 +17,7 @@ from bantu_kelas import JAWABAN_BENAR, MODUL_UJI
 from bimtek.kelas import contoh_kiriman
 from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas, baca_json
 
-BATAS_UJI = ("--batas-waktu-sel", "4", "--batas-waktu-notebook", "60", "--batas-memori", "1024")
+BATAS_UJI = ("--batas-waktu-sel", "8", "--batas-waktu-notebook", "60", "--batas-memori", "1024")
 SET_TERSIMPAN = AKAR_REPO / "grader" / "contoh_kiriman"
 
 

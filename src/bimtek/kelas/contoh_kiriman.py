@@ -46,7 +46,11 @@ JAHIL = {
         'assert _lain, "tidak ada kiriman lain yang terlihat"\n'),
     "jaringan": 'import socket\nsocket.create_connection(("pypi.org", 443), timeout=5).close()\n',
     "loop_tanpa_akhir": "while True:\n    pass\n",
-    "memori_tanpa_batas": "_tumpuk = []\nwhile True:\n    _tumpuk.append(bytearray(50 * 1024 * 1024))\n",
+    # Permintaan memori yang terus berlipat tanpa akhir. Tiap blok langsung dilepas, jadi saat batas tercapai
+    # MemoryError muncul di sel ini dan sel berikutnya berjalan normal (daftar global yang terus ditahan akan
+    # membuat sel lain, bahkan kernel, ikut kehabisan memori: hasilnya tidak dapat diramalkan).
+    "memori_tanpa_batas": ("def _minta_terus():\n    ukuran = 1024 * 1024\n    while True:\n        ukuran *= 2\n"
+                           "        bytearray(ukuran)\n\n\n_minta_terus()\n"),
     "cetak_megabita": 'print("x" * 50_000_000)\n',
     "matikan_kernel": "import os\nos._exit(1)\n",
 }
@@ -282,7 +286,29 @@ def bangun(kelas: FolderKelas, modul: str, keluar: Path, jawaban_benar: dict[str
                                          "kasus": catatan})
     if kunci.jawaban_benar:
         tulis_json(berkas_kunci, kunci.jawaban_benar)
+    (keluar / "README.md").write_text(_readme(modul, kunci.total, catatan), encoding="utf-8")
     return keluar
+
+
+def _readme(modul: str, total: float, catatan: list[dict[str, Any]]) -> str:
+    baris = [
+        f"# Set gladi: contoh kiriman {modul}",
+        "",
+        "Dibuat oleh `python -m bimtek.kelas.contoh_kiriman bangun` dari notebook sumber dan versi peserta modul;",
+        "jangan disunting tangan. Cara memakainya ada di panduan fasilitator (Set gladi).",
+        "",
+        f"Total poin modul: {total:g}. Tenggat gladi: {TENGGAT}.",
+        "",
+        "| Kasus | Berkas | Yang diharapkan | Keterangan |",
+        "|---|---|---|---|",
+    ]
+    for c in catatan:
+        h = c["harapan"]
+        hasil = (f"ditolak: {h['alasan']}" if h["status"] == "ditolak" else
+                 f"{h['status']}, skor {h['skor']:g}/{h['maks']:g}" + "".join(
+                     f"; {k} {h[k]}" for k in ("alasan", "catatan", "terlambat", "diarsipkan") if k in h))
+        baris.append(f"| {c['kasus']} | `{c['berkas']}` | {hasil} | {c['deskripsi']} |")
+    return "\n".join(baris) + "\n"
 
 
 def bandingkan(kelas: FolderKelas, folder_set: Path) -> list[str]:

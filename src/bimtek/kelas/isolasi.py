@@ -7,8 +7,9 @@ menjalankan kode peserta yang dikurung:
   (misalnya jawaban/*.json), dipasang di tempat folder kerja nbgrader (cwd tetap sama seperti tanpa isolasi);
 - tanpa jaringan (--unshare-net); kernel berbicara dengan penilai lewat soket berkas ZMQ (transport ipc) di
   folder kendali, karena port TCP di namespace jaringan lain tidak terjangkau penilai;
-- batas memori (RLIMIT_AS), ukuran berkas (RLIMIT_FSIZE), waktu per sel (Execute.timeout), waktu per notebook
-  (kernel dimatikan), dan ukuran keluaran per sel (byte, bukan baris).
+- batas memori (RLIMIT_DATA: memori tulis pribadi; cadangan alamat pyarrow tidak ikut terhitung seperti pada
+  RLIMIT_AS), ukuran berkas (RLIMIT_FSIZE), waktu per sel (Execute.timeout), waktu per notebook (kernel
+  dimatikan), dan ukuran keluaran per sel (byte, bukan baris).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def bwrap_tersedia() -> str:
 
 def _batasi_sumber_daya(memori: int, berkas: int) -> Any:
     def atur() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (memori, memori))
+        resource.setrlimit(resource.RLIMIT_DATA, (memori, memori))
         resource.setrlimit(resource.RLIMIT_FSIZE, (berkas, berkas))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     return atur
@@ -85,8 +86,10 @@ class KernelTerisolasi(AsyncKernelManager):
         import tempfile
 
         akar = Path(tempfile.mkdtemp(dir=induk, prefix="kernel-"))
-        kerja, kendali = akar / "kerja", akar / "kendali"
-        kendali.mkdir()
+        kerja = akar / "kerja"
+        # Soket ipc berbatas ~107 bajt untuk path-nya: folder kendali di /tmp (pendek), dihapus bersama coretan.
+        kendali = Path(tempfile.mkdtemp(prefix="bimtek-"))
+        self._kendali = kendali
         # Hanya berkas non-notebook (jawaban/*.json, data modul): notebook berisi uji tersembunyi yang dipulihkan.
         shutil.copytree(cwd, kerja, ignore=shutil.ignore_patterns("*.ipynb", "timestamp.txt", ".ipynb_checkpoints",
                                                                    "kernel-*"))
@@ -161,6 +164,7 @@ class KernelTerisolasi(AsyncKernelManager):
         await super()._async_cleanup_resources(restart=restart)
         if not restart and getattr(self, "_akar_coretan", None):
             shutil.rmtree(self._akar_coretan, ignore_errors=True)
+            shutil.rmtree(self._kendali, ignore_errors=True)
 
 
 class EksekusiTerisolasi(Execute):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -102,8 +103,9 @@ def alasan_kegagalan(teks: str, dihentikan: str | None) -> str:
         return "Tidak ada notebook modul di kiriman (nama berkas notebook diubah atau tidak ikut terkirim)."
     if "UnresponsiveKernelError" in teks or "UnresponsiveKernel" in teks:
         return "Kernel tidak merespons (kode peserta menghabiskan sumber daya) dan tidak dapat dihentikan."
-    baris = [b for b in teks.strip().splitlines() if b.strip()]
-    return "Penilaian gagal: " + (baris[-1][-300:] if baris else "sebab tidak diketahui")
+    galat = [b.strip() for b in teks.splitlines()
+             if re.match(r"^\s*[\w.]+(Error|Exception): ", b) and "NbGraderException" not in b]
+    return "Penilaian gagal: " + (galat[-1][-300:] if galat else "sebab tidak diketahui (lihat log penilaian)")
 
 
 def _catatan_notebook(folder: Path) -> list[str]:
