@@ -15,7 +15,7 @@ import pytest
 from bantu_kelas import JAWABAN_BENAR, MODUL_UJI
 
 from bimtek.kelas import contoh_kiriman
-from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas, baca_json
+from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas, baca_json, buat_kelas_terpisah
 
 BATAS_UJI = ("--batas-waktu-sel", "8", "--batas-waktu-notebook", "60", "--batas-memori", "1024")
 SET_TERSIMPAN = AKAR_REPO / "grader" / "contoh_kiriman"
@@ -124,15 +124,7 @@ def test_set_gladi_kursus_uji(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
 def test_set_gladi_tersimpan_modul_sungguhan(tmp_path: Path, bimtek) -> None:
     """Set yang dikomit di grader/contoh_kiriman, dinilai terhadap notebook sumber modulnya di repositori."""
     harapan = json.loads((SET_TERSIMPAN / "harapan.json").read_text(encoding="utf-8"))
-    folder_kelas = tmp_path / "kelas"
-    folder_kelas.mkdir()
-    (folder_kelas / "nbgrader_config.py").write_text(
-        "c = get_config()  # noqa: F821\n"
-        f"load_subconfig({str(AKAR_REPO / 'grader' / 'nbgrader_config.py')!r})  # noqa: F821\n"
-        f"c.CourseDirectory.root = {str(folder_kelas)!r}\n"
-        f"c.CourseDirectory.db_url = 'sqlite:///{folder_kelas / 'gradebook.db'}'\n",
-        encoding="utf-8",
-    )
+    folder_kelas = buat_kelas_terpisah(tmp_path / "kelas").akar
     assert harapan["modul"] in FolderKelas(folder_kelas).daftar_modul()
     sebelum_repo = _sidik_folder(AKAR_REPO / "grader", (SET_TERSIMPAN,))
     jalankan_gladi(folder_kelas, SET_TERSIMPAN, bimtek, tmp_path)

@@ -152,6 +152,22 @@ class FolderKelas:
         return [self.periksa_modul(modul)] if modul else self.daftar_modul()
 
 
+def buat_kelas_terpisah(folder: Path, konfigurasi_kursus: Path | None = None) -> FolderKelas:
+    """Folder kelas baru (mis. untuk gladi atau tolok ukur) yang memakai konfigurasi kursus yang ada, dengan akar
+    dan buku nilai di folder baru itu sendiri, sehingga kelas sungguhan tidak tersentuh."""
+    folder = Path(folder).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    konfigurasi_kursus = Path(konfigurasi_kursus or AKAR_REPO / "grader" / "nbgrader_config.py").resolve()
+    (folder / "nbgrader_config.py").write_text(
+        "c = get_config()  # noqa: F821\n"
+        f"load_subconfig({str(konfigurasi_kursus)!r})  # noqa: F821\n"
+        f"c.CourseDirectory.root = {str(folder)!r}\n"
+        f"c.CourseDirectory.db_url = {'sqlite:///' + str(folder / 'gradebook.db')!r}\n",
+        encoding="utf-8",
+    )
+    return FolderKelas(folder)
+
+
 def _pastikan_path_venv() -> None:
     """nbgrader memanggil `alembic` lewat PATH; pastikan folder bin Python ini ada di PATH (venv tanpa activate)."""
     import sys
