@@ -81,3 +81,14 @@ def test_kirim_lalu_kumpulkan_dengan_kiriman_ulang_dan_terlambat(kelas_uji: Path
     arsip = list((kelas.arsip / MODUL_UJI / NIP_A).glob(f"*/{MODUL_UJI}.ipynb"))
     assert len(arsip) == 1 and "versi kedua" not in arsip[0].read_text(encoding="utf-8")
     assert json.loads(arsip[0].read_text(encoding="utf-8"))["cells"]
+
+
+def test_rilis_exchange_dapat_diulang(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    exchange = tmp_path / "exchange"
+    exchange.mkdir()
+    with open(kelas_uji / "nbgrader_config.py", "a", encoding="utf-8") as f:
+        f.write(f"c.Exchange.root = {str(exchange)!r}\n")
+    for _ in range(2):
+        kode, out, err = bimtek("kelas", "rilis", MODUL_UJI, "--mode", "exchange", "--kelas", str(kelas_uji))
+        assert kode == 0, err
+    assert (exchange / "kursus-uji" / "outbound" / MODUL_UJI / f"{MODUL_UJI}.ipynb").exists()

@@ -54,5 +54,7 @@ def rilis(kelas: FolderKelas, modul: str, mode: str = "laptop", ruang_kerja: Pat
                 f"{len(hasil.dibiarkan)} berkas yang sudah ada (kerja peserta) dibiarkan.")
     if mode == "zip":
         return f"{modul}: versi peserta dikemas di {ke_zip(rilisan, kelas.keadaan / 'unduhan')}."
-    pastikan_berhasil(kelas.api().release_assignment(modul), f"Rilis {modul} ke exchange nbgrader")
+    # force: rilis ulang mengganti versi di exchange (langkah aman diulang), bukan galat "sudah ada".
+    pastikan_berhasil(kelas.api(**{"ExchangeReleaseAssignment.force": True}).release_assignment(modul),
+                      f"Rilis {modul} ke exchange nbgrader")
     return f"{modul}: versi peserta dirilis ke exchange nbgrader (peserta mengambilnya lewat Assignments/fetch)."
