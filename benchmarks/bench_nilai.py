@@ -95,6 +95,8 @@ def main() -> int:
         print(f"Modul {a.modul}, {a.jumlah} kiriman, {os.cpu_count()} inti, {pekerja} pekerja")
         print(f"nbgrader autograde berurutan : {t_urut:7.1f} s  ({t_urut / a.jumlah:.2f} s per kiriman)")
         print(f"bimtek kelas nilai (isolasi) : {t_paralel:7.1f} s  ({t_paralel / a.jumlah:.2f} s per kiriman)")
+        # Proses lain di mesin yang sama merebut inti yang dipakai pekerja paralel: cetak bebannya.
+        print(f"Beban rata-rata mesin (1 mnt) : {os.getloadavg()[0]:.1f}")
         print(f"Rasio                        : {t_urut / t_paralel:.2f}x  (sasaran >= {SASARAN}x)")
         print(f"Skor identik                 : {'ya' if sama else 'TIDAK'} "
               f"(jumlah skor {sum(skor_a.values()):g} lawan {sum(skor_b.values()):g})")
