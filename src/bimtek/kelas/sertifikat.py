@@ -51,8 +51,8 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
     if logo:
         if not Path(logo).is_file():
             raise KesalahanPengguna(f"Berkas logo {logo} (kelas.yaml: logo) tidak ditemukan.")
-        pdf.image(str(logo), x=133.5, y=18, h=25)
-    pdf.set_y(48)
+        pdf.image(str(logo), x=133.5, y=20, h=25)
+    pdf.set_y(50 if logo else 38)
 
     def baris(teks: str, ukuran: float, gaya: str = "", tinggi: float = 9) -> None:
         pdf.set_font(huruf, gaya, ukuran)
@@ -69,7 +69,8 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
     pdf.set_xy(180, 150)
     pdf.set_font(huruf, "", 11)
     pdf.multi_cell(95, 6, f"{tanggal_indonesia(tanggal)}\n{pengaturan['penandatangan']}", align="C")
-    pdf.set_xy(180, 180)
+    pdf.line(192, 181, 263, 181)
+    pdf.set_xy(180, 182)
     pdf.set_font(huruf, "B", 11)
     pdf.multi_cell(95, 6, str(pengaturan.get("nama_penandatangan") or "(nama penandatangan)"), align="C")
     sementara = tujuan.with_suffix(".tmp")
