@@ -96,3 +96,24 @@ def test_kode_peserta_terkurung(kelas_uji: Path, tmp_path: Path, bimtek) -> None
     # Coretan tidak tertinggal, dan berkas yang ditulis kode peserta tidak masuk ke folder hasil nilai.
     assert not list((kelas_uji / ".kelas" / "coretan").iterdir())
     assert not (kelas_uji / "autograded" / NIP_A / MODUL_UJI / "coba.txt").exists()
+
+
+@pytest.mark.lambat
+def test_pekerja_yang_mati_tidak_menghentikan_kelompok(kelas_uji: Path, tmp_path: Path, bimtek,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import bantu_kelas
+
+    from bimtek.kelas import nilai
+
+    k = ("--kelas", str(kelas_uji))
+    bimtek("kelas", "peserta", "impor", str(tulis_peserta(tmp_path, [f"{NIP_A},A,U", f"{NIP_B},B,U"])), *k)
+    bimtek("kelas", "rilis", MODUL_UJI, "--ruang-kerja", str(tmp_path / "rk"), *k)
+    bimtek("kirim", MODUL_UJI, "--nip", NIP_A, "--ruang-kerja", str(tmp_path / "rk"), "--keluar", str(tmp_path / "m"))
+    bimtek("kirim", MODUL_UJI, "--nip", NIP_B, "--ruang-kerja", str(tmp_path / "rk"), "--keluar", str(tmp_path / "m"))
+    bimtek("kelas", "kumpulkan", "--dari", str(tmp_path / "m"), *k)
+    monkeypatch.setattr(nilai, "nilai_satu_asli", nilai.nilai_satu, raising=False)
+    monkeypatch.setattr(nilai, "nilai_satu", bantu_kelas.pekerja_mati_sekali)
+    kode, out, err = bimtek("kelas", "nilai", MODUL_UJI, "--pekerja", "2", *k)
+    assert kode == 0, err
+    assert (kelas_uji / ".kelas" / "sudah_mati").exists()
+    assert "2 kiriman dinilai, 0 tidak dapat dinilai" in out

@@ -13,6 +13,7 @@ import re
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from multiprocessing import get_context
@@ -178,6 +179,13 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
     }
 
 
+def _gagal(kelas: FolderKelas, modul: str, nip: str, alasan: str) -> dict[str, Any]:
+    return {"nip": nip, "modul": modul, "status": "gagal", "skor": 0.0, "maks": _skor(kelas, modul, nip)[1],
+            "alasan": alasan, "catatan": [], "percobaan": PERCOBAAN, "detik": 0.0,
+            "sidik": sidik(kelas.direktori("submitted") / nip / modul),
+            "waktu": datetime.now(UTC).isoformat(timespec="seconds")}
+
+
 def antrean(kelas: FolderKelas, modul: str, ulang: bool) -> list[str]:
     """NIP peserta yang kirimannya belum dinilai atau berubah sejak dinilai."""
     peserta = peserta_kelas.cari(kelas)
@@ -220,17 +228,36 @@ def nilai(kelas: FolderKelas, modul: str, pekerja: int | None = None, batas: Bat
     konfigurasi = konfigurasi_penilaian(kelas, batas)
     pekerja = max(1, min(pekerja or os.cpu_count() or 1, len(daftar)))
     tampilkan(f"{modul}: menilai {len(daftar)} kiriman dengan {pekerja} proses pekerja ...")
-    hasil_semua = []
-    # fork: pekerja mewarisi modul yang sudah diimpor (nbgrader), hemat ~1 detik per pekerja.
-    with ProcessPoolExecutor(pekerja, mp_context=get_context("fork")) as pool:
-        tugas = [pool.submit(nilai_satu, str(kelas.akar), modul, nip, konfigurasi) for nip in daftar]
-        for selesai in tqdm(as_completed(tugas), total=len(tugas), desc=f"Menilai {modul}", unit="kiriman",
-                            file=sys.stderr, ascii=True):
-            h = selesai.result()
-            hasil_semua.append(h)
-            semua = baca_json(kelas.hasil_nilai, {})
-            semua.setdefault(modul, {})[h["nip"]] = h
-            tulis_json(kelas.hasil_nilai, semua)
+    hasil_semua: list[dict[str, Any]] = []
+
+    def simpan(h: dict[str, Any]) -> None:
+        hasil_semua.append(h)
+        semua = baca_json(kelas.hasil_nilai, {})
+        semua.setdefault(modul, {})[h["nip"]] = h
+        tulis_json(kelas.hasil_nilai, semua)
+
+    sisa = list(daftar)
+    with tqdm(total=len(daftar), desc=f"Menilai {modul}", unit="kiriman", file=sys.stderr, ascii=True) as bilah:
+        for _ in range(PERCOBAAN):
+            # fork: pekerja mewarisi modul yang sudah diimpor (nbgrader), hemat ~1 detik per pekerja.
+            with ProcessPoolExecutor(pekerja, mp_context=get_context("fork")) as pool:
+                tugas = {pool.submit(nilai_satu, str(kelas.akar), modul, nip, konfigurasi): nip for nip in sisa}
+                sisa = []
+                for selesai in as_completed(tugas):
+                    nip = tugas[selesai]
+                    try:
+                        simpan(selesai.result())
+                    except BrokenProcessPool:
+                        sisa.append(nip)  # proses pekerja mati: nilai lagi di kumpulan pekerja baru
+                        continue
+                    except Exception as e:  # galat tak terduga pada satu kiriman tidak menghentikan kelompok
+                        simpan(_gagal(kelas, modul, nip, f"Penilaian gagal: {type(e).__name__}: {e}"))
+                    bilah.update()
+            if not sisa:
+                break
+        for nip in sisa:
+            simpan(_gagal(kelas, modul, nip, "Proses penilai berhenti berulang kali saat menilai kiriman ini."))
+            bilah.update()
     for h in sorted(hasil_semua, key=lambda h: h["nip"]):
         keterangan = h["alasan"] or "; ".join(h["catatan"])
         tampilkan(f"  {h['nip']}: {h['skor']:g}/{h['maks']:g} {h['status']}" + (f" - {keterangan}" if keterangan
