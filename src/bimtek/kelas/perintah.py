@@ -157,7 +157,8 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     n = ks.add_parser("nilai", parents=[umum], help="nilai otomatis paralel dan terisolasi")
     n.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul)")
     n.add_argument("--pekerja", type=int, metavar="N", help="jumlah proses pekerja (bawaan: jumlah inti CPU)")
-    n.add_argument("--batas-waktu-sel", type=int, metavar="DETIK", help="detik per sel (bawaan: Execute.timeout kursus atau 30)")
+    n.add_argument("--batas-waktu-sel", type=int, metavar="DETIK",
+                   help="detik per sel (bawaan: Execute.timeout kursus atau 30)")
     n.add_argument("--batas-waktu-notebook", type=int, metavar="DETIK", help="detik per notebook (bawaan: 300)")
     n.add_argument("--batas-memori", type=int, metavar="MB", help="MB memori kernel (bawaan: 2048)")
     n.add_argument("--batas-keluaran", type=int, metavar="KB", help="KB keluaran per sel (bawaan: 256)")
@@ -171,13 +172,15 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     rk = ks.add_parser("rekap", parents=[umum], help="rekap nilai per peserta dan modul, plus ringkasan latihan")
     rk.add_argument("--format", choices=("csv", "xlsx"), default="xlsx", help="csv atau xlsx (bawaan: xlsx)")
     rk.add_argument("--keluar", help="berkas keluaran (bawaan: .kelas/rekap/rekap.FORMAT)")
-    rk.add_argument("--batas-lulus", type=float, metavar="PERSEN", help="persen nilai minimal untuk lulus (bawaan: kelas.yaml, 70)")
+    rk.add_argument("--batas-lulus", type=float, metavar="PERSEN",
+                    help="persen nilai minimal untuk lulus (bawaan: kelas.yaml, 70)")
     rk.set_defaults(jalankan=_rekap)
 
     s = ks.add_parser("sertifikat", parents=[umum], help="sertifikat PDF untuk peserta yang lulus semua modul")
     s.add_argument("--keluar", help="folder keluaran (bawaan: .kelas/sertifikat/)")
     s.add_argument("--tanggal", help="tanggal sertifikat YYYY-MM-DD (bawaan: hari ini)")
-    s.add_argument("--batas-lulus", type=float, metavar="PERSEN", help="persen nilai minimal untuk lulus (bawaan: kelas.yaml, 70)")
+    s.add_argument("--batas-lulus", type=float, metavar="PERSEN",
+                   help="persen nilai minimal untuk lulus (bawaan: kelas.yaml, 70)")
     s.set_defaults(jalankan=_sertifikat)
 
     ks.add_parser("status", parents=[umum], help="posisi kelas per modul").set_defaults(jalankan=_status)
