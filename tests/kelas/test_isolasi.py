@@ -117,3 +117,20 @@ def test_pekerja_yang_mati_tidak_menghentikan_kelompok(kelas_uji: Path, tmp_path
     assert kode == 0, err
     assert (kelas_uji / ".kelas" / "sudah_mati").exists()
     assert "2 kiriman dinilai, 0 tidak dapat dinilai" in out
+
+
+@pytest.mark.lambat
+def test_batas_waktu_notebook_menghentikan_kernel(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    k = ("--kelas", str(kelas_uji))
+    bimtek("kelas", "peserta", "impor", str(tulis_peserta(tmp_path, [f"{NIP_A},A,U"])), *k)
+    bimtek("kelas", "rilis", MODUL_UJI, "--ruang-kerja", str(tmp_path / "rk"), *k)
+    nb_path = tmp_path / "rk" / MODUL_UJI / f"{MODUL_UJI}.ipynb"
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    jawaban = next(c for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("solution"))
+    jawaban["source"] = "while True:\n    pass"
+    nb_path.write_text(json.dumps(nb), encoding="utf-8")
+    bimtek("kirim", MODUL_UJI, "--nip", NIP_A, "--ruang-kerja", str(tmp_path / "rk"), "--keluar", str(tmp_path / "m"))
+    bimtek("kelas", "kumpulkan", "--dari", str(tmp_path / "m"), *k)
+    kode, out, err = bimtek("kelas", "nilai", MODUL_UJI, "--batas-waktu-sel", "60", "--batas-waktu-notebook", "4", *k)
+    assert kode == 0, err
+    assert "0/5 gagal - Kode berjalan terlalu lama: notebook melebihi batas waktu notebook 4 detik" in out
