@@ -88,9 +88,9 @@ def sel() -> list:
 
         ### Soal 1 (2 poin) · Jam kerja
 
-        a. Simpan jam kerja **per hari** (Senin-Jumat) di variabel `jam_kerja_per_hari`, dihitung dari
-           `JAM_KERJA_PER_MINGGU`.
-        b. Simpan jam kerja per minggu dalam **menit** di variabel `menit_kerja_per_minggu`.
+        - **a.** Simpan jam kerja **per hari** (Senin-Jumat) di variabel `jam_kerja_per_hari`, dihitung dari
+             `JAM_KERJA_PER_MINGGU`.
+        - **b.** Simpan jam kerja per minggu dalam **menit** di variabel `menit_kerja_per_minggu`.
         """),
         jawaban("jawaban-1", """
         ### BEGIN SOLUTION
@@ -200,8 +200,8 @@ def sel() -> list:
         teks("""
         ### Soal 4 (2 poin) · Membaca tabel
 
-        a. Simpan jumlah seluruh pegawai di `jumlah_pegawai`.
-        b. Simpan jumlah pegawai berstatus PPPK di `jumlah_pppk`.
+        - **a.** Simpan jumlah seluruh pegawai di `jumlah_pegawai`.
+        - **b.** Simpan jumlah pegawai berstatus PPPK di `jumlah_pppk`.
         """),
         jawaban("jawaban-4", """
         ### BEGIN SOLUTION

@@ -27,6 +27,10 @@ def sel() -> list:
         **Dua jalur.** Soal 1 dikerjakan dengan kartu profil tanpa menulis kode; soal 2-6 dengan kode pada data
         contoh. Semua data **sintetis**.
         """),
+        teks("""
+        Sel di bawah (kodenya terlipat; klik `···` untuk melihatnya) menyiapkan data, fungsi aturan, dan soal.
+        **Jalankan lebih dulu** dengan Shift+Enter setiap kali membuka notebook ini.
+        """),
         persiapan("persiapan", """
         # Sel persiapan: jalankan lebih dulu setiap kali membuka notebook ini.
         import re
@@ -66,7 +70,7 @@ def sel() -> list:
         pasang_bantuan_galat()
         pegawai = muat("pegawai")
         print(f"Siap: {len(pegawai)} pegawai contoh dimuat.")
-        """),
+        """, tersembunyi=True),
         teks("""
         ## Materi 1 · Profil pegawai di SIASN
 
@@ -136,10 +140,10 @@ def sel() -> list:
         Tanpa `parse_nip`, baca NIP `NIP_SOAL_2` = **19910403 201903 2 004** dan NI PPPK `NI_PPPK_SOAL_2` =
         **19931228 2025 21 2 001**, lalu isi:
 
-        a. `tanggal_lahir_2`: tanggal lahir (tulis `date(tahun, bulan, hari)`);
-        b. `tmt_cpns_2`: TMT CPNS (tanggal);
-        c. `jenis_kelamin_2`: `"L"` atau `"P"`;
-        d. `tahun_pengangkatan_pppk`: tahun pengangkatan dari NI PPPK (angka).
+        - **a.** `tanggal_lahir_2`: tanggal lahir (tulis `date(tahun, bulan, hari)`);
+        - **b.** `tmt_cpns_2`: TMT CPNS (tanggal);
+        - **c.** `jenis_kelamin_2`: `"L"` atau `"P"`;
+        - **d.** `tahun_pengangkatan_pppk`: tahun pengangkatan dari NI PPPK (angka).
         """),
         jawaban("jawaban-2", """
         ### BEGIN SOLUTION
@@ -203,9 +207,9 @@ def sel() -> list:
         teks("""
         ### Soal 3 (2 poin) · Golongan PNS di instansi ini
 
-        a. `jumlah_per_golongan`: jumlah **PNS** per golongan sebagai Series, urut I/a sampai IV/e (urutan
-           `GOLONGAN_PNS`), dengan 0 untuk golongan tanpa pegawai.
-        b. `pangkat_terbanyak`: nama pangkat dari golongan yang paling banyak PNS-nya.
+        - **a.** `jumlah_per_golongan`: jumlah **PNS** per golongan sebagai Series, urut I/a sampai IV/e (urutan
+             `GOLONGAN_PNS`), dengan 0 untuk golongan tanpa pegawai.
+        - **b.** `pangkat_terbanyak`: nama pangkat dari golongan yang paling banyak PNS-nya.
         """),
         jawaban("jawaban-3", """
         ### BEGIN SOLUTION
@@ -249,8 +253,8 @@ def sel() -> list:
         teks("""
         ### Soal 4 (3 poin) · Usia dan masa kerja
 
-        a. (2 poin) Tulis fungsi `hitung_usia(tanggal_lahir, pada)` yang mengembalikan usia dalam tahun penuh.
-        b. (1 poin) `masa_kerja_2`: masa kerja (tahun, bulan) pegawai Soal 2 pada `TANGGAL_ACUAN`.
+        - **a.** (2 poin) Tulis fungsi `hitung_usia(tanggal_lahir, pada)` yang mengembalikan usia dalam tahun penuh.
+        - **b.** (1 poin) `masa_kerja_2`: masa kerja (tahun, bulan) pegawai Soal 2 pada `TANGGAL_ACUAN`.
         """),
         jawaban("jawaban-4", """
         def hitung_usia(tanggal_lahir, pada):
@@ -304,8 +308,8 @@ def sel() -> list:
 
         Buat tabel `pensiun` berisi **semua PNS** (salinan dari `pegawai`), lalu tambahkan:
 
-        a. (2 poin) kolom `bup`: BUP setiap pegawai menurut jenis jabatan dan jenjangnya;
-        b. (2 poin) kolom `tmt_pensiun`: TMT pensiun setiap pegawai.
+        - **a.** (2 poin) kolom `bup`: BUP setiap pegawai menurut jenis jabatan dan jenjangnya;
+        - **b.** (2 poin) kolom `tmt_pensiun`: TMT pensiun setiap pegawai.
         """),
         jawaban("jawaban-5", """
         ### BEGIN SOLUTION
@@ -347,10 +351,10 @@ def sel() -> list:
         teks("""
         ### Soal 6 (4 poin) · Rapikan daftar NIP
 
-        a. (2 poin) Tulis fungsi `rapikan_nip(teks)` yang membuang spasi, titik, dan tanda hubung, lalu
-           mengembalikan NIP 18 digit bila sah (menurut `parse_nip`), atau `None` bila tidak sah atau kosong.
-        b. (2 poin) `nip_sah`: daftar NIP sah yang berbeda dari `daftar_nip_kotor()`, dengan urutan kemunculan
-           pertama.
+        - **a.** (2 poin) Tulis fungsi `rapikan_nip(teks)` yang membuang spasi, titik, dan tanda hubung, lalu
+             mengembalikan NIP 18 digit bila sah (menurut `parse_nip`), atau `None` bila tidak sah atau kosong.
+        - **b.** (2 poin) `nip_sah`: daftar NIP sah yang berbeda dari `daftar_nip_kotor()`, dengan urutan kemunculan
+             pertama.
         """),
         jawaban("jawaban-6", """
         def rapikan_nip(teks):

@@ -21,7 +21,7 @@ def sel() -> list:
         2. membedakan penilaian **periodik** dan **tahunan**, dan menghitung realisasi tahunan dari data kumulatif;
         3. menentukan predikat kinerja dari rating hasil kerja dan rating perilaku kerja (kuadran kinerja);
         4. memeriksa sebaran predikat unit terhadap pola distribusi menurut predikat organisasinya
-           (SE MenPANRB 3/2023);
+          (SE MenPANRB 3/2023);
         5. menghitung angka kredit jabatan fungsional dari predikat (PermenPANRB 1/2023).
 
         **Perkiraan waktu:** 90 menit (materi 30 menit, praktik dan latihan 60 menit).
@@ -47,7 +47,7 @@ def sel() -> list:
             RATING_RINA,
             TUGAS,
             UNIT_SOAL_4,
-            pegawai_soal_1,
+            pegawai_soal_2,
             penilaian_tersimpan,
             soal_1,
             soal_2,
@@ -79,50 +79,6 @@ def sel() -> list:
         realisasi.head(8)
         """),
         teks("""
-        ### Soal 1 (2 poin) · Realisasi tahunan dan capaian
-
-        Pegawai soal ini dicetak di bawah.
-
-        a. Simpan di `realisasi_tahunan` sebuah dict `{iki_id: realisasi tahunan}` untuk setiap IKI pegawai itu
-           (1 poin). Ingat: realisasi kumulatif.
-        b. Simpan di `capaian` sebuah dict `{iki_id: capaian dalam persen}`, yaitu realisasi tahunan / target x
-           100 (1 poin).
-        """),
-        kode("""
-        pegawai_1 = pegawai_soal_1()
-        print(pegawai_1["nama"], "-", pegawai_1["jabatan"], "- NIP", pegawai_1["nip"])
-        realisasi[realisasi["nip"] == pegawai_1["nip"]]
-        """),
-        jawaban("jawaban-1", """
-        ### BEGIN SOLUTION
-        milik = realisasi[realisasi["nip"] == pegawai_1["nip"]]
-        akhir = milik[milik["periode"].str.endswith("TW4")]
-        realisasi_tahunan = dict(zip(akhir["iki_id"], akhir["realisasi"]))
-        target = dict(zip(iki["iki_id"], iki["target"]))
-        capaian = {k: v / target[k] * 100 for k, v in realisasi_tahunan.items()}
-        ### END SOLUTION
-        capaian
-        """),
-        kode("""
-        soal_1.cek()
-        """),
-        uji("uji-1a", 1, """
-        # Uji Soal 1a: realisasi tahunan per IKI (1 poin)
-        soal_1.uji("a")
-        ### BEGIN HIDDEN TESTS
-        _r = realisasi[realisasi["nip"] == pegawai_1["nip"]].sort_values("periode").groupby("iki_id")["realisasi"].last()
-        assert all(abs(float(realisasi_tahunan[k]) - v) < 1e-9 for k, v in _r.items()), "Realisasi tahunan = triwulan terakhir."
-        ### END HIDDEN TESTS
-        """),
-        uji("uji-1b", 1, """
-        # Uji Soal 1b: capaian per IKI (1 poin)
-        soal_1.uji("b")
-        ### BEGIN HIDDEN TESTS
-        _t = iki.set_index("iki_id")["target"]
-        assert all(abs(float(capaian[k]) - float(realisasi_tahunan[k]) / _t[k] * 100) < 0.05 for k in capaian), "Capaian = realisasi / target x 100."
-        ### END HIDDEN TESTS
-        """),
-        teks("""
         ## Materi 2 · Rating dan kuadran kinerja
 
         Pejabat penilai memberi dua rating, masing-masing **Di Atas**, **Sesuai**, atau **Di Bawah Ekspektasi**:
@@ -141,43 +97,6 @@ def sel() -> list:
         teks("""
         Perhatikan: hasil kerja di atas ekspektasi dengan perilaku **di bawah** ekspektasi menghasilkan
         **Kurang/Misconduct**, bukan Butuh Perbaikan. Menukar sumbu adalah kesalahan yang sering terjadi.
-
-        ### Soal 2 (2 poin) · Predikat dari kuadran
-
-        a. Bu Rina: rating hasil kerja **Di Atas Ekspektasi**, rating perilaku kerja **Di Bawah Ekspektasi**
-           (`RATING_RINA`). Simpan predikatnya di `predikat_rina` (1 poin).
-        b. `tim = tim_kotor()` berisi rating satu tim dengan ejaan yang tidak seragam. Tambahkan kolom
-           `predikat_kinerja` pada `tim` (1 poin).
-        """),
-        kode("""
-        tim_kotor()
-        """),
-        jawaban("jawaban-2", """
-        tim = tim_kotor()
-        ### BEGIN SOLUTION
-        predikat_rina = predikat_kinerja(*RATING_RINA)
-        tim["predikat_kinerja"] = [
-            predikat_kinerja(h, p) for h, p in zip(tim["rating_hasil_kerja"], tim["rating_perilaku_kerja"])
-        ]
-        ### END SOLUTION
-        tim
-        """),
-        kode("""
-        soal_2.cek()
-        """),
-        uji("uji-2a", 1, """
-        # Uji Soal 2a: predikat Bu Rina (1 poin)
-        soal_2.uji("a")
-        ### BEGIN HIDDEN TESTS
-        assert predikat_rina == "Kurang/Misconduct", "Hasil di atas, perilaku di bawah: Kurang/Misconduct."
-        ### END HIDDEN TESTS
-        """),
-        uji("uji-2b", 1, """
-        # Uji Soal 2b: kolom predikat tim (1 poin)
-        soal_2.uji("b")
-        ### BEGIN HIDDEN TESTS
-        assert list(tim["predikat_kinerja"]) == ["Sangat Baik", "Kurang/Misconduct", "Butuh Perbaikan", "Baik", "Baik", "Sangat Kurang"], "Kolom predikat tim belum tepat."
-        ### END HIDDEN TESTS
         """),
         teks("""
         ## Materi 3 · Pola distribusi menurut predikat organisasi
@@ -198,15 +117,21 @@ def sel() -> list:
         hasil.pelanggaran
         """),
         teks("""
-        ### Soal 3 (3 poin) · Menilai bawahan di Form penilaian (tanpa kode)
+        ## Latihan
+
+        Cara mengerjakan sama seperti modul sebelumnya: tulis jawaban di sel jawaban, periksa dengan
+        `soal_N.cek()`, buka petunjuk dengan `soal_N.petunjuk()`, lalu jalankan sel uji. Soal 1 dikerjakan di
+        formulir, tanpa kode.
+
+        ### Soal 1 (3 poin) · Menilai bawahan di Form penilaian (tanpa kode)
 
         Jalankan sel di bawah. Anda adalah pejabat penilai. Untuk **setiap bawahan**: baca RHK, target, realisasi,
         dan bukti dukungnya; tulis **umpan balik**; pilih **rating hasil kerja** dan **rating perilaku kerja**.
         Predikat muncul seketika. Grafik di bawah formulir menggambar sebaran predikat seluruh unit (bawahan Anda
         ditambah pegawai lain di unit itu) terhadap pola yang dibolehkan predikat organisasinya.
 
-        a. Setiap bawahan punya umpan balik dan kedua rating (1 poin).
-        b. Sebaran predikat unit **sesuai** pola predikat organisasinya (2 poin).
+        - **a.** Setiap bawahan punya umpan balik dan kedua rating (1 poin).
+        - **b.** Sebaran predikat unit **sesuai** pola predikat organisasinya (2 poin).
 
         Semua isian langsung tersimpan di folder `jawaban/` dan isian itulah yang dinilai.
         """),
@@ -214,7 +139,7 @@ def sel() -> list:
         form_penilaian = form_penilaian_kelas(TUGAS)
         form_penilaian
         """),
-        jawaban_jalur_kode("jawaban-3", """
+        jawaban_jalur_kode("jawaban-1", """
         # Urutkan bawahan menurut capaian rata-rata (realisasi / target): yang terendah Butuh Perbaikan,
         # seperempat teratas Sangat Baik, sisanya Baik (unit Baik: Baik lebih dari separuh, paling banyak 70%).
         def _capaian_rata(b):
@@ -233,33 +158,115 @@ def sel() -> list:
                                  f"Capaian rata-rata {_capaian_rata(b):.0%}; bukti dukung sudah diperiksa.")
         """, "Jalur tanpa kode: isi Form penilaian di atas; jawaban Anda tersimpan otomatis."),
         kode("""
-        soal_3.cek()
+        soal_1.cek()
         """),
         kode("""
         # Jalankan untuk petunjuk berikutnya.
-        soal_3.petunjuk()
+        soal_1.petunjuk()
         """),
-        uji("uji-3a", 1, """
-        # Uji Soal 3a: umpan balik dan kedua rating untuk setiap bawahan (1 poin)
-        soal_3.uji("a")
+        uji("uji-1a", 1, """
+        # Uji Soal 1a: umpan balik dan kedua rating untuk setiap bawahan (1 poin)
+        soal_1.uji("a")
         ### BEGIN HIDDEN TESTS
         assert all(e["predikat_kinerja"] == predikat_kinerja(e["rating_hasil_kerja"], e["rating_perilaku_kerja"]) for e in penilaian_tersimpan()["bawahan"].values()), "Predikat harus sesuai kedua rating."
         ### END HIDDEN TESTS
         """),
-        uji("uji-3b", 2, """
-        # Uji Soal 3b: sebaran predikat unit sesuai pola (2 poin)
-        soal_3.uji("b")
+        uji("uji-1b", 2, """
+        # Uji Soal 1b: sebaran predikat unit sesuai pola (2 poin)
+        soal_1.uji("b")
         ### BEGIN HIDDEN TESTS
         assert len(penilaian_tersimpan()["bawahan"]) == len(form_penilaian.bawahan), "Setiap bawahan harus dinilai."
         ### END HIDDEN TESTS
         """),
         teks("""
+        ### Soal 2 (2 poin) · Realisasi tahunan dan capaian
+
+        Pegawai soal ini dicetak di bawah.
+
+        - **a.** Simpan di `realisasi_tahunan` sebuah dict `{iki_id: realisasi tahunan}` untuk setiap IKI pegawai itu
+          (1 poin). Ingat: realisasi kumulatif.
+        - **b.** Simpan di `capaian` sebuah dict `{iki_id: capaian dalam persen}`, yaitu realisasi tahunan / target x
+          100 (1 poin).
+        """),
+        kode("""
+        pegawai_1 = pegawai_soal_2()
+        print(pegawai_1["nama"], "-", pegawai_1["jabatan"], "- NIP", pegawai_1["nip"])
+        realisasi[realisasi["nip"] == pegawai_1["nip"]]
+        """),
+        jawaban("jawaban-2", """
+        ### BEGIN SOLUTION
+        milik = realisasi[realisasi["nip"] == pegawai_1["nip"]]
+        akhir = milik[milik["periode"].str.endswith("TW4")]
+        realisasi_tahunan = dict(zip(akhir["iki_id"], akhir["realisasi"]))
+        target = dict(zip(iki["iki_id"], iki["target"]))
+        capaian = {k: v / target[k] * 100 for k, v in realisasi_tahunan.items()}
+        ### END SOLUTION
+        capaian
+        """),
+        kode("""
+        soal_2.cek()
+        """),
+        uji("uji-2a", 1, """
+        # Uji Soal 2a: realisasi tahunan per IKI (1 poin)
+        soal_2.uji("a")
+        ### BEGIN HIDDEN TESTS
+        _r = realisasi[realisasi["nip"] == pegawai_1["nip"]].sort_values("periode").groupby("iki_id")["realisasi"].last()
+        assert all(abs(float(realisasi_tahunan[k]) - v) < 1e-9 for k, v in _r.items()), "Realisasi tahunan = triwulan terakhir."
+        ### END HIDDEN TESTS
+        """),
+        uji("uji-2b", 1, """
+        # Uji Soal 2b: capaian per IKI (1 poin)
+        soal_2.uji("b")
+        ### BEGIN HIDDEN TESTS
+        _t = iki.set_index("iki_id")["target"]
+        assert all(abs(float(capaian[k]) - float(realisasi_tahunan[k]) / _t[k] * 100) < 0.05 for k in capaian), "Capaian = realisasi / target x 100."
+        ### END HIDDEN TESTS
+        """),
+        teks("""
+        ### Soal 3 (2 poin) · Predikat dari kuadran
+
+        - **a.** Bu Rina: rating hasil kerja **Di Atas Ekspektasi**, rating perilaku kerja **Di Bawah Ekspektasi**
+          (`RATING_RINA`). Simpan predikatnya di `predikat_rina` (1 poin).
+        - **b.** `tim = tim_kotor()` berisi rating satu tim dengan ejaan yang tidak seragam. Tambahkan kolom
+          `predikat_kinerja` pada `tim` (1 poin).
+        """),
+        kode("""
+        tim_kotor()
+        """),
+        jawaban("jawaban-3", """
+        tim = tim_kotor()
+        ### BEGIN SOLUTION
+        predikat_rina = predikat_kinerja(*RATING_RINA)
+        tim["predikat_kinerja"] = [
+            predikat_kinerja(h, p) for h, p in zip(tim["rating_hasil_kerja"], tim["rating_perilaku_kerja"])
+        ]
+        ### END SOLUTION
+        tim
+        """),
+        kode("""
+        soal_3.cek()
+        """),
+        uji("uji-3a", 1, """
+        # Uji Soal 3a: predikat Bu Rina (1 poin)
+        soal_3.uji("a")
+        ### BEGIN HIDDEN TESTS
+        assert predikat_rina == "Kurang/Misconduct", "Hasil di atas, perilaku di bawah: Kurang/Misconduct."
+        ### END HIDDEN TESTS
+        """),
+        uji("uji-3b", 1, """
+        # Uji Soal 3b: kolom predikat tim (1 poin)
+        soal_3.uji("b")
+        ### BEGIN HIDDEN TESTS
+        assert list(tim["predikat_kinerja"]) == ["Sangat Baik", "Kurang/Misconduct", "Butuh Perbaikan", "Baik", "Baik", "Sangat Kurang"], "Kolom predikat tim belum tepat."
+        ### END HIDDEN TESTS
+        """),
+        teks("""
         ### Soal 4 (2 poin) · Memeriksa kurva unit
 
-        a. Sebuah unit berpredikat organisasi `UNIT_SOAL_4` memiliki pegawai dengan predikat `PREDIKAT_SOAL_4`.
-           Simpan di `sesuai_kurva` apakah sebarannya sesuai pola (True/False) (1 poin).
-        b. Unit lain berpredikat **Butuh Perbaikan** memiliki **12** pegawai. Berapa pegawai **paling sedikit**
-           yang harus berpredikat Butuh Perbaikan? Simpan di `minimal_butuh_perbaikan` (1 poin).
+        - **a.** Sebuah unit berpredikat organisasi `UNIT_SOAL_4` memiliki pegawai dengan predikat `PREDIKAT_SOAL_4`.
+          Simpan di `sesuai_kurva` apakah sebarannya sesuai pola (True/False) (1 poin).
+        - **b.** Unit lain berpredikat **Butuh Perbaikan** memiliki **12** pegawai. Berapa pegawai **paling sedikit**
+          yang harus berpredikat Butuh Perbaikan? Simpan di `minimal_butuh_perbaikan` (1 poin).
         """),
         jawaban("jawaban-4", """
         ### BEGIN SOLUTION
@@ -299,10 +306,10 @@ def sel() -> list:
         teks("""
         ### Soal 5 (2 poin) · Menghitung angka kredit
 
-        a. Bu Rina, Ahli Pertama, memperoleh predikat **Sangat Baik** setahun penuh. Simpan angka kreditnya di
-           `ak_rina` (1 poin).
-        b. Seorang Ahli Muda memperoleh **Sangat Baik** setiap tahun. Setelah berapa tahun (bilangan bulat) angka
-           kreditnya cukup untuk kenaikan pangkat? Simpan di `tahun_kp` (1 poin).
+        - **a.** Bu Rina, Ahli Pertama, memperoleh predikat **Sangat Baik** setahun penuh. Simpan angka kreditnya di
+          `ak_rina` (1 poin).
+        - **b.** Seorang Ahli Muda memperoleh **Sangat Baik** setiap tahun. Setelah berapa tahun (bilangan bulat) angka
+          kreditnya cukup untuk kenaikan pangkat? Simpan di `tahun_kp` (1 poin).
         """),
         jawaban("jawaban-5", """
         ### BEGIN SOLUTION

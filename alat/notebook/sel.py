@@ -44,9 +44,12 @@ def kode(isi: str, *, sengaja_gagal: bool = False) -> NotebookNode:
     return sel
 
 
-def persiapan(grade_id: str, isi: str) -> NotebookNode:
-    """Sel kode terkunci (mis. sel pertama yang memasang bantuan galat); dipulihkan saat penilaian."""
+def persiapan(grade_id: str, isi: str, *, tersembunyi: bool = False) -> NotebookNode:
+    """Sel kode terkunci (mis. sel pertama yang memasang bantuan galat); dipulihkan saat penilaian.
+    `tersembunyi`: JupyterLab menampilkan kodenya terlipat (daftar impor panjang tidak menakutkan peserta)."""
     sel = nbformat.v4.new_code_cell(_rapikan(isi), metadata=_nbgrader(grade_id, locked=True))
+    if tersembunyi:
+        sel.metadata["jupyter"] = {"source_hidden": True}
     sel.id = grade_id
     return sel
 

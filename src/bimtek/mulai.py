@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bimtek.galat import KesalahanPengguna
+from bimtek.lab_indonesia import gabungkan_terjemahan
 
 AKAR_REPO = Path(__file__).resolve().parents[2]
 RUANG_KERJA_BAWAAN = AKAR_REPO / "ruang_kerja"
@@ -23,26 +24,95 @@ PENGATURAN_LAB = {
     "@jupyterlab/translation-extension:plugin": {"locale": "id_ID"},
     "@jupyterlab/apputils-extension:notification": {"checkForUpdates": False, "fetchNews": "false"},
 }
-EKSTENSI_NONAKTIF = {"@jupyterlab/apputils-extension:announcements": True}
+EKSTENSI_NONAKTIF = {
+    "@jupyterlab/apputils-extension:announcements": True,
+    # Alat fasilitator nbgrader tidak untuk peserta: menu "Nbgrader", Formgrader, panel "Create Assignment",
+    # daftar kursus. Tombol "Validate" juga disembunyikan: teksnya berbahasa Inggris (tidak bisa diterjemahkan
+    # lewat paket bahasa) dan peserta memeriksa jawabannya dengan pemeriksaan mandiri kit. Daftar tugas
+    # (assignment-list) tetap aktif untuk mode JupyterHub (pertukaran nbgrader).
+    "@jupyter/nbgrader:menu": True,
+    "@jupyter/nbgrader:formgrader": True,
+    "@jupyter/nbgrader:create-assignment": True,
+    "@jupyter/nbgrader:course-list": True,
+    "@jupyter/nbgrader:validate-assignment": True,
+    # Debugger: alat pemrogram; tombol dan panelnya dibuat JupyterLab tanpa penerjemah (tetap berbahasa Inggris
+    # walau paket bahasa lengkap) dan tidak dipakai peserta pelatihan.
+    "@jupyterlab/debugger-extension": True,
+    # Tautan menu Bantuan ke situs luar (referensi JupyterLab, forum, dan "Python Reference" dsb. dari kernel,
+    # namanya dari kernel sehingga tetap berbahasa Inggris): tidak dapat dibuka di kelas luring.
+    "@jupyterlab/help-extension:resources": True,
+    "@jupyterlab/help-extension:jupyter-forum": True,
+    # Tombol "Buka di Jupyter Notebook" membawa peserta ke antarmuka kedua yang belum berbahasa Indonesia;
+    # peserta cukup satu antarmuka: JupyterLab.
+    "@jupyter-notebook/lab-extension:interface-switcher": True,
+    "@jupyter-notebook/lab-extension:launch-tree": True,
+}
+# Sisi server alat fasilitator juga dimatikan agar tidak terbuka lewat alamat langsung (/formgrader).
+EKSTENSI_SERVER_NONAKTIF = {
+    "nbgrader.server_extensions.formgrader": False,
+    "nbgrader.server_extensions.course_list": False,
+    "nbgrader.server_extensions.validate_assignment": False,
+}
+# Nama berkas baru yang dibuat peserta: berbahasa Indonesia, tanpa spasi agar aman untuk nbgrader.
+NAMA_BERKAS_BARU = {
+    "untitled_notebook": "TanpaJudul",
+    "untitled_file": "TanpaJudul",
+    "untitled_directory": "FolderBaru",
+}
+
+
+def _gabung_json(path: Path, isi: dict) -> None:
+    """Gabungkan `isi` (dua tingkat) ke berkas JSON tanpa membuang pengaturan lain yang sudah ada."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for kunci, nilai in isi.items():
+        if isinstance(nilai, dict) and isinstance(data.get(kunci), dict):
+            data[kunci].update(nilai)
+        else:
+            data[kunci] = nilai
+    sementara = path.with_name(f".{path.name}.baru")
+    sementara.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(sementara, path)
 
 
 def pasang_pengaturan_lab(prefix: Path | None = None) -> list[Path]:
-    """Tulis overrides.json dan page_config.json di lingkungan Python ini (berlaku untuk semua pengguna)."""
+    """Siapkan JupyterLab peserta di lingkungan Python ini (berlaku untuk semua pengguna): bahasa Indonesia
+    (pengaturan dan terjemahan tambahan kit), mode luring, tanpa alat fasilitator nbgrader."""
     prefix = Path(prefix or sys.prefix)
     overrides = prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
     page_config = prefix / "etc" / "jupyter" / "labconfig" / "page_config.json"
-    for path, isi, kunci in (
-        (overrides, PENGATURAN_LAB, None),
-        (page_config, EKSTENSI_NONAKTIF, "disabledExtensions"),
-    ):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lama = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        if kunci:
-            lama.setdefault(kunci, {}).update(isi)
-        else:
-            lama.update(isi)
-        path.write_text(json.dumps(lama, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return [overrides, page_config]
+    server_config = prefix / "etc" / "jupyter" / "jupyter_server_config.json"
+    _gabung_json(overrides, PENGATURAN_LAB)
+    _gabung_json(page_config, {"disabledExtensions": EKSTENSI_NONAKTIF})
+    # Berkas akar jupyter_server_config.json dibaca setelah jupyter_server_config.d/nbgrader.json, jadi
+    # nilai di sini yang berlaku.
+    _gabung_json(server_config, {
+        "ServerApp": {"jpserver_extensions": EKSTENSI_SERVER_NONAKTIF},
+        "ContentsManager": NAMA_BERKAS_BARU,
+    })
+    hasil = gabungkan_terjemahan(prefix=prefix)
+    return [overrides, page_config, server_config, *hasil.berkas_berubah]
+
+
+def pasang_bahasa_pengguna(folder: Path | None = None) -> Path | None:
+    """Catat bahasa id_ID di pengaturan pengguna JupyterLab, bila pengguna belum punya pengaturan bahasa.
+
+    overrides.json cukup untuk antarmuka, tetapi server JupyterLab memilih bahasa untuk menerjemahkan skema
+    pengaturan (submenu menu konteks seperti "Buka dengan", editor pengaturan) hanya dari pengaturan pengguna
+    (`get_current_locale` di jupyterlab_server/settings_utils.py). Pilihan bahasa pengguna tidak ditimpa.
+    """
+    from jupyterlab.commands import get_user_settings_dir
+
+    folder = Path(folder or get_user_settings_dir())
+    path = folder / "@jupyterlab" / "translation-extension" / "plugin.jupyterlab-settings"
+    if path.exists():
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sementara = path.with_name(f".{path.name}.baru")
+    sementara.write_text(json.dumps({"locale": PENGATURAN_LAB["@jupyterlab/translation-extension:plugin"]["locale"]},
+                                    indent=2) + "\n", encoding="utf-8")
+    os.replace(sementara, path)
+    return path
 
 
 def bangun_panduan(akar: Path = AKAR_REPO) -> Path:
@@ -70,7 +140,8 @@ def siapkan_notebook_peserta(ruang_kerja: Path) -> None:
 
 def _langkah_persiapan(ruang_kerja: Path = RUANG_KERJA_BAWAAN) -> list[tuple[str, Callable[[], object]]]:
     langkah: list[tuple[str, Callable[[], object]]] = [
-        ("Pengaturan JupyterLab (bahasa Indonesia, mode luring)", pasang_pengaturan_lab),
+        ("Pengaturan JupyterLab (bahasa Indonesia, mode luring, tanpa alat fasilitator)", pasang_pengaturan_lab),
+        ("Bahasa Indonesia di pengaturan pengguna JupyterLab", pasang_bahasa_pengguna),
         (f"Notebook peserta (nbgrader) ke {ruang_kerja}", functools.partial(siapkan_notebook_peserta, ruang_kerja)),
         ("Panduan (mkdocs) ke folder site/", bangun_panduan),
     ]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from bimtek import aturan
+from bimtek.lab_indonesia import glosarium_lengkap
 
 
 def _tabel(kepala: Sequence[str], baris: Iterable[Sequence[object]]) -> str:
@@ -140,6 +141,10 @@ def _disiplin() -> str:
     return _tabel(["Tidak masuk tanpa alasan sah (akumulasi setahun)", "Hukuman disiplin"], reversed(baris))
 
 
+def _istilah_lab() -> str:
+    return _tabel(["Istilah di layar", "Istilah asli (Inggris)", "Artinya"], glosarium_lengkap())
+
+
 TABEL: dict[str, Callable[[], str]] = {
     "pangkat": _pangkat,
     "golongan_awal": _golongan_awal,
@@ -154,7 +159,30 @@ TABEL: dict[str, Callable[[], str]] = {
     "sakip": _sakip,
     "presensi": _presensi,
     "disiplin": _disiplin,
+    "istilah_lab": _istilah_lab,
 }
+
+def _kamus_data() -> str:
+    """Kamus data sintetis (semua tabel dan kolom) dari bimtek.data.kamus."""
+    from bimtek.data.kamus import TABEL as TABEL_DATA
+
+    bagian = []
+    for t in TABEL_DATA.values():
+        bagian.append(f"### `{t.nama}`\n\n{t.keterangan}\n\n"
+                      + _tabel(["Kolom", "Jenis", "Keterangan"], ((f"`{k.nama}`", k.jenis, k.keterangan)
+                                                                  for k in t.kolom)))
+    return "\n\n".join(bagian)
+
+
+def _invarian_data() -> str:
+    from bimtek.data.invarian import INVARIAN
+
+    return _tabel(["Kode", "Yang diperiksa"], ((f"`{k}`", judul) for k, (judul, _) in INVARIAN.items()))
+
+
+TABEL["kamus_data"] = _kamus_data
+TABEL["invarian_data"] = _invarian_data
+
 
 _PENANDA = re.compile(r"<!--\s*tabel:\s*([a-z_]+)\s*-->")
 

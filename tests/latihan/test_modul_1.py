@@ -21,6 +21,9 @@ from bimtek.latihan.modul_1 import (
     soal_5,
     soal_6,
 )
+from bimtek.latihan.modul_1 import (
+    _rapikan_benar as _rapikan,  # pembanding soal; uji ini memeriksa kasus dan pesan pemeriksanya
+)
 
 
 def test_soal_2_anatomi_nip() -> None:
@@ -84,17 +87,6 @@ def test_soal_5_bup_dan_tmt_pensiun() -> None:
         soal_5.uji("b", ruang={"pensiun": _pensiun(tmt_ulang_tahun=True)})
     with pytest.raises(Salah, match="tanpa PPPK"):
         soal_5.uji("a", ruang={"pensiun": muat("pegawai").assign(bup=58)})
-
-
-def _rapikan(teks: object) -> str | None:
-    if not isinstance(teks, str):
-        return None
-    bersih = re.sub(r"[\s.\-]", "", teks)
-    try:
-        aturan.parse_nip(bersih)
-    except aturan.NIPTidakValid:
-        return None
-    return bersih
 
 
 def test_soal_6_rapikan_nip() -> None:

@@ -13,7 +13,7 @@ from bimtek.latihan.modul_3 import (
     PREDIKAT_SOAL_4,
     RATING_RINA,
     UNIT_SOAL_4,
-    pegawai_soal_1,
+    pegawai_soal_2,
     soal_1,
     soal_2,
     soal_3,
@@ -24,38 +24,38 @@ from bimtek.latihan.modul_3 import (
 from bimtek.widgets import dari_data
 
 
-def test_soal_1_realisasi_tahunan() -> None:
+def test_soal_2_realisasi_tahunan() -> None:
     t = dari_data.tabel_kelas("realisasi", "iki")
-    r = t["realisasi"][t["realisasi"]["nip"] == pegawai_soal_1()["nip"]]
+    r = t["realisasi"][t["realisasi"]["nip"] == pegawai_soal_2()["nip"]]
     akhir = r[r["periode"].str.endswith("TW4")]
     tahunan = dict(zip(akhir["iki_id"], akhir["realisasi"], strict=True))
     target = dict(zip(t["iki"]["iki_id"], t["iki"]["target"], strict=True))
     capaian = {k: v / target[k] * 100 for k, v in tahunan.items()}
-    soal_1.uji(ruang={"realisasi_tahunan": tahunan, "capaian": capaian})
+    soal_2.uji(ruang={"realisasi_tahunan": tahunan, "capaian": capaian})
     dijumlah = r.groupby("iki_id")["realisasi"].sum()
     with pytest.raises(Salah, match="KUMULATIF"):
-        soal_1.uji("a", ruang={"realisasi_tahunan": dijumlah})
+        soal_2.uji("a", ruang={"realisasi_tahunan": dijumlah})
     with pytest.raises(Salah, match="terbalik"):
-        soal_1.uji("b", ruang={"capaian": {k: target[k] / v * 100 for k, v in tahunan.items()}})
+        soal_2.uji("b", ruang={"capaian": {k: target[k] / v * 100 for k, v in tahunan.items()}})
 
 
-def test_soal_2_predikat() -> None:
+def test_soal_3_predikat() -> None:
     tim = tim_kotor()
     tim["predikat_kinerja"] = [aturan.predikat_kinerja(h, p) for h, p in
                                zip(tim["rating_hasil_kerja"], tim["rating_perilaku_kerja"], strict=True)]
-    soal_2.uji(ruang={"predikat_rina": aturan.predikat_kinerja(*RATING_RINA), "tim": tim})
+    soal_3.uji(ruang={"predikat_rina": aturan.predikat_kinerja(*RATING_RINA), "tim": tim})
     with pytest.raises(Salah, match="sumbunya tertukar"):
-        soal_2.uji("a", ruang={"predikat_rina": "Butuh Perbaikan"})
+        soal_3.uji("a", ruang={"predikat_rina": "Butuh Perbaikan"})
     tertukar = tim.assign(predikat_kinerja=[aturan.predikat_kinerja(p, h) for h, p in
                                             zip(tim["rating_hasil_kerja"], tim["rating_perilaku_kerja"], strict=True)])
     with pytest.raises(Salah, match="sumbunya tertukar"):
-        soal_2.uji("b", ruang={"tim": tertukar})
+        soal_3.uji("b", ruang={"tim": tertukar})
 
 
-def test_soal_3_tanpa_berkas_jawaban(tmp_path, monkeypatch) -> None:
+def test_soal_1_tanpa_berkas_jawaban(tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     with pytest.raises(Salah, match="Form penilaian belum diisi"):
-        soal_3.uji("a", ruang={})
+        soal_1.uji("a", ruang={})
 
 
 def test_soal_4_distribusi() -> None:

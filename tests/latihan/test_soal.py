@@ -24,14 +24,14 @@ def _soal() -> Soal:
 
 def test_cek_membaca_variabel_pemanggil(capsys: pytest.CaptureFixture[str]) -> None:
     soal = _soal()
-    assert soal.cek(ruang={"x": 2, "y": 2})
-    assert "Benar!" in capsys.readouterr().out
+    assert soal.cek(ruang={"x": 2, "y": 2}) is None
+    assert "🎉 Benar! Soal 9 selesai." in capsys.readouterr().out
 
 
 def test_cek_dari_ruang_nama_global(capsys: pytest.CaptureFixture[str]) -> None:
     globals()["x"], globals()["y"] = 2, 3
     try:
-        assert not _soal().cek()
+        _soal().cek()
     finally:
         del globals()["x"], globals()["y"]
     keluaran = capsys.readouterr().out
@@ -40,8 +40,8 @@ def test_cek_dari_ruang_nama_global(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_variabel_belum_ada_disebut(capsys: pytest.CaptureFixture[str]) -> None:
-    assert not _soal().cek(ruang={"x": 2})
-    assert "variabel `y` belum ada" in capsys.readouterr().out
+    _soal().cek(ruang={"x": 2})
+    assert "⏳ Soal 9b (angka dua lagi): belum dijawab. Variabel `y` belum ada" in capsys.readouterr().out
 
 
 def test_uji_per_bagian_untuk_nilai_parsial() -> None:
@@ -58,7 +58,7 @@ def test_galat_kode_peserta_dilaporkan_oleh_cek(capsys: pytest.CaptureFixture[st
         raise ZeroDivisionError("pembagian dengan nol")
 
     soal = Soal(1, "Rusak", [Bagian("", "apa saja", ("x",), rusak)], ["satu", "dua"])
-    assert not soal.cek(ruang={"x": 1})
+    soal.cek(ruang={"x": 1})
     assert "ZeroDivisionError" in capsys.readouterr().out
 
 

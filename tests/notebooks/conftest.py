@@ -1,5 +1,6 @@
-"""Penilaian sungguhan untuk uji notebook: kirim kunci (notebook sumber) dan versi peserta kosong tiap tugas,
-nilai dengan nbgrader autograde (satu pemanggilan per tugas untuk semua peserta), lalu buat umpan balik."""
+"""Penilaian sungguhan untuk uji notebook: tiap tugas dikirim oleh tiga peserta (kunci = notebook sumber, kosong =
+versi peserta apa adanya, sebagian = kunci dengan jawaban soal pertama dikosongkan), dinilai dengan nbgrader
+autograde (satu pemanggilan per tugas untuk semua peserta), lalu dibuatkan umpan balik."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
 
 PESERTA_KUNCI = "kunci"  # mengirim notebook sumber (semua jawaban terisi): harus nilai penuh
 PESERTA_KOSONG = "kosong"  # mengirim versi peserta apa adanya: harus nilai nol
+PESERTA_SEBAGIAN = "sebagian"  # kunci tanpa jawaban soal pertama: kehilangan tepat poin soal itu
 TUGAS = daftar_tugas()
 
 
 @dataclass
 class HasilNilai:
     skor: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+    poin_soal_pertama: dict[str, float] = field(default_factory=dict)
     detik_autograde: dict[str, float] = field(default_factory=dict)
     folder: Path | None = None
 
@@ -43,18 +46,38 @@ def penilaian(kursus) -> HasilNilai:
         for peserta, asal in ((PESERTA_KUNCI, FOLDER_SUMBER / tugas), (PESERTA_KOSONG, kursus.rilis[tugas])):
             tujuan = kursus.akar / "submitted" / peserta / tugas
             shutil.copytree(asal, tujuan, dirs_exist_ok=True)
+        hasil.poin_soal_pertama[tugas] = _kirim_sebagian(tugas, kursus.rilis[tugas], kursus.akar / "submitted")
         mulai = time.perf_counter()
         keluaran = kursus.api.autograde(tugas, "*")
-        hasil.detik_autograde[tugas] = WAKTU[f"autograde {tugas} (2 peserta)"] = time.perf_counter() - mulai
+        hasil.detik_autograde[tugas] = WAKTU[f"autograde {tugas} (3 peserta)"] = time.perf_counter() - mulai
         assert keluaran["success"], keluaran.get("error", "") + keluaran.get("log", "")[-3000:]
         keluaran = kursus.api.generate_feedback(tugas, "*")
         assert keluaran["success"], keluaran.get("error", "") + keluaran.get("log", "")[-3000:]
     with Gradebook(kursus.db_url) as gb:
         for tugas in TUGAS:
-            for peserta in (PESERTA_KUNCI, PESERTA_KOSONG):
+            for peserta in (PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN):
                 kiriman = gb.find_submission(tugas, peserta)
                 hasil.skor[tugas, peserta] = (kiriman.score, kiriman.max_score)
     return hasil
+
+
+def _kirim_sebagian(tugas: str, folder_rilis: Path, folder_kiriman: Path) -> float:
+    """Kirim notebook sumber dengan sel jawaban pertama diganti versi pesertanya; kembalikan poin uji soal itu
+    (sel uji sesudah sel jawaban itu sampai sel jawaban berikutnya)."""
+    nb = nbformat.read(FOLDER_SUMBER / tugas / f"{tugas}.ipynb", as_version=4)
+    rilis = {s.id: s for s in nbformat.read(folder_rilis / f"{tugas}.ipynb", as_version=4).cells}
+    meta = [s.metadata.get("nbgrader", {}) for s in nb.cells]
+    pertama = next(i for i, m in enumerate(meta) if m.get("solution"))
+    nb.cells[pertama].source = rilis[nb.cells[pertama].id].source
+    poin = 0.0
+    for m in meta[pertama + 1:]:
+        if m.get("solution"):
+            break
+        poin += m.get("points", 0) if m.get("grade") else 0
+    tujuan = folder_kiriman / PESERTA_SEBAGIAN / tugas
+    shutil.copytree(FOLDER_SUMBER / tugas, tujuan, dirs_exist_ok=True)
+    nbformat.write(nb, tujuan / f"{tugas}.ipynb")
+    return poin
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
 
-PESERTA_KUNCI, PESERTA_KOSONG = "kunci", "kosong"  # lihat fixture `penilaian` di conftest.py
+PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN = "kunci", "kosong", "sebagian"  # lihat conftest.py
 TUGAS = daftar_tugas()
 
 pytestmark = pytest.mark.lambat
@@ -69,6 +69,13 @@ def test_versi_peserta_bernilai_nol_tanpa_mogok(penilaian, tugas: str) -> None:
     assert not mogok, f"Sel materi/persiapan {tugas} gagal pada versi peserta kosong: {mogok}"
     uji = [s for s in nb.cells if _peran(s) == "uji"]
     assert uji and all(_galat(s) for s in uji), "Setiap sel uji harus gagal bila jawaban belum diisi."
+
+
+@pytest.mark.parametrize("tugas", TUGAS)
+def test_nilai_parsial_per_soal(penilaian, tugas: str) -> None:
+    skor, maks = penilaian.skor[tugas, PESERTA_SEBAGIAN]
+    assert 0 < penilaian.poin_soal_pertama[tugas] < maks
+    assert skor == maks - penilaian.poin_soal_pertama[tugas]
 
 
 @pytest.mark.parametrize("tugas", TUGAS)

@@ -110,4 +110,4 @@ def test_jawaban_form_penilaian_dinilai_setelah_dijalankan_ulang(kursus):
     kirim(kursus, "modul-3-penilaian", "benar", penilaian_sesuai_pola(True))
     kirim(kursus, "modul-3-penilaian", "melanggar", penilaian_sesuai_pola(False))
     skor = nilai_semua(kursus, "modul-3-penilaian")
-    assert {s: (g["uji-3a"], g["uji-3b"]) for s, g in skor.items()} == {"benar": (1, 2), "melanggar": (1, 0)}
+    assert {s: (g["uji-1a"], g["uji-1b"]) for s, g in skor.items()} == {"benar": (1, 2), "melanggar": (1, 0)}

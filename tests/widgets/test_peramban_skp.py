@@ -5,6 +5,7 @@ artefak/ (tidak dikomit) untuk dilihat manusia; Modul 3 (Form penilaian) ikut di
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -16,16 +17,15 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from bimtek.mulai import EKSTENSI_NONAKTIF
 from bimtek.widgets.logika_skp import periksa_skp
 
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
 AKAR = Path(__file__).resolve().parents[2]
 ARTEFAK = AKAR / "artefak"
-CHROMIUM = "/usr/bin/chromium"
-ARGUMEN_CHROMIUM = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run"]
 TUGAS = ("modul-2-skp", "modul-3-penilaian")
 
 
@@ -52,15 +52,19 @@ def ruang_kerja(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def lab(ruang_kerja, tmp_path_factory):
-    """JupyterLab tanpa token di 127.0.0.1 pada port acak, tanpa plugin pengumuman (kelas luring)."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium Debian belum terpasang: jalankan `make chromium` (apt-get install chromium).")
+    """JupyterLab tanpa token di 127.0.0.1 pada port acak, seperti yang dilihat peserta (kelas luring)."""
     konfigurasi = tmp_path_factory.mktemp("jupyter_config")
     (konfigurasi / "labconfig").mkdir()
-    (konfigurasi / "labconfig" / "page_config.json").write_text(json.dumps(
-        {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
+    # Ekstensi yang dimatikan sama dengan ruang kerja peserta (`bimtek mulai`): tanpa pengumuman, tanpa alat
+    # fasilitator nbgrader.
+    (konfigurasi / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": EKSTENSI_NONAKTIF}))
+    # Antarmuka berbahasa Indonesia seperti yang dilihat peserta (paket bahasa id_ID adalah dependensi kit).
+    pengaturan = konfigurasi / "user-settings" / "@jupyterlab" / "translation-extension"
+    pengaturan.mkdir(parents=True)
+    (pengaturan / "plugin.jupyterlab-settings").write_text(json.dumps({"locale": "id_ID"}))
     port = _port_bebas()
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(konfigurasi)}
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(konfigurasi),
+           "JUPYTERLAB_SETTINGS_DIR": str(konfigurasi / "user-settings")}
     log = open(tmp_path_factory.mktemp("log") / "lab.log", "w")  # noqa: SIM115 - ditutup di akhir fixture
     proses = subprocess.Popen(
         [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
@@ -88,24 +92,31 @@ def lab(ruang_kerja, tmp_path_factory):
     log.close()
 
 
-@pytest.fixture(scope="module")
-def peramban():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGUMEN_CHROMIUM)
-        yield browser
-        browser.close()
-
-
 def _buka_dan_jalankan_semua(peramban, lab: str, tugas: str):
-    halaman = peramban.new_page(viewport={"width": 1400, "height": 1000})
-    halaman.goto(f"{lab}/lab/tree/{tugas}/{tugas}.ipynb")
+    halaman = peramban.new_page(viewport={"width": 1280, "height": 2400})
+    # Ruang kerja Lab sendiri per notebook: tab notebook dari uji sebelumnya tidak ikut dipulihkan.
+    halaman.goto(f"{lab}/lab/workspaces/{tugas}/tree/{tugas}/{tugas}.ipynb")
     halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    # Lab kadang menanyakan kernel untuk notebook yang baru dibuka: pilih kernel bawaannya. Tombol dan dialog dicari
+    # lewat perintah dan kelasnya, bukan teksnya, karena antarmuka peserta berbahasa Indonesia.
+    with contextlib.suppress(PlaywrightTimeout):  # dialog tidak muncul: tidak ada yang perlu dipilih
+        halaman.locator(".jp-Dialog .jp-mod-accept").click(timeout=3_000)
     halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    halaman.get_by_role("menuitem", name="Run", exact=True).click()
-    halaman.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    halaman.locator("jp-button[data-command='notebook:restart-run-all']").click()  # tombol ⏩ bilah notebook
+    halaman.locator(".jp-Dialog .jp-mod-accept").click()  # "Mulai ulang" kernel
     return halaman
+
+
+def _tunggu_form(halaman, judul: str, nama: str):
+    """Formulir widget yang judulnya `judul`; bila tak kunjung tampil, foto halaman untuk diperiksa."""
+    form = halaman.locator(".widget-vbox").filter(has_text=judul).first
+    try:
+        form.wait_for(timeout=60_000)
+    except PlaywrightTimeout:
+        ARTEFAK.mkdir(exist_ok=True)
+        halaman.screenshot(path=str(ARTEFAK / f"{nama}-gagal.png"))
+        raise
+    return form
 
 
 def _kotak(halaman, jenis: str, label: str):
@@ -116,12 +127,11 @@ def _kotak(halaman, jenis: str, label: str):
 
 def test_isi_form_skp_lalu_simpan_draf(peramban, lab, ruang_kerja):
     halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-2-skp")
-    form = halaman.locator(".widget-vbox").filter(has_text="Sasaran Kinerja Pegawai").first
-    form.wait_for(timeout=60_000)
+    form = _tunggu_form(halaman, "Sasaran Kinerja Pegawai", "modul-2")
     form.get_by_role("button", name="Tambah RHK").click()
     intervensi = _kotak(halaman, "dropdown", "RHK atasan diintervensi")
     intervensi.wait_for()
-    pilihan_atasan = intervensi.locator("option").nth(1).inner_text()
+    pilihan_atasan = intervensi.locator("option").nth(1).inner_text().replace("\xa0", " ")  # ipywidgets: &nbsp;
     intervensi.select_option(index=1)
     _kotak(halaman, "textarea", "Rencana hasil kerja").fill("Tersusunnya laporan kepegawaian bulanan yang tepat waktu")
     form.locator("input[placeholder='Indikator kinerja individu']").fill("Jumlah laporan yang selesai tepat waktu")
@@ -136,6 +146,7 @@ def test_isi_form_skp_lalu_simpan_draf(peramban, lab, ruang_kerja):
 
     ARTEFAK.mkdir(exist_ok=True)
     form.screenshot(path=str(ARTEFAK / "modul-2-form-skp.png"))
+    halaman.screenshot(path=str(ARTEFAK / "modul-2-jupyterlab.png"))
 
     berkas = ruang_kerja / "modul-2-skp" / "jawaban" / "modul-2-skp.json"
     skp = json.loads(berkas.read_text(encoding="utf-8"))["skp"]
@@ -157,8 +168,7 @@ def test_isi_form_skp_lalu_simpan_draf(peramban, lab, ruang_kerja):
 
 def test_form_penilaian_tampil_dan_tersimpan(peramban, lab, ruang_kerja):
     halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-3-penilaian")
-    form = halaman.locator(".widget-vbox").filter(has_text="Penilaian Kinerja Bawahan").first
-    form.wait_for(timeout=60_000)
+    form = _tunggu_form(halaman, "Penilaian Kinerja Bawahan", "modul-3")
     _kotak(halaman, "textarea", "Umpan balik").first.fill("Realisasi melampaui target; bukti dukung lengkap.")
     _kotak(halaman, "dropdown", "Rating hasil kerja").first.select_option("Di Atas Ekspektasi")
     _kotak(halaman, "dropdown", "Rating perilaku kerja").first.select_option("Sesuai Ekspektasi")

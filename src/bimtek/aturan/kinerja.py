@@ -7,7 +7,7 @@ Ps. 24-25 PermenPANRB 6/2022 (pola distribusi/kurva menurut predikat kinerja org
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -207,13 +207,21 @@ def periksa_distribusi(predikat_organisasi: object, daftar_predikat_pegawai: Ite
     Dasar: SE MenPANRB 3/2023 (melaksanakan Ps. 24-25 PermenPANRB 6/2022). Hasilnya `sesuai` dan
     `pelanggaran` (satu kalimat per syarat yang dilanggar).
     """
+    hitung = Counter(normalisasi_predikat(p) for p in daftar_predikat_pegawai)
+    return periksa_distribusi_jumlah(predikat_organisasi, hitung)
+
+
+def periksa_distribusi_jumlah(predikat_organisasi: object, jumlah_per_predikat: Mapping[str, int]) -> HasilDistribusi:
+    """Seperti `periksa_distribusi`, tetapi dari jumlah pegawai per predikat (ejaan baku), mis.
+    {"Baik": 6, "Butuh Perbaikan": 2}: cepat untuk unit besar dan generator data. Dasar: SE MenPANRB 3/2023."""
     org = normalisasi_predikat_organisasi(predikat_organisasi)
-    daftar = [normalisasi_predikat(p) for p in daftar_predikat_pegawai]
-    if not daftar:
+    tidak_dikenal = [p for p in jumlah_per_predikat if p not in PREDIKAT]
+    if tidak_dikenal:
+        raise ValueError(f"Predikat {tidak_dikenal[0]!r} tidak dikenal. Pilihan: {', '.join(PREDIKAT)}.")
+    jumlah = {p: int(jumlah_per_predikat.get(p, 0)) for p in PREDIKAT}
+    n = sum(jumlah.values())
+    if n <= 0:
         raise ValueError("Daftar predikat pegawai kosong: pola distribusi hanya dapat diperiksa bila ada pegawai.")
-    n = len(daftar)
-    hitung = Counter(daftar)
-    jumlah = {p: hitung.get(p, 0) for p in PREDIKAT}
     hasil = HasilDistribusi(org, jumlah, {p: jumlah[p] / n for p in PREDIKAT})
     for batas in POLA_DISTRIBUSI[org]:
         k = sum(jumlah[p] for p in batas.kelompok)

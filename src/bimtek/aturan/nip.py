@@ -187,26 +187,27 @@ def _angka_tanggal(tanggal):
         np.int64) + 1
 
 
-def buat_nip_massal(tanggal_lahir, tmt_cpns, jenis_kelamin, nomor_urut):
+def angka_nip_massal(tanggal_lahir, tmt_cpns, jenis_kelamin, nomor_urut):
     """Versi larik `buat_nip` untuk data besar (Perka BKN 22/2007 dan 43/2007: YYYYMMDD YYYYMM G NNN).
 
     Masukan larik numpy sejajar: tanggal lahir dan TMT CPNS (datetime64), jenis kelamin "L"/"P", nomor urut
-    1-999. Susunannya sama dengan `buat_nip`, tanpa validasi per baris (pemanggil menjamin unsurnya sah).
+    1-999. Hasilnya NIP sebagai bilangan int64 18 digit (ubah ke teks sebelum disimpan); susunannya sama dengan
+    `buat_nip`, tanpa validasi per baris (pemanggil menjamin unsurnya sah).
     """
     import numpy as np
 
     kode = np.where(np.asarray(jenis_kelamin) == "L", int(JENIS_KELAMIN_KE_KODE["L"]), int(JENIS_KELAMIN_KE_KODE["P"]))
     tmt = _angka_tanggal(tmt_cpns) // 100
     angka = ((_angka_tanggal(tanggal_lahir) * 1_000_000 + tmt) * 10 + kode) * 1000 + np.asarray(nomor_urut)
-    return angka.astype(np.int64).astype(str).astype(object)
+    return angka.astype(np.int64)
 
 
-def buat_ni_pppk_massal(tanggal_lahir, tahun_pengangkatan, jenis_kelamin, nomor_urut, kode: str = "21"):
+def angka_ni_pppk_massal(tanggal_lahir, tahun_pengangkatan, jenis_kelamin, nomor_urut, kode: str = "21"):
     """Versi larik `buat_ni_pppk`: tanggal lahir (8) + tahun pengangkatan (4) + kode (2) + jenis kelamin (1) +
-    nomor urut (3), tanpa validasi per baris."""
+    nomor urut (3), sebagai bilangan int64, tanpa validasi per baris."""
     import numpy as np
 
     jk = np.where(np.asarray(jenis_kelamin) == "L", int(JENIS_KELAMIN_KE_KODE["L"]), int(JENIS_KELAMIN_KE_KODE["P"]))
     angka = (((_angka_tanggal(tanggal_lahir) * 10_000 + np.asarray(tahun_pengangkatan)) * 100 + int(kode)) * 10
              + jk) * 1000 + np.asarray(nomor_urut)
-    return angka.astype(np.int64).astype(str).astype(object)
+    return angka.astype(np.int64)

@@ -2,6 +2,6 @@
 
 from bimtek.data.generator import SEED_BAWAAN, SKALA, Dataset, buat, buat_dataset
 from bimtek.data.invarian import INVARIAN, Pelanggaran, periksa
-from bimtek.data.muat import muat
+from bimtek.data.pemuat import muat
 
 __all__ = ["INVARIAN", "SEED_BAWAAN", "SKALA", "Dataset", "Pelanggaran", "buat", "buat_dataset", "muat", "periksa"]

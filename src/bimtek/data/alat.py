@@ -11,6 +11,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 TEKS = pd.StringDtype("pyarrow", na_value=np.nan)
+# Teks pyarrow dengan offset 64-bit, sama dengan penyimpanan kolom str pandas: tanpa salinan saat jadi DataFrame.
+TEKS_PA = pa.large_string()
 
 
 def acak(seed: int, nama: str) -> np.random.Generator:
@@ -20,46 +22,50 @@ def acak(seed: int, nama: str) -> np.random.Generator:
 
 def pilih(kumpulan: Sequence[str] | np.ndarray, indeks: np.ndarray) -> pa.Array:
     """Ambil teks dari kumpulan menurut indeks (per kolom)."""
-    return pa.array(list(kumpulan), pa.string()).take(pa.array(indeks))
+    return pa.array(list(kumpulan), TEKS_PA).take(pa.array(indeks))
 
 
 def gabung(*bagian, pemisah: str = "") -> pa.Array:
     """Gabungkan kolom teks per baris; bagian yang kosong (null) dilewati, teks biasa diulang."""
     n = next(len(b) for b in bagian if not isinstance(b, str))
-    kolom = [pa.array(np.full(n, b, dtype=object), pa.string()) if isinstance(b, str) else _pa(b) for b in bagian]
+    kolom = [pa.array(np.full(n, b, dtype=object), TEKS_PA) if isinstance(b, str) else _pa(b) for b in bagian]
+    if any(k.null_count == 0 for k in kolom):
+        # Aman memakai "skip" satu kali: tidak ada baris yang semua bagiannya null.
+        return pc.binary_join_element_wise(*kolom, pa.scalar(pemisah, TEKS_PA), null_handling="skip")
     # Dilipat dua-dua dengan coalesce: null_handling="skip" pyarrow membuang baris yang semua bagiannya null.
     hasil = kolom[0]
     for b in kolom[1:]:
-        hasil = pc.coalesce(pc.binary_join_element_wise(hasil, b, pemisah), hasil, b)
+        hasil = pc.coalesce(pc.binary_join_element_wise(hasil, b, pa.scalar(pemisah, TEKS_PA)), hasil, b)
     return hasil
 
 
 def _pa(x) -> pa.Array:
     if isinstance(x, pa.ChunkedArray):
-        return x.combine_chunks()
+        x = x.combine_chunks()
     if isinstance(x, pa.Array):
-        return x
+        return x if x.type == TEKS_PA else x.cast(TEKS_PA)
     if isinstance(x, pd.Series):
-        return pa.array(x.to_numpy(dtype=object, na_value=None), pa.string())
-    return pa.array(x, pa.string())
+        return pa.array(x.to_numpy(dtype=object, na_value=None), TEKS_PA)
+    return pa.array(x, TEKS_PA)
 
 
 def angka_teks(nilai: np.ndarray, lebar: int = 0) -> pa.Array:
     """Bilangan bulat sebagai teks, dengan nol di depan sampai `lebar`."""
-    t = pc.cast(pa.array(np.asarray(nilai, dtype=np.int64)), pa.string())
+    t = pc.cast(pa.array(np.asarray(nilai, dtype=np.int64)), TEKS_PA)
     return pc.utf8_lpad(t, lebar, "0") if lebar else t
 
 
 def kosongkan(teks: pa.Array, kosong: np.ndarray) -> pa.Array:
     """Jadikan null di baris yang `kosong`-nya True."""
-    return pc.if_else(pa.array(kosong), pa.scalar(None, pa.string()), _pa(teks))
+    return pc.if_else(pa.array(kosong), pa.scalar(None, TEKS_PA), _pa(teks))
 
 
 def seri(x, index=None) -> pd.Series:
     """Kolom teks pandas (str berbasis pyarrow) dari larik pyarrow/numpy."""
     if isinstance(x, pa.ChunkedArray | pa.Array):
         return pd.Series(pd.array(x, dtype=TEKS), index=index)
-    return pd.Series(pd.array(np.asarray(x, dtype=object), dtype=TEKS), index=index)
+    return pd.Series(pd.array(pa.array(np.asarray(x, dtype=object), TEKS_PA, from_pandas=True), dtype=TEKS),
+                     index=index)
 
 
 def tanggal(x: np.ndarray) -> pd.Series:
@@ -74,16 +80,6 @@ def hari(d) -> np.datetime64:
 def bulan_ke_tanggal(bulan: np.ndarray) -> np.ndarray:
     """Larik datetime64[M] menjadi tanggal 1 bulan itu (datetime64[D])."""
     return bulan.astype("datetime64[M]").astype("datetime64[D]")
-
-
-def komponen_tanggal(d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(tahun, bulan, hari) sebagai bilangan dari larik datetime64[D]."""
-    d = np.asarray(d, dtype="datetime64[D]")
-    bulan = d.astype("datetime64[M]")
-    tahun = bulan.astype("datetime64[Y]").astype(np.int64) + 1970
-    b = (bulan.astype(np.int64) % 12) + 1
-    h = (d - bulan.astype("datetime64[D]")).astype(np.int64) + 1
-    return tahun, b, h
 
 
 def bagi_rata(rng: np.random.Generator, bobot: np.ndarray, n: int) -> np.ndarray:

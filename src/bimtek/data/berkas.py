@@ -10,6 +10,8 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +20,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
+from bimtek.data.kamus import TABEL, bentuk_tabel
 from bimtek.galat import KesalahanPengguna
 
 FORMAT = ("csv", "parquet")
@@ -34,11 +36,12 @@ def _ke_arrow(df: pd.DataFrame, nama: str) -> pa.Table:
         s = df[k.nama]
         if k.jenis == "tanggal" and pd.api.types.is_datetime64_any_dtype(s):
             kolom[k.nama] = pa.array(s.to_numpy().astype("datetime64[D]"), pa.date32(), mask=s.isna().to_numpy())
-        elif k.jenis in ("bilangan",) and not pd.api.types.is_object_dtype(s):
+        elif k.jenis == "bilangan" and pd.api.types.is_numeric_dtype(s):
             kolom[k.nama] = pa.array(s.to_numpy(dtype="float64", na_value=np.nan), pa.float64()).cast(pa.int64())
         elif k.jenis == "desimal" and pd.api.types.is_numeric_dtype(s):
-            kolom[k.nama] = pa.array(s.to_numpy(dtype="float64", na_value=np.nan), pa.float64(),
-                                     from_pandas=True)
+            kolom[k.nama] = pa.array(s.to_numpy(dtype="float64", na_value=np.nan), pa.float64(), from_pandas=True)
+        elif isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+            kolom[k.nama] = pa.array(s)  # large_string milik pandas, tanpa salinan
         else:
             kolom[k.nama] = pa.array(s.astype(object).where(s.notna(), None).to_numpy(), pa.string())
     return pa.table(kolom)
@@ -81,6 +84,15 @@ def _siapkan_tujuan(folder: Path, timpa: bool) -> Path:
 
 def tulis_dataset(dataset, folder: str | Path, format: str = "csv", timpa: bool = False) -> Path:
     """Tulis semua tabel, metadata.json, DATA_CARD.md (dan manifest_kotor.json bila kotor) ke `folder`."""
+    return tulis_aliran(iter(dataset.tabel.items()), dataset.info, folder, format, timpa)
+
+
+def tulis_aliran(aliran: Iterator[tuple[str, pd.DataFrame]], info: dict, folder: str | Path, format: str = "csv",
+                 timpa: bool = False) -> Path:
+    """Tulis tabel satu per satu saat dihasilkan (`generator.susun_tabel`), lalu metadata dan kartu data.
+
+    Semuanya ditulis ke folder sementara di sebelah tujuan dan baru dipindahkan bila selesai tanpa galat.
+    """
     from bimtek.data.kartu import kartu_data
 
     if format not in FORMAT:
@@ -91,13 +103,22 @@ def tulis_dataset(dataset, folder: str | Path, format: str = "csv", timpa: bool 
     except OSError as e:
         raise KesalahanPengguna(f"Tidak dapat menulis di {folder.parent} ({e.strerror}). Pilih lokasi lain.") from e
     try:
-        for nama in NAMA_TABEL:
-            tulis_tabel(dataset.tabel[nama], nama, sementara, format)
-        info = {k: v for k, v in dataset.info.items() if k != "manifest_kotor"} | {"format": format}
-        _tulis_json(sementara / BERKAS_INFO, info)
-        if dataset.info.get("manifest_kotor") is not None:
-            _tulis_json(sementara / BERKAS_MANIFEST_KOTOR, dataset.info["manifest_kotor"])
-        (sementara / BERKAS_KARTU).write_text(kartu_data(dataset), encoding="utf-8", newline="\n")
+        # Penulisan berjalan di utas lain (pyarrow melepas GIL) sementara tabel berikutnya dibuat; paling
+        # banyak satu tabel menunggu agar memori tetap terbatas.
+        with ThreadPoolExecutor(max_workers=1) as penulis:
+            tertunda = None
+            for nama, df in aliran:
+                if tertunda is not None:
+                    tertunda.result()
+                tertunda = penulis.submit(tulis_tabel, df, nama, sementara, format)
+                del df
+            if tertunda is not None:
+                tertunda.result()
+        lengkap = {k: v for k, v in info.items() if k != "manifest_kotor"} | {"format": format}
+        _tulis_json(sementara / BERKAS_INFO, lengkap)
+        if info.get("manifest_kotor") is not None:
+            _tulis_json(sementara / BERKAS_MANIFEST_KOTOR, info["manifest_kotor"])
+        (sementara / BERKAS_KARTU).write_text(kartu_data(info), encoding="utf-8", newline="\n")
         os.chmod(sementara, 0o755)
         if folder.exists():
             lama = Path(tempfile.mkdtemp(prefix=f".{folder.name}.lama-", dir=folder.parent))

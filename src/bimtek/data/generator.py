@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,6 +18,7 @@ from tqdm import tqdm
 from bimtek.data import kinerja, layanan, pegawai, presensi, struktur
 from bimtek.data.alat import acak
 from bimtek.data.kamus import NAMA_TABEL, TABEL
+from bimtek.data.kartu import tabel_sebaran
 
 SEED_BAWAAN = 2025
 TAHUN_BAWAAN = 2025
@@ -60,10 +62,11 @@ def periode_presensi(skala: str | int, tahun: int) -> tuple[dt.date, dt.date]:
     return dt.date(tahun, 1, 1), selesai
 
 
-def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: bool = False, tahun: int = TAHUN_BAWAAN,
-                 presensi_mulai: dt.date | None = None, presensi_selesai: dt.date | None = None,
-                 kemajuan: bool | None = None) -> Dataset:
-    """Susun seluruh tabel. `kemajuan` menampilkan bilah kemajuan di stderr (bawaan: untuk skala besar)."""
+def susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date | None,
+                presensi_selesai: dt.date | None, kemajuan: bool | None,
+                info: dict) -> Iterator[tuple[str, pd.DataFrame]]:
+    """Hasilkan tabel satu per satu (nama, DataFrame) agar skala besar dapat langsung ditulis dan dilepas dari
+    memori. Keterangan dataset (jumlah baris, sebaran, periode) diisikan ke `info`."""
     n = jumlah_pegawai(skala)
     acuan = dt.date(tahun, 12, 31)
     mulai, selesai = periode_presensi(skala, tahun)
@@ -72,7 +75,7 @@ def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: boo
         raise ValueError(f"Periode presensi terbalik: {mulai.isoformat()} sampai {selesai.isoformat()}.")
     if (selesai - mulai).days > 366:
         raise ValueError("Periode presensi paling panjang satu tahun.")
-    langkah = ["struktur", "pegawai", "kinerja", "rhk", "presensi", "layanan", "kotor"]
+    langkah = ["struktur", "pegawai", "kinerja", "rhk", "presensi", "layanan"]
     bar = tqdm(total=len(langkah), desc="bimtek data", unit="langkah", file=sys.stderr,
                disable=not (kemajuan if kemajuan is not None else n >= 50_000))
 
@@ -80,51 +83,66 @@ def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: boo
         bar.set_postfix_str(nama)
         bar.update(1)
 
+    def kolom(nama: str, df: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+        info.setdefault("jumlah_baris", {})[nama] = len(df)
+        return nama, df[TABEL[nama].nama_kolom]
+
+    info.update({"skala": str(skala), "seed": seed, "tahun": tahun, "tanggal_acuan": acuan.isoformat(),
+                 "jumlah_pegawai": n})
     rng = acak(seed, "struktur")
     daftar = [struktur.susun_pemda(rng, *p) for p in struktur.rencana_pemda(rng, n)]
     org = pegawai.gabung_organisasi(daftar)
+    info["jumlah_pemda"] = len(daftar)
+    info["contoh_instansi"] = [p.nama for p in daftar[:3]]
     maju("struktur")
     pop = pegawai.urutkan(pegawai.buat_populasi(seed, org, acuan))
     tabel_pegawai = pegawai.tabel_pegawai(seed, pop, org)
-    unit_kerja = pegawai.tabel_unit_kerja(org, pop)
+    info["sebaran"] = [list(b) for b in tabel_sebaran(tabel_pegawai)]
+    yield kolom("pegawai", tabel_pegawai)
+    del tabel_pegawai
     maju("pegawai")
     kin = kinerja.buat_kinerja(seed, pop, org, tahun)
-    unit_kerja = kinerja.tambah_predikat_organisasi(unit_kerja, kin, tahun)
+    yield kolom("skp", kin.skp)
+    yield kolom("penilaian", kin.penilaian)
+    kin.skp = kin.penilaian = None
+    yield kolom("unit_kerja", kinerja.tambah_predikat_organisasi(pegawai.tabel_unit_kerja(org, pop), kin, tahun))
     maju("kinerja")
     kumulatif = np.cumsum([p.jumlah_pegawai for p in daftar])
     pemda_rinci = int(np.searchsorted(kumulatif, BATAS_RINCI)) + 1
     rinci = pop.pemda < pemda_rinci
     rhk, iki, realisasi = kinerja.buat_rhk(seed, pop, org, kin, rinci, tahun)
-    talenta = kinerja.buat_talenta(seed, pop, kin, rinci, tahun)
+    yield kolom("rhk", rhk)
+    yield kolom("iki", iki)
+    yield kolom("realisasi", realisasi)
+    del rhk, iki, realisasi
+    yield kolom("talenta", kinerja.buat_talenta(seed, pop, kin, rinci, tahun))
     maju("rhk")
-    tabel_presensi = presensi.buat_presensi(seed, pop, rinci, mulai, selesai)
+    yield kolom("presensi", presensi.buat_presensi(seed, pop, rinci, mulai, selesai))
     maju("presensi")
-    usulan = layanan.buat_usulan(seed, pop, org, kin, rinci, acuan)
+    yield kolom("usulan_layanan", layanan.buat_usulan(seed, pop, org, kin, rinci, acuan))
     maju("layanan")
-    tabel = {"unit_kerja": unit_kerja, "pegawai": tabel_pegawai, "skp": kin.skp, "rhk": rhk, "iki": iki,
-             "realisasi": realisasi, "penilaian": kin.penilaian, "presensi": tabel_presensi,
-             "usulan_layanan": usulan, "talenta": talenta}
-    tabel = {k: tabel[k][TABEL[k].nama_kolom] for k in NAMA_TABEL}
-    semua_rinci = pemda_rinci >= len(daftar)
-    info = {
-        "skala": str(skala), "seed": seed, "tahun": tahun, "tanggal_acuan": acuan.isoformat(),
-        "jumlah_pegawai": n, "jumlah_pemda": len(daftar),
-        "presensi": {"mulai": mulai.isoformat(), "selesai": selesai.isoformat(),
-                     "libur_nasional": {d.isoformat(): nama for d, nama in
-                                        presensi.libur_nasional(mulai, selesai).items()}},
-        "cakupan_rinci": "semua pemda" if semua_rinci else
+    bar.close()
+    info["presensi"] = {"mulai": mulai.isoformat(), "selesai": selesai.isoformat(),
+                        "libur_nasional": {d.isoformat(): nama for d, nama in
+                                           presensi.libur_nasional(mulai, selesai).items()}}
+    info["cakupan_rinci"] = "semua pemda" if pemda_rinci >= len(daftar) else (
         f"{pemda_rinci} pemda pertama ({int(rinci.sum())} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
-        "usulan_layanan, talenta; tabel lain lengkap",
-        "jumlah_baris": {k: len(v) for k, v in tabel.items()},
-        "kotor": bool(kotor),
-    }
-    dataset = Dataset(tabel, info)
+        "usulan_layanan, talenta; tabel lain lengkap")
+    info["jumlah_baris"] = {k: info["jumlah_baris"][k] for k in NAMA_TABEL}
+    info["kotor"] = False
+
+
+def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: bool = False, tahun: int = TAHUN_BAWAAN,
+                 presensi_mulai: dt.date | None = None, presensi_selesai: dt.date | None = None,
+                 kemajuan: bool | None = None) -> Dataset:
+    """Susun seluruh tabel di memori. `kemajuan` menampilkan bilah kemajuan di stderr (bawaan: skala besar)."""
+    info: dict = {}
+    tabel = dict(susun_tabel(skala, seed, tahun, presensi_mulai, presensi_selesai, kemajuan, info))
+    dataset = Dataset({k: tabel[k] for k in NAMA_TABEL}, info)
     if kotor:
         from bimtek.data.kotor import kotori
 
         dataset = kotori(dataset, seed)
-    maju("kotor")
-    bar.close()
     return dataset
 
 

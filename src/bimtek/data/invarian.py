@@ -17,7 +17,8 @@ import pandas as pd
 
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
-from bimtek.aturan.nip import NIPTidakValid, buat_ni_pppk_massal, buat_nip_massal
+from bimtek.aturan.kinerja import periksa_distribusi_jumlah
+from bimtek.aturan.nip import NIPTidakValid, angka_ni_pppk_massal, angka_nip_massal
 from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
 
 CONTOH = 5
@@ -74,6 +75,19 @@ def _skalar(x):
     return x.item() if isinstance(x, np.generic) else x
 
 
+def _berputar(kunci: pd.Series, induk: pd.Series, langkah: int = 64) -> np.ndarray:
+    """Baris yang rantai induknya (unit induk atau atasan) tidak sampai ke puncak: naik terus lewat `induk`
+    sampai kosong; yang masih punya induk sesudah `langkah` kali berada dalam putaran."""
+    posisi = pd.Series(np.arange(len(kunci)), index=kunci.to_numpy()).groupby(level=0).first()
+    naik = posisi.reindex(induk.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
+    kini = np.arange(len(kunci))
+    for _ in range(langkah):
+        kini = np.where(kini >= 0, naik[np.maximum(kini, 0)], -1)
+        if (kini < 0).all():
+            break
+    return kini >= 0
+
+
 # ---------------------------------------------------------------- invarian
 
 
@@ -98,14 +112,15 @@ def _nip(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     jk = p["jenis_kelamin"].to_numpy(dtype=object)
     ok = bentuk & ~np.isnat(lahir) & np.isin(jk, ("L", "P"))
     m = ok & pns & ~np.isnat(_hari(p["tmt_cpns"]))
-    harap = np.full(len(p), "", dtype=object)
+    harap = np.full(len(p), -1, dtype=np.int64)
     if m.any():
-        harap[m] = buat_nip_massal(lahir[m], _hari(p["tmt_cpns"])[m], jk[m], urut[m])
+        harap[m] = angka_nip_massal(lahir[m], _hari(p["tmt_cpns"])[m], jk[m], urut[m])
     q = ok & ~pns & ~np.isnat(_hari(p["tmt_golongan"]))
     if q.any():
         tahun = _hari(p["tmt_golongan"])[q].astype("datetime64[Y]").astype(np.int64) + 1970
-        harap[q] = buat_ni_pppk_massal(lahir[q], tahun, jk[q], urut[q])
-    lap.jika(bentuk & (harap != nip), "pegawai",
+        harap[q] = angka_ni_pppk_massal(lahir[q], tahun, jk[q], urut[q])
+    angka = np.where(bentuk, pd.to_numeric(pd.Series(np.where(bentuk, nip, "0")), errors="coerce").to_numpy(), -2)
+    lap.jika(bentuk & (harap != angka), "pegawai",
              "digit NIP tidak cocok dengan tanggal lahir, TMT CPNS/tahun pengangkatan, atau jenis kelamin", nip)
     # Keabsahan menurut aturan (tanggal ada, nomor urut bukan 000, TMT CPNS sesudah usia 18).
     tidak_sah = np.zeros(len(p), dtype=bool)
@@ -214,15 +229,7 @@ def _unit_kerja(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     lap.jika((induk.notna() & ~induk.isin(ids)).to_numpy(), "unit_kerja", "induk_id tidak ada", induk)
     lap.jika(~p["unit_kerja_id"].isin(ids).to_numpy(), "pegawai", "unit_kerja_id tidak ada di unit_kerja",
              p["unit_kerja_id"])
-    # Pohon unit tanpa putaran: naik ke induk paling banyak sejumlah unit.
-    pos = pd.Series(np.arange(len(u)), index=ids.to_numpy()).groupby(level=0).first()
-    naik = pos.reindex(induk.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
-    kini = np.arange(len(u))
-    for _ in range(64):
-        kini = np.where(kini >= 0, naik[np.maximum(kini, 0)], -1)
-        if (kini < 0).all():
-            break
-    lap.jika(kini >= 0, "unit_kerja", "pohon unit berputar (induk menunjuk ke turunannya sendiri)", ids)
+    lap.jika(_berputar(ids, induk), "unit_kerja", "pohon unit berputar (induk menunjuk ke turunannya sendiri)", ids)
     # Setiap unit punya kepala yang bekerja di unit itu.
     kepala = u["kepala_nip"]
     unit_kepala = p.drop_duplicates("nip").set_index("nip")["unit_kerja_id"].reindex(kepala.to_numpy()).to_numpy()
@@ -240,15 +247,7 @@ def _atasan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     lap.jika(~kepala & ~ada, "pegawai", "pegawai bukan kepala unit tanpa atasan", nip)
     lap.jika(ada & ~atasan.isin(p["nip"]).to_numpy(), "pegawai", "atasan_nip tidak terdaftar sebagai pegawai", nip)
     lap.jika(ada & (atasan.to_numpy(dtype=object) == nip), "pegawai", "pegawai menjadi atasannya sendiri", nip)
-    # Rantai atasan sampai puncak tanpa putaran.
-    pos = pd.Series(np.arange(len(p)), index=nip).groupby(level=0).first()
-    naik = pos.reindex(atasan.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
-    kini = np.arange(len(p))
-    for _ in range(64):
-        kini = np.where(kini >= 0, naik[np.maximum(kini, 0)], -1)
-        if (kini < 0).all():
-            break
-    lap.jika(kini >= 0, "pegawai", "rantai atasan berputar dan tidak sampai ke puncak", nip)
+    lap.jika(_berputar(p["nip"], atasan), "pegawai", "rantai atasan berputar dan tidak sampai ke puncak", nip)
     # Staf berada di unit atasannya, atau atasannya kepala unit induk.
     unit = p.drop_duplicates("nip").set_index("nip")["unit_kerja_id"]
     unit_atasan = unit.reindex(atasan.to_numpy()).to_numpy()
@@ -294,17 +293,29 @@ def _predikat(t: dict, lap: _Laporan, acuan: dt.date) -> None:
 def _distribusi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     n, u = t["penilaian"], t["unit_kerja"]
     org = u.drop_duplicates("unit_kerja_id").set_index("unit_kerja_id")["predikat_organisasi"]
-    for unit, kelompok in n.groupby("unit_kerja_id", sort=True)["predikat_kinerja"]:
+    # Ejaan tidak baku sudah dilaporkan invarian "predikat"; di sini dinormalkan dulu lalu dihitung per unit.
+    peta = {p: _normal(aturan.normalisasi_predikat, p) for p in n["predikat_kinerja"].dropna().unique()}
+    baku = n["predikat_kinerja"].map(peta)
+    jumlah = pd.crosstab(n["unit_kerja_id"], baku)
+    for unit, baris in jumlah.iterrows():
         if unit not in org.index or pd.isna(org[unit]):
             lap.catat("unit_kerja", f"unit {unit} dinilai tetapi tidak punya predikat organisasi")
             continue
         try:
-            hasil = aturan.periksa_distribusi(org[unit], kelompok.tolist())
+            hasil = periksa_distribusi_jumlah(org[unit], {k: int(v) for k, v in baris.items() if v and k})
         except ValueError as e:
             lap.catat("penilaian", f"unit {unit}: {e}")
             continue
         if not hasil.sesuai:
             lap.catat("penilaian", f"unit {unit}: " + " ".join(hasil.pelanggaran))
+
+
+def _normal(fungsi: Callable, nilai):
+    """Nilai baku menurut fungsi normalisasi aturan, atau kosong bila tidak dikenali."""
+    try:
+        return fungsi(nilai)
+    except ValueError:
+        return ""
 
 
 def _presensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pandas as pd
 
 from bimtek.data import sebaran as S
-from bimtek.data.invarian import INVARIAN
 from bimtek.data.kamus import TABEL
 
 
@@ -36,8 +35,8 @@ def tabel_sebaran(pegawai: pd.DataFrame) -> list[tuple[str, float, float, str]]:
     return baris
 
 
-def kartu_data(dataset) -> str:
-    info, t = dataset.info, dataset.tabel
+def kartu_data(info: dict) -> str:
+    """Isi DATA_CARD.md dari keterangan dataset (`Dataset.info`)."""
     b: list[str] = []
     tambah = b.append
     tambah("# Kartu Data: data sintetis ASN (Kit Bimtek e-Kinerja)\n")
@@ -48,8 +47,7 @@ def kartu_data(dataset) -> str:
     tambah(f"- Skala: `{info['skala']}`; seed: `{info['seed']}`; tahun penilaian: {info['tahun']}; tanggal acuan: "
            f"{info['tanggal_acuan']}.")
     tambah(f"- Pegawai: {_angka(info['jumlah_pegawai'])} dalam {info['jumlah_pemda']} pemerintah daerah "
-           f"({', '.join(sorted(set(t['unit_kerja']['instansi'].head(3))))}"
-           f"{', ...' if info['jumlah_pemda'] > 3 else ''}).")
+           f"({', '.join(info['contoh_instansi'])}{', ...' if info['jumlah_pemda'] > 3 else ''}).")
     tambah(f"- Cakupan tabel rinci: {info['cakupan_rinci']}.")
     pr = info["presensi"]
     tambah(f"- Presensi: {pr['mulai']} sampai {pr['selesai']}, hanya hari kerja.")
@@ -57,8 +55,8 @@ def kartu_data(dataset) -> str:
         tambah("- **Versi kotor**: berisi kekotoran yang disengaja untuk latihan pembersihan data; rinciannya di "
                "`manifest_kotor.json`. Pemeriksa invarian akan melaporkan pelanggaran pada versi ini.")
     tambah("\n| Tabel | Baris | Isi |\n|---|---:|---|")
-    for nama, df in t.items():
-        tambah(f"| `{nama}` | {_angka(len(df))} | {TABEL[nama].keterangan} |")
+    for nama, baris in info["jumlah_baris"].items():
+        tambah(f"| `{nama}` | {_angka(baris)} | {TABEL[nama].keterangan} |")
     tambah("\n## Cara membuat ulang\n")
     tambah("Seed dan pilihan yang sama selalu menghasilkan berkas yang sama persis (byte demi byte):\n")
     kotor = " --kotor" if info.get("kotor") else ""
@@ -95,11 +93,14 @@ def kartu_data(dataset) -> str:
     daftar_libur = "; ".join(f"{d} {n}" for d, n in libur.items()) or "tidak ada pada periode ini"
     tambah(f"- **Libur nasional** diambil dari paket Python `holidays` (Indonesia), bukan dikarang: {daftar_libur}. "
            "Cuti bersama tidak termasuk.")
-    tambah("- **Usulan layanan**: kenaikan pangkat reguler untuk PNS yang memenuhi masa 4 tahun dan predikat "
-           "paling rendah Baik (periode KP pertama tahun berikutnya), pensiun untuk PNS yang mencapai BUP dalam "
-           "15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai tanggal acuan.")
+    tambah("- **Usulan layanan**: kenaikan pangkat reguler untuk sebagian (asumsi 30%) PNS yang memenuhi masa "
+           "4 tahun dan predikat paling rendah Baik (periode KP pertama tahun berikutnya), pensiun untuk "
+           "PNS yang mencapai BUP dalam 15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai "
+           "tanggal acuan.")
     tambah("- **Talenta**: skor potensial acak (normal, rerata 65); kategori Rendah < 55 <= Menengah < 75 <= "
            "Tinggi adalah contoh (asumsi). Kotak talenta dihitung peserta dengan `aturan.kotak_talenta`.\n")
+
+    from bimtek.data.invarian import INVARIAN
 
     tambah("## Invarian\n")
     tambah("Pemeriksa `bimtek data periksa FOLDER` (atau `bimtek.data.periksa(...)`) menguji setiap baris:\n")
@@ -110,7 +111,7 @@ def kartu_data(dataset) -> str:
 
     tambah("## Sebaran dibandingkan dengan angka nasional\n")
     tambah("| Ukuran | Data ini | Angka nasional | Sumber |\n|---|---:|---:|---|")
-    for nama, nilai, acuan, sumber in tabel_sebaran(t["pegawai"]):
+    for nama, nilai, acuan, sumber in info["sebaran"]:
         tambah(f"| {nama} | {_persen(nilai)} | {_persen(acuan)} | {sumber} |")
     tambah("\nAngka nasional pendidikan adalah sebaran PNS; generator memakainya untuk semua pegawai. Pada tanggal "
            "acuan, pegawai kelahiran Boomers sudah melewati BUP, jadi porsinya dipindahkan ke Gen X. Pada skala "

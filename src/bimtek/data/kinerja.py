@@ -11,10 +11,11 @@ import pandas as pd
 import pyarrow as pa
 
 from bimtek import aturan
+from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
-from bimtek.data.alat import acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
-from bimtek.data.pegawai import Organisasi, Populasi
+from bimtek.data.alat import TEKS_PA, acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
+from bimtek.data.pegawai import Organisasi, Populasi, _ambil
 
 PREDIKAT = tuple(aturan.PREDIKAT)
 PREDIKAT_ORG = tuple(aturan.PREDIKAT_ORGANISASI)
@@ -24,7 +25,7 @@ RATING = tuple(aturan.RATING)
 # Ini pilihan generator; kuota yang dipakai selalu lolos aturan.periksa_distribusi.
 TEMPLAT_SEBARAN = {
     "Istimewa": ((0.6, 0.35, 0.05, 0, 0), (0.5, 0.4, 0.1, 0, 0), (0.55, 0.3, 0.1, 0.05, 0)),
-    "Baik": ((0.15, 0.6, 0.2, 0.05, 0), (0.1, 0.65, 0.25, 0, 0), (0.2, 0.5, 0.2, 0.1, 0)),
+    "Baik": ((0.2, 0.65, 0.1, 0.05, 0), (0.25, 0.6, 0.15, 0, 0), (0.15, 0.7, 0.1, 0.05, 0)),
     "Butuh Perbaikan": ((0.05, 0.2, 0.7, 0.05, 0), (0, 0.3, 0.65, 0.05, 0), (0.1, 0.2, 0.6, 0.1, 0)),
     "Kurang": ((0, 0.1, 0.2, 0.7, 0), (0.05, 0.1, 0.15, 0.65, 0.05)),
     "Sangat Kurang": ((0, 0, 0.15, 0.15, 0.7), (0, 0, 0.1, 0.2, 0.7)),
@@ -37,8 +38,10 @@ class Kinerja:
     skp: pd.DataFrame
     penilaian: pd.DataFrame
     predikat_organisasi: np.ndarray  # per unit
-    rating_hasil: np.ndarray  # per pegawai, None bila belum dinilai
+    predikat: np.ndarray  # kode PREDIKAT per pegawai, -1 bila belum dinilai
+    rating_hasil: np.ndarray  # kode RATING per pegawai, -1 bila belum dinilai
     disetujui: np.ndarray  # per pegawai: SKP disetujui
+    kuantitatif: np.ndarray  # per pegawai: pendekatan SKP kuantitatif
 
 
 def _kuota_sah(predikat_org: str, n: int, cache: dict) -> list[tuple[int, ...]]:
@@ -47,19 +50,24 @@ def _kuota_sah(predikat_org: str, n: int, cache: dict) -> list[tuple[int, ...]]:
     kunci = (predikat_org, n)
     if kunci in cache:
         return cache[kunci]
-    calon = [tuple(hitung_terbesar(np.array(t) + 1e-9 * (np.arange(5) == 1), n)) for t in TEMPLAT_SEBARAN[predikat_org]]
-    rng = np.random.default_rng([n, PREDIKAT_ORG.index(predikat_org)])
-    for _ in range(200):
-        calon.append(tuple(rng.multinomial(n, rng.dirichlet(np.ones(5) * 0.5))))
-    sah: list[tuple[int, ...]] = []
-    for c in dict.fromkeys(calon):
-        daftar = [p for p, k in zip(PREDIKAT, c, strict=True) for _ in range(k)]
-        if aturan.periksa_distribusi(predikat_org, daftar).sesuai:
-            sah.append(c)
-        if len(sah) >= 6:
-            break
+    templat = [tuple(hitung_terbesar(np.array(t) + 1e-9 * (np.arange(5) == 1), n))
+               for t in TEMPLAT_SEBARAN[predikat_org]]
+    sah = [c for c in dict.fromkeys(templat) if _lolos(predikat_org, c)]
+    if not sah:
+        # Unit kecil: templat sering gagal karena pembulatan; cari acak (deterministik per predikat dan n).
+        rng = np.random.default_rng([n, PREDIKAT_ORG.index(predikat_org)])
+        for _ in range(120):
+            c = tuple(int(x) for x in rng.multinomial(n, rng.dirichlet(np.ones(5) * 0.5)))
+            if c not in sah and _lolos(predikat_org, c):
+                sah.append(c)
+            if len(sah) >= 4:
+                break
     cache[kunci] = sah
     return sah
+
+
+def _lolos(predikat_org: str, jumlah: tuple[int, ...]) -> bool:
+    return periksa_distribusi_jumlah(predikat_org, dict(zip(PREDIKAT, jumlah, strict=True))).sesuai
 
 
 def _kombinasi_rating() -> dict[str, list[tuple[str, str]]]:
@@ -77,24 +85,25 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
     periode = str(tahun)
     awal_tahun = np.datetime64(f"{tahun}-01-01")
     mulai_kerja = np.where(pop.pns, pop.tmt_cpns, pop.tmt_golongan)
-    status = np.array(list(S.STATUS_SKP), dtype=object)[
-        rng.choice(len(S.STATUS_SKP), size=n, p=list(S.STATUS_SKP.values()))]
+    daftar_status = tuple(S.STATUS_SKP)
+    status = rng.choice(len(daftar_status), size=n, p=list(S.STATUS_SKP.values()))
     kuantitatif = np.where(pop.kepala, rng.random(n) < 0.7, rng.random(n) < 0.25)
-    skp_id = gabung(f"SKP-{periode}-", pa.array(pop.nip, pa.string()))
-    atasan_nip = np.where(pop.atasan >= 0, pop.nip[np.maximum(pop.atasan, 0)], None)
+    nip = pop.teks_nip()
+    skp_id = gabung(f"SKP-{periode}-", nip)
+    atasan_nip = pop.teks_nip(pop.atasan)
     skp = pd.DataFrame({
         "skp_id": seri(skp_id),
-        "nip": seri(pop.nip),
-        "periode": seri(np.full(n, periode, dtype=object)),
+        "nip": seri(nip),
+        "periode": seri(_ambil((periode,), np.zeros(n, dtype=np.int64))),
         "tanggal_mulai": tanggal(np.maximum(awal_tahun, mulai_kerja)),
         "tanggal_selesai": tanggal(np.full(n, np.datetime64(f"{tahun}-12-31"))),
-        "pendekatan": seri(np.where(kuantitatif, "Kuantitatif", "Kualitatif").astype(object)),
-        "status": seri(status),
+        "pendekatan": seri(_ambil(("Kuantitatif", "Kualitatif"), (~kuantitatif).astype(np.int64))),
+        "status": seri(_ambil(daftar_status, status)),
         "pejabat_penilai_nip": seri(atasan_nip),
     })
 
     # Predikat organisasi tiap unit, lalu kuota predikat pegawai per unit yang lolos periksa_distribusi.
-    disetujui = status == "Disetujui"
+    disetujui = status == daftar_status.index("Disetujui")
     dinilai = np.flatnonzero(disetujui)
     n_unit = np.bincount(pop.unit[dinilai], minlength=U)
     pred_org = np.array(list(S.PREDIKAT_ORGANISASI), dtype=object)[
@@ -115,30 +124,30 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
         pred_org[idx] = calon
         kuota[idx] = np.array(sah)[rng.integers(0, len(sah), len(idx))]
     urut = dinilai[np.lexsort((rng.random(len(dinilai)), pop.unit[dinilai]))]
-    kode_predikat = np.repeat(np.tile(np.arange(5), U), kuota.ravel())
-    predikat = np.full(n, None, dtype=object)
-    predikat[urut] = np.array(PREDIKAT, dtype=object)[kode_predikat]
+    predikat = np.full(n, -1, dtype=np.int64)
+    predikat[urut] = np.repeat(np.tile(np.arange(5), U), kuota.ravel())
 
     # Rating yang menghasilkan predikat itu (kebalikan kuadran kinerja); pasangan rating yang sama lebih sering.
-    rating_hasil = np.full(n, None, dtype=object)
-    rating_perilaku = np.full(n, None, dtype=object)
-    for p, pasangan in _kombinasi_rating().items():
-        m = np.flatnonzero(predikat == p)
+    rating_hasil = np.full(n, -1, dtype=np.int64)
+    rating_perilaku = np.full(n, -1, dtype=np.int64)
+    for kode_p, (_, pasangan) in enumerate(_kombinasi_rating().items()):
+        m = np.flatnonzero(predikat == kode_p)
         bobot = np.array([3.0 if h == q else 1.0 for h, q in pasangan])
         pil = rng.choice(len(pasangan), size=len(m), p=bobot / bobot.sum())
-        rating_hasil[m] = np.array([h for h, _ in pasangan], dtype=object)[pil]
-        rating_perilaku[m] = np.array([q for _, q in pasangan], dtype=object)[pil]
+        rating_hasil[m] = np.array([RATING.index(h) for h, _ in pasangan])[pil]
+        rating_perilaku[m] = np.array([RATING.index(q) for _, q in pasangan])[pil]
+    d = pa.array(dinilai)
     penilaian = pd.DataFrame({
-        "nip": seri(pop.nip[dinilai]),
-        "periode": seri(np.full(len(dinilai), periode, dtype=object)),
-        "skp_id": seri(skp_id.take(pa.array(dinilai))),
-        "unit_kerja_id": seri(org.kode[pop.unit[dinilai]]),
-        "pejabat_penilai_nip": seri(atasan_nip[dinilai]),
-        "rating_hasil_kerja": seri(rating_hasil[dinilai]),
-        "rating_perilaku_kerja": seri(rating_perilaku[dinilai]),
-        "predikat_kinerja": seri(predikat[dinilai]),
+        "nip": seri(nip.take(d)),
+        "periode": seri(_ambil((periode,), np.zeros(len(dinilai), dtype=np.int64))),
+        "skp_id": seri(skp_id.take(d)),
+        "unit_kerja_id": seri(_ambil(tuple(org.kode), pop.unit[dinilai])),
+        "pejabat_penilai_nip": seri(atasan_nip.take(d)),
+        "rating_hasil_kerja": seri(_ambil(RATING, rating_hasil[dinilai])),
+        "rating_perilaku_kerja": seri(_ambil(RATING, rating_perilaku[dinilai])),
+        "predikat_kinerja": seri(_ambil(PREDIKAT, predikat[dinilai])),
     })
-    return Kinerja(skp, penilaian, pred_org, rating_hasil, disetujui)
+    return Kinerja(skp, penilaian, pred_org, predikat, rating_hasil, disetujui, kuantitatif)
 
 
 def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.ndarray,
@@ -146,6 +155,7 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
     """RHK, IKI, dan realisasi triwulanan untuk pegawai `rinci` (seluruh pemda sekaligus, agar cascading utuh)."""
     rng = acak(seed, "rhk")
     n = len(pop.nip)
+    nip = pop.teks_nip()
     n_utama = np.where(pop.kepala, rng.integers(3, 5, n), rng.integers(2, 4, n))
     n_tambahan = (rng.random(n) < 0.2).astype(np.int64)
     jumlah = np.where(rinci, n_utama + n_tambahan, 0)
@@ -153,7 +163,7 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
     awal = np.cumsum(jumlah) - jumlah
     ke = np.arange(len(pemilik)) - awal[pemilik]
     utama = ke < n_utama[pemilik]
-    skp_id = gabung(f"SKP-{tahun}-", pa.array(pop.nip[pemilik], pa.string()))
+    skp_id = gabung(f"SKP-{tahun}-", nip.take(pa.array(pemilik)))
     rhk_id = gabung(skp_id, "-R", angka_teks(ke + 1))
     kepala = pop.kepala[pemilik]
 
@@ -168,28 +178,28 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
         daftar = np.array(K.RHK_STAF[nama_b], dtype=object)
         teks[m] = daftar[geser[m] % len(daftar)]
     teks[~utama] = np.array(K.RHK_TAMBAHAN, dtype=object)[geser[~utama] % len(K.RHK_TAMBAHAN)]
-    nama_unit = kosongkan(pa.array(org.nama[pop.unit[pemilik]], pa.string()), ~mk)
-    rumusan = gabung(pa.array(teks, pa.string()), nama_unit, pemisah=" ")
+    nama_unit = kosongkan(pa.array(org.nama[pop.unit[pemilik]], TEKS_PA), ~mk)
+    rumusan = gabung(pa.array(teks, TEKS_PA), nama_unit, pemisah=" ")
 
     # Cascading: setiap RHK mengintervensi salah satu RHK utama atasan; kepala unit puncak tidak punya atasan
     # di pemda, RHK utamanya mendukung sasaran kepala daerah.
     atasan = pop.atasan[pemilik]
     ada_atasan = atasan >= 0
     ke_atasan = (rng.random(len(pemilik)) * n_utama[np.maximum(atasan, 0)]).astype(np.int64)
-    rhk_atasan = gabung(f"SKP-{tahun}-", pa.array(pop.nip[np.maximum(atasan, 0)], pa.string()), "-R",
+    rhk_atasan = gabung(f"SKP-{tahun}-", pop.teks_nip(atasan), "-R",
                         angka_teks(ke_atasan + 1))
     rhk_atasan = kosongkan(rhk_atasan, ~ada_atasan)
     sasaran = np.array(K.SASARAN_KEPALA_DAERAH, dtype=object)[rng.integers(0, len(K.SASARAN_KEPALA_DAERAH),
                                                                              len(pemilik))]
     sasaran = np.where(~ada_atasan & utama, sasaran, None)
-    kuantitatif = (kin.skp["pendekatan"].to_numpy() == "Kuantitatif")[pemilik]
+    kuantitatif = kin.kuantitatif[pemilik]
     perspektif = np.array(aturan.PERSPEKTIF_SKP, dtype=object)[ke % len(aturan.PERSPEKTIF_SKP)]
     perspektif = np.where(kepala & kuantitatif & utama, perspektif, None)
     jenis = np.array(aturan.JENIS_RHK, dtype=object)[np.where(utama, 0, 1)]
     rhk = pd.DataFrame({
         "rhk_id": seri(rhk_id),
         "skp_id": seri(skp_id),
-        "nip": seri(pop.nip[pemilik]),
+        "nip": seri(nip.take(pa.array(pemilik))),
         "jenis_rhk": seri(jenis),
         "rencana_hasil_kerja": seri(rumusan),
         "perspektif": seri(perspektif),
@@ -235,8 +245,8 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
     sumber = np.repeat(np.flatnonzero(ada), 4)
     tw = np.tile(np.arange(1, 5), int(ada.sum()))
     rating = kin.rating_hasil[pegawai_iki[sumber]]
-    faktor = np.where(rating == RATING[0], rng.uniform(1.05, 1.25, len(sumber)),
-                      np.where(rating == RATING[1], rng.uniform(0.95, 1.05, len(sumber)),
+    faktor = np.where(rating == 0, rng.uniform(1.05, 1.25, len(sumber)),
+                      np.where(rating == 1, rng.uniform(0.95, 1.05, len(sumber)),
                                rng.uniform(0.55, 0.9, len(sumber))))
     kuantitas = aspek[sumber] == aspek_kode["Kuantitas"]
     nilai = np.where(kuantitas, np.round(target[sumber] * faktor * tw / 4),
@@ -245,14 +255,14 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
     nilai = np.where(berbatas, np.minimum(nilai, 100.0), nilai)
     realisasi_id = gabung(iki_id.take(pa.array(sumber)), "-TW", angka_teks(tw))
     umpan = np.empty(len(sumber), dtype=object)
-    for r in RATING:
-        m = np.flatnonzero(rating == r)
+    for kode_r, r in enumerate(RATING):
+        m = np.flatnonzero(rating == kode_r)
         umpan[m] = np.array(K.UMPAN_BALIK[r], dtype=object)[rng.integers(0, len(K.UMPAN_BALIK[r]), len(m))]
     umpan = np.where(rng.random(len(sumber)) < 0.6, umpan, None)
     realisasi = pd.DataFrame({
         "realisasi_id": seri(realisasi_id),
         "iki_id": seri(iki_id.take(pa.array(sumber))),
-        "nip": seri(pop.nip[pegawai_iki[sumber]]),
+        "nip": seri(nip.take(pa.array(pegawai_iki[sumber]))),
         "periode": seri(gabung(f"{tahun}-TW", angka_teks(tw))),
         "realisasi": nilai,
         "bukti_dukung": seri(gabung("bukti/", realisasi_id, ".pdf")),
@@ -270,7 +280,7 @@ def buat_talenta(seed: int, pop: Populasi, kin: Kinerja, rinci: np.ndarray, tahu
     assert set(kategori) == set(aturan.POTENSIAL)
     potensial = kategori[np.digitize(skor, [55, 75])]
     return pd.DataFrame({
-        "nip": seri(pop.nip[idx]),
+        "nip": seri(pop.teks_nip(idx)),
         "periode": seri(np.full(len(idx), str(tahun), dtype=object)),
         "skor_potensial": skor,
         "potensial": seri(potensial),

@@ -52,12 +52,16 @@ def kotori(dataset, seed: int):
     rng = acak(seed, "kotor")
     tabel = {k: v.copy() for k, v in dataset.tabel.items()}
     catatan: list[dict] = []
+    dipakai: dict[tuple[str, str], set[int]] = {}  # satu sel dikotori paling banyak sekali
     for nama, kolom, jenis, porsi in RENCANA:
         df = tabel[nama]
         if df.empty:
             continue
+        sudah = dipakai.setdefault((nama, kolom), set())
         calon = np.flatnonzero(df[kolom].notna().to_numpy())
+        calon = calon[~np.isin(calon, list(sudah))]
         pilih = np.sort(rng.choice(calon, size=max(1, round(porsi * len(df))), replace=False))
+        sudah.update(int(i) for i in pilih)
         if pd.api.types.is_datetime64_any_dtype(df[kolom]):
             df[kolom] = df[kolom].dt.strftime("%Y-%m-%d").astype("str")
         asli = df[kolom].astype(object).to_numpy()

@@ -11,9 +11,10 @@ import pandas as pd
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.data import kumpulan as K
+from bimtek.data import sebaran as S
 from bimtek.data.alat import acak, seri, tanggal
 from bimtek.data.kinerja import Kinerja
-from bimtek.data.pegawai import Organisasi, Populasi
+from bimtek.data.pegawai import JABATAN, JENJANG, Organisasi, Populasi
 
 # Alur status per jenis layanan (contoh alur aplikasi; langkah terakhir bisa berakhir "Ditolak"/"Dikembalikan").
 ALUR = {
@@ -36,24 +37,22 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
     # tahun ini paling rendah Baik; diusulkan dua bulan sebelum TMT.
     tmt_kp = aturan.jadwal_kenaikan_pangkat(acuan.year + 1)[0]
     batas_tmt = np.datetime64(aturan.tambah_tahun(tmt_kp, -MASA_PANGKAT_KP_REGULER))
-    predikat = np.full(len(pop.nip), None, dtype=object)
-    pen = kin.penilaian
-    posisi = pd.Series(np.arange(len(pop.nip)), index=pop.nip)
-    predikat[posisi[pen["nip"].to_numpy()].to_numpy()] = pen["predikat_kinerja"].to_numpy()
-    teratas = aturan.GOLONGAN_PNS[-1]
-    layak = (rinci & pop.pns & (pop.tmt_golongan <= batas_tmt) & np.isin(predikat, ("Sangat Baik", "Baik"))
-             & (pop.golongan != teratas) & (rng.random(len(pop.nip)) < 0.6))
+    baik = [aturan.PREDIKAT.index(p) for p in ("Sangat Baik", "Baik")]
+    teratas = len(aturan.GOLONGAN_PNS) - 1
+    layak = (rinci & pop.pns & (pop.tmt_golongan <= batas_tmt) & np.isin(kin.predikat, baik)
+             & (pop.golongan != teratas) & (rng.random(len(pop.nip)) < S.PELUANG_USUL_KP))
     usul_kp = tmt_kp - dt.timedelta(days=62)
     for i in np.flatnonzero(layak):
-        baru = aturan.golongan_berikutnya(pop.golongan[i])
+        baru = aturan.golongan_berikutnya(pop.nama_golongan(i))
         hari_ke = int(rng.integers(0, 28))
         baris.append((i, "Kenaikan Pangkat", usul_kp + dt.timedelta(days=hari_ke),
-                      f"KP reguler TMT {tmt_kp.isoformat()}: {pop.golongan[i]} ke {baru}"))
+                      f"KP reguler TMT {tmt_kp.isoformat()}: {pop.nama_golongan(i)} ke {baru}"))
 
     # Pensiun: PNS yang mencapai BUP dalam 15 bulan sesudah tanggal acuan, diusulkan sekitar setahun sebelumnya.
     calon = np.flatnonzero(rinci & pop.pns & ((t_acuan - pop.lahir).astype(np.int64) > 55 * 365))
     for i in calon:
-        bup = aturan.batas_usia_pensiun(pop.jenis_jabatan[i], pop.jenjang[i])
+        jenjang = JENJANG[pop.jenjang[i]] if pop.jenjang[i] >= 0 else None
+        bup = aturan.batas_usia_pensiun(JABATAN[pop.jenis_jabatan[i]], jenjang)
         lahir = pop.lahir[i].astype(dt.date)
         tmt = aturan.tmt_pensiun(lahir, bup)
         usul = tmt - dt.timedelta(days=365 - int(rng.integers(0, 60)))
@@ -72,7 +71,7 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
                 ket = f"{K.JENIS_CUTI[int(rng.integers(0, len(K.JENIS_CUTI)))]} {int(rng.integers(1, 13))} hari kerja"
             baris.append((i, jenis, usul, ket))
 
-    baris.sort(key=lambda b: (b[2], pop.nip[b[0]], b[1]))
+    baris.sort(key=lambda b: (b[2], int(pop.nip[b[0]]), b[1]))
     status, riwayat = [], []
     for _, jenis, usul, _ket in baris:
         alur = ALUR[jenis]
@@ -93,7 +92,7 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
     idx = np.array([b[0] for b in baris], dtype=np.int64)
     return pd.DataFrame({
         "usulan_id": seri(np.array([f"USL-{acuan.year}-{k + 1:06d}" for k in range(n)], dtype=object)),
-        "nip": seri(pop.nip[idx]),
+        "nip": seri(pop.teks_nip(idx)),
         "jenis_layanan": seri(np.array([b[1] for b in baris], dtype=object)),
         "tanggal_usul": tanggal(np.array([b[2] for b in baris], dtype="datetime64[D]")),
         "status": seri(np.array(status, dtype=object)),

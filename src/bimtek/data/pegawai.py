@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -16,10 +17,11 @@ import pyarrow.compute as pc
 
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
-from bimtek.aturan.nip import buat_ni_pppk_massal, buat_nip_massal
+from bimtek.aturan.nip import angka_ni_pppk_massal, angka_nip_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (
+    TEKS_PA,
     acak,
     bagi_rata,
     bulan_ke_tanggal,
@@ -27,7 +29,6 @@ from bimtek.data.alat import (
     hari,
     hitung_terbesar,
     kosongkan,
-    pilih,
     seri,
     tanggal,
 )
@@ -38,27 +39,45 @@ KODE_PENDIDIKAN = {p: i for i, p in enumerate(PENDIDIKAN)}
 SARJANA = np.array([p in ("D-IV", "S1", "S2", "S3") for p in PENDIDIKAN])
 DIPLOMA_TIGA = np.array([p == "D-III" for p in PENDIDIKAN])
 TAHUN_HARI = 365.2425
+# Kode kategori: kolom teks disimpan sebagai indeks ke daftar ini dan baru menjadi teks saat tabel disusun.
+GOLONGAN = tuple(aturan.GOLONGAN_PNS) + tuple(aturan.GOLONGAN_PPPK)
+JABATAN = tuple(aturan.JENIS_JABATAN)
+JENJANG = tuple(aturan.JENJANG_FUNGSIONAL)
 
 
 @dataclass
 class Populasi:
     """Pegawai sebagai larik numpy sejajar (satu elemen per pegawai), dipakai tabel-tabel turunan."""
 
-    nip: np.ndarray  # object (str)
+    nip: np.ndarray  # int64 (18 digit)
     unit: np.ndarray  # indeks unit global
     kepala: np.ndarray  # bool: kepala unitnya
     atasan: np.ndarray  # indeks pegawai atasan, -1 bila tidak ada
     pns: np.ndarray  # bool
     pendidikan: np.ndarray  # kode PENDIDIKAN
-    jenis_kelamin: np.ndarray  # "L"/"P" (object)
+    perempuan: np.ndarray  # bool
     lahir: np.ndarray  # datetime64[D]
     tmt_cpns: np.ndarray  # datetime64[D], NaT untuk PPPK
     tmt_golongan: np.ndarray
-    golongan: np.ndarray  # object
-    jenis_jabatan: np.ndarray  # object
-    jenjang: np.ndarray  # object, None bila bukan fungsional
+    golongan: np.ndarray  # kode GOLONGAN
+    jenis_jabatan: np.ndarray  # kode JABATAN
+    jenjang: np.ndarray  # kode JENJANG, -1 bila bukan fungsional
     bidang: np.ndarray  # 0 umum, 1 guru, 2 kesehatan (untuk gelar dan rumusan RHK)
     pemda: np.ndarray  # indeks pemda
+
+    @cached_property
+    def nip_teks(self) -> pa.Array:
+        return pc.cast(pa.array(self.nip), TEKS_PA)
+
+    def teks_nip(self, idx: np.ndarray | None = None) -> pa.Array:
+        """NIP sebagai teks untuk baris `idx`; indeks -1 menjadi kosong (mis. atasan yang tidak ada)."""
+        if idx is None:
+            return self.nip_teks
+        idx = np.asarray(idx)
+        return self.nip_teks.take(pa.array(np.maximum(idx, 0), mask=idx < 0))
+
+    def nama_golongan(self, i: int) -> str:
+        return GOLONGAN[self.golongan[i]]
 
 
 @dataclass
@@ -107,9 +126,9 @@ def gabung_organisasi(daftar_pemda: list[Pemda]) -> Organisasi:
 
 
 def _kategori(rng: np.random.Generator, peluang: dict, n: int) -> np.ndarray:
-    kunci = list(peluang)
-    return np.array(kunci, dtype=object)[rng.choice(len(kunci), size=n, p=np.array(list(peluang.values())) /
-                                                    sum(peluang.values()))]
+    """Indeks kunci `peluang` untuk n butir, diundi menurut peluangnya."""
+    p = np.array(list(peluang.values()), dtype=float)
+    return rng.choice(len(p), size=n, p=p / p.sum())
 
 
 def _tambah_bulan(d: np.ndarray, bulan: np.ndarray) -> np.ndarray:
@@ -147,7 +166,7 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     pend_kepala = np.empty(H, dtype=np.int64)
     for kel, peluang in S.PENDIDIKAN_KEPALA.items():
         m = kelompok == kel
-        pend_kepala[m] = [KODE_PENDIDIKAN[x] for x in _kategori(rng, peluang, int(m.sum()))]
+        pend_kepala[m] = np.array([KODE_PENDIDIKAN[x] for x in peluang])[_kategori(rng, peluang, int(m.sum()))]
 
     # --- pendidikan: sebaran nasional tepat, dikurangi yang sudah dipakai kepala ---
     sasaran = np.array([S.SASARAN_PENDIDIKAN.get(p, 0) for p in PENDIDIKAN], dtype=float)
@@ -174,7 +193,7 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
         baris = urutan[batas[k]:batas[k + 1]]
         if not len(baris):
             continue
-        kandidat = np.flatnonzero(unit_kunci == k) if len(org.pemda) == 1 else _unit_kunci(unit_kunci, k)
+        kandidat = np.flatnonzero(unit_kunci == k)
         if not len(kandidat):  # pemda tanpa unit profil ini: tempatkan di unit umum
             kandidat = np.flatnonzero(unit_kunci == (k // 3) * 3)
         unit_staf[baris] = kandidat[bagi_rata(rng, org.bobot[kandidat], len(baris))]
@@ -189,7 +208,6 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     pns[H:] = rng.random(N - H) >= p_pppk
     p_perempuan = float(np.clip((S.PORSI_PEREMPUAN * N - S.PEREMPUAN_KEPALA * H) / (N - H), 0, 1))
     perempuan = np.concatenate([rng.random(H) < S.PEREMPUAN_KEPALA, rng.random(N - H) < p_perempuan])
-    jenis_kelamin = np.where(perempuan, "P", "L").astype(object)
 
     # --- jabatan staf: fungsional atau pelaksana menurut profil unit dan pendidikan ---
     sarjana = SARJANA[pendidikan]
@@ -200,25 +218,31 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     kesehatan_terampil = ~kepala & (profil == 2) & d3 & (u_peluang < 0.85)
     umum_ahli = ~kepala & (profil == 0) & sarjana & (u_peluang < 0.40)
     umum_terampil = ~kepala & (profil == 0) & d3 & (u_peluang < 0.25)
-    keahlian = guru | kesehatan_ahli | umum_ahli | (org.kelompok_kepala[unit] == "Kepala Sekolah") & kepala
+    kepsek_unit = org.kelompok_kepala == "Kepala Sekolah"
+    kepala_sekolah = kepala & kepsek_unit[unit]
+    keahlian = guru | kesehatan_ahli | umum_ahli | kepala_sekolah
     keterampilan = kesehatan_terampil | umum_terampil
     fungsional = keahlian | keterampilan
-    jenis_jabatan = np.where(kepala, org.jenis_jabatan_kepala[unit], np.where(fungsional, "Fungsional", "Pelaksana"))
-    jenis_jabatan = jenis_jabatan.astype(object)
+    kode_kepala = np.array([JABATAN.index(j) for j in org.jenis_jabatan_kepala], dtype=np.int64)
+    jenis_jabatan = np.where(kepala, kode_kepala[unit], np.where(fungsional, JABATAN.index("Fungsional"),
+                                                                 JABATAN.index("Pelaksana")))
 
     # --- tanggal lahir: kepala menurut rentang usia jabatannya, staf menurut sebaran generasi ---
     usia_min = np.array([S.USIA_LULUS[p] for p in PENDIDIKAN])[pendidikan]
     lahir_lo = np.empty(N, dtype="datetime64[D]")
     lahir_hi = np.empty(N, dtype="datetime64[D]")
     for kel, (a_lo, a_hi) in S.USIA_KEPALA.items():
-        m = kepala & (org.kelompok_kepala[unit] == kel)
+        m = kepala & (org.kelompok_kepala == kel)[unit]
         lahir_lo[m] = _mundur_tahun(t_acuan, a_hi + 1) + 40
         lahir_hi[m] = _mundur_tahun(t_acuan, a_lo)
     staf = ~kepala
-    gen = _kategori(rng, {k: v[2] for k, v in S.GENERASI.items()}, int(staf.sum()))
+    # Kepala unit hampir semuanya Gen X: porsi Gen X staf dikurangi agar sebaran seluruh pegawai tetap sasaran.
+    porsi = {k: v[2] * N / (N - H) for k, v in S.GENERASI.items()}
+    porsi["Gen X"] = max(0.0, (S.GENERASI["Gen X"][2] * N - H) / (N - H))
+    gen = _kategori(rng, porsi, int(staf.sum()))
     g_lo = np.array([np.datetime64(f"{S.GENERASI[g][0]}-01-01") for g in S.GENERASI])
     g_hi = np.array([np.datetime64(f"{S.GENERASI[g][1]}-12-31") for g in S.GENERASI])
-    gi = np.array([list(S.GENERASI).index(g) for g in gen]) if len(gen) < 1000 else _indeks_kategori(gen, S.GENERASI)
+    gi = gen
     # Staf berusia di bawah 58 pada tanggal acuan (BUP terendah), dan cukup umur untuk pendidikannya;
     # PPPK sudah lulus sebelum angkatan PPPK pertama (2021).
     tua = _mundur_tahun(t_acuan, 58) + 40
@@ -241,7 +265,9 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     lama_tunggu = np.where(kepala, np.minimum(ruang, 6 * 365), np.minimum(ruang, 12 * 365))
     masuk = lahir + (hari_min + (rng.random(N) * lama_tunggu).astype(np.int64)).astype("timedelta64[D]")
     tmt_cpns = bulan_ke_tanggal(masuk.astype("datetime64[M]") + 1)
-    tahun_pppk = np.array(list(S.TAHUN_PPPK))[rng.choice(len(S.TAHUN_PPPK), size=N, p=list(S.TAHUN_PPPK.values()))]
+    # Angkatan PPPK sampai tahun acuan saja (untuk tahun penilaian lama, angkatan sesudahnya belum ada).
+    angkatan = {th: p for th, p in S.TAHUN_PPPK.items() if th <= acuan.year} or {acuan.year: 1.0}
+    tahun_pppk = np.array(list(angkatan))[_kategori(rng, angkatan, N)]
     bulan_pppk = rng.integers(1, 13, N)
     tmt_pppk = bulan_ke_tanggal(((tahun_pppk - 1970) * 12 + bulan_pppk - 1).astype("datetime64[M]"))
     tmt_pppk = np.minimum(tmt_pppk, bulan_ke_tanggal(t_acuan.astype("datetime64[M]")))
@@ -249,7 +275,8 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     # --- golongan PNS: golongan awal pendidikan + kenaikan pangkat reguler sejak TMT CPNS ---
     golongan_pns = list(aturan.GOLONGAN_PNS)
     awal = np.array([aturan.indeks_golongan(aturan.golongan_awal(p)) for p in PENDIDIKAN])[pendidikan]
-    batas_atas = np.where(kepala, np.where(np.char.startswith(jenis_jabatan.astype(str), "JPT"),
+    jpt = np.isin(jenis_jabatan, [JABATAN.index(j) for j in JABATAN if j.startswith("JPT")])
+    batas_atas = np.where(kepala, np.where(jpt,
                                            golongan_pns.index("IV/d"), golongan_pns.index("IV/c")),
                           np.where(keterampilan | ~fungsional, golongan_pns.index("III/d"),
                                    golongan_pns.index("IV/c")))
@@ -276,29 +303,28 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
             break
     tmt_golongan = np.where(naik > 0, tmt_golongan, tmt_cpns)
     indeks_gol = awal + naik
-    golongan = np.array(golongan_pns, dtype=object)[indeks_gol]
-    golongan_pppk = np.array([aturan.golongan_awal_pppk(p) for p in PENDIDIKAN], dtype=object)[pendidikan]
-    golongan = np.where(pns, golongan, golongan_pppk)
+    golongan_pppk = np.array([GOLONGAN.index(aturan.golongan_awal_pppk(p)) for p in PENDIDIKAN])[pendidikan]
+    golongan = np.where(pns, indeks_gol, golongan_pppk)
     tmt_golongan = np.where(pns, tmt_golongan, tmt_pppk)
     tmt_cpns = np.where(pns, tmt_cpns, np.datetime64("NaT"))
 
     # --- jenjang fungsional: PNS dari golongan (aturan.JENJANG_FUNGSIONAL); PPPK jenjang awal ---
     peta = _jenjang_menurut_golongan()
-    jenjang = np.full(N, None, dtype=object)
+    jenjang = np.full(N, -1, dtype=np.int64)
     for kat, mask in (("keahlian", keahlian), ("keterampilan", keterampilan)):
         m = mask & pns
-        jenjang[m] = [peta[kat][g] for g in golongan[m]] if m.sum() < 50_000 else pd.Series(golongan[m]).map(
-            peta[kat]).to_numpy(dtype=object)
+        per_golongan = np.array([JENJANG.index(peta[kat][g]) if g in peta[kat] else -1 for g in GOLONGAN])
+        jenjang[m] = per_golongan[golongan[m]]
         pertama = min((j for j in aturan.JENJANG_FUNGSIONAL if aturan.KATEGORI_JENJANG[j] == kat),
                       key=lambda j: aturan.indeks_golongan(aturan.JENJANG_FUNGSIONAL[j][0]))
-        jenjang[mask & ~pns] = pertama
+        jenjang[mask & ~pns] = JENJANG.index(pertama)
 
-    bidang = np.where(guru | (kepala & (org.kelompok_kepala[unit] == "Kepala Sekolah")), 1,
+    bidang = np.where(guru | kepala_sekolah, 1,
                       np.where((profil == 2) & fungsional, 2, 0))
     atasan = np.where(kepala, np.concatenate([org.induk, np.full(N - H, -1)]), unit)
-    nip = _nip(rng, pns, lahir, tmt_cpns, tmt_pppk, jenis_kelamin)
+    nip = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
     return Populasi(nip=nip, unit=unit, kepala=kepala, atasan=atasan, pns=pns, pendidikan=pendidikan,
-                    jenis_kelamin=jenis_kelamin, lahir=lahir, tmt_cpns=tmt_cpns, tmt_golongan=tmt_golongan,
+                    perempuan=perempuan, lahir=lahir, tmt_cpns=tmt_cpns, tmt_golongan=tmt_golongan,
                     golongan=golongan, jenis_jabatan=jenis_jabatan, jenjang=jenjang, bidang=bidang,
                     pemda=org.asal[unit])
 
@@ -309,82 +335,105 @@ def _urut_profil(p: tuple[float, float, float]) -> list[float]:
     return [dict(umum=umum, sekolah=sekolah, kesehatan=kesehatan)[x] for x in PROFIL]
 
 
-def _unit_kunci(unit_kunci: np.ndarray, k: int) -> np.ndarray:
-    return np.flatnonzero(unit_kunci == k)
-
-
-def _indeks_kategori(nilai: np.ndarray, kategori) -> np.ndarray:
-    kode, uniq = pd.factorize(nilai, sort=False)
-    peta = np.array([list(kategori).index(u) for u in uniq])
-    return peta[kode]
-
-
 def _mundur_tahun(d: np.datetime64, tahun: int) -> np.datetime64:
     return d - np.timedelta64(int(round(tahun * TAHUN_HARI)), "D")
 
 
-def _nip(rng, pns, lahir, tmt_cpns, tmt_pppk, jenis_kelamin) -> np.ndarray:
-    """NIP PNS dan NI PPPK; nomor urut naik bila 15 digit pertama sama (buat_nip_massal)."""
-    n = len(pns)
-    hasil = np.empty(n, dtype=object)
-    p = np.flatnonzero(pns)
-    q = np.flatnonzero(~pns)
-    lahir_p = lahir[p]
-    kunci_p = pd.DataFrame({"a": lahir_p, "b": tmt_cpns[p], "c": jenis_kelamin[p]})
-    urut_p = kunci_p.groupby(["a", "b", "c"], sort=False).cumcount().to_numpy() + 1
-    hasil[p] = buat_nip_massal(lahir_p, tmt_cpns[p], jenis_kelamin[p], urut_p)
-    tahun_q = tmt_pppk[q].astype("datetime64[Y]").astype(np.int64) + 1970
-    kunci_q = pd.DataFrame({"a": lahir[q], "b": tahun_q, "c": jenis_kelamin[q]})
-    urut_q = kunci_q.groupby(["a", "b", "c"], sort=False).cumcount().to_numpy() + 1
-    hasil[q] = buat_ni_pppk_massal(lahir[q], tahun_q, jenis_kelamin[q], urut_q)
+def _nomor_urut(*kunci: np.ndarray) -> np.ndarray:
+    """Nomor urut 1, 2, ... di antara baris yang kuncinya sama (urutan baris dipertahankan)."""
+    k = np.zeros(len(kunci[0]), dtype=np.int64)
+    for x in kunci:
+        x = np.asarray(x).astype(np.int64)
+        k = k * (int(x.max()) - int(x.min()) + 1 if len(x) else 1) + (x - (x.min() if len(x) else 0))
+    urut = np.argsort(k, kind="stable")
+    ks = k[urut]
+    awal = np.r_[True, ks[1:] != ks[:-1]]
+    posisi = np.arange(len(ks)) - np.maximum.accumulate(np.where(awal, np.arange(len(ks)), 0))
+    hasil = np.empty(len(ks), dtype=np.int64)
+    hasil[urut] = posisi + 1
     return hasil
 
 
-def nama_bergelar(seed: int, pop: Populasi) -> pa.Array:
-    """Nama dari kumpulan Faker id_ID, dengan gelar yang sesuai pendidikan dan bidang kerja."""
+def _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan) -> np.ndarray:
+    """NIP PNS dan NI PPPK (int64); nomor urut naik bila 15 digit pertama sama (aturan.nip)."""
+    hasil = np.empty(len(pns), dtype=np.int64)
+    jk = np.where(perempuan, "P", "L")
+    p, q = np.flatnonzero(pns), np.flatnonzero(~pns)
+    hari_p, bulan_p = lahir[p].astype(np.int64), tmt_cpns[p].astype("datetime64[M]").astype(np.int64)
+    hasil[p] = angka_nip_massal(lahir[p], tmt_cpns[p], jk[p], _nomor_urut(hari_p, bulan_p, perempuan[p]))
+    tahun_q = tmt_pppk[q].astype("datetime64[Y]").astype(np.int64) + 1970
+    hasil[q] = angka_ni_pppk_massal(lahir[q], tahun_q, jk[q], _nomor_urut(lahir[q].astype(np.int64), tahun_q,
+                                                                         perempuan[q]))
+    return hasil
+
+
+def _pool(*daftar: tuple[str, ...]) -> tuple[tuple[str, ...], list[int]]:
+    """Gabungkan beberapa kumpulan teks menjadi satu; kembalikan juga offset awal tiap kumpulan."""
+    gabungan: list[str] = []
+    awal = []
+    for d in daftar:
+        awal.append(len(gabungan))
+        gabungan.extend(d)
+    return tuple(gabungan), awal
+
+
+def _ambil(pool: tuple[str, ...], kode: np.ndarray) -> pa.Array:
+    """Teks dari pool menurut kode; kode -1 menjadi kosong."""
+    kode = np.asarray(kode)
+    return pa.array(pool, TEKS_PA).take(pa.array(np.maximum(kode, 0), mask=kode < 0))
+
+
+def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, pa.Array, pa.Array, np.ndarray, np.ndarray]:
+    """Nama dari kumpulan Faker id_ID, dengan gelar yang sesuai pendidikan dan bidang kerja.
+
+    Mengembalikan (nama lengkap, nama depan, nama belakang atau kosong, kode depan, kode belakang)."""
     rng = acak(seed, "nama")
     n = len(pop.nip)
     nama = K.nama_orang()
-    perempuan = pop.jenis_kelamin == "P"
-    depan = np.where(perempuan, nama["depan_P"][rng.integers(0, len(nama["depan_P"]), n)],
-                     nama["depan_L"][rng.integers(0, len(nama["depan_L"]), n)])
-    belakang = np.where(perempuan, nama["belakang_P"][rng.integers(0, len(nama["belakang_P"]), n)],
-                        nama["belakang_L"][rng.integers(0, len(nama["belakang_L"]), n)])
-    belakang = np.where(rng.random(n) < 0.85, belakang, None)
-    pendidikan = np.array(PENDIDIKAN, dtype=object)[pop.pendidikan]
-    bidang = np.array(["umum", "guru", "kesehatan"], dtype=object)[pop.bidang]
-    g1 = np.full(n, None, dtype=object)
-    g2 = np.full(n, None, dtype=object)
-    for jenjang_pend, pool, sasaran in (("D-III", K.GELAR_D3, g1), ("D-IV", K.GELAR_D4, g1), ("S1", K.GELAR_S1, g1),
-                                        ("S2", K.GELAR_S1, g1), ("S3", K.GELAR_S1, g1), ("S2", K.GELAR_S2, g2),
-                                        ("S3", K.GELAR_S2, g2)):
-        for b in ("umum", "guru", "kesehatan"):
-            m = (pendidikan == jenjang_pend) & (bidang == b)
-            daftar = pool.get(b, pool["umum"])
-            sasaran[m] = np.array(daftar, dtype=object)[rng.integers(0, len(daftar), int(m.sum()))]
-    dasar = gabung(pa.array(depan, pa.string()), pa.array(belakang, pa.string()), pemisah=" ")
-    lengkap = gabung(dasar, pa.array(g1, pa.string()), pa.array(g2, pa.string()), pemisah=", ")
-    doktor = kosongkan(pa.array(np.full(n, "Dr.", dtype=object), pa.string()), pendidikan != "S3")
-    return gabung(doktor, lengkap, pemisah=" "), depan, belakang
+    depan_pool, (d_l, d_p) = _pool(tuple(nama["depan_L"]), tuple(nama["depan_P"]))
+    belakang_pool, (b_l, b_p) = _pool(tuple(nama["belakang_L"]), tuple(nama["belakang_P"]))
+    p = pop.perempuan
+    kode_depan = np.where(p, d_p + rng.integers(0, len(nama["depan_P"]), n),
+                          d_l + rng.integers(0, len(nama["depan_L"]), n))
+    kode_belakang = np.where(p, b_p + rng.integers(0, len(nama["belakang_P"]), n),
+                             b_l + rng.integers(0, len(nama["belakang_L"]), n))
+    kode_belakang = np.where(rng.random(n) < 0.85, kode_belakang, -1)
+    bidang_nama = ("umum", "guru", "kesehatan")
+    gelar1 = [(pend, K.GELAR_D3 if pend == "D-III" else K.GELAR_D4 if pend == "D-IV" else K.GELAR_S1, b)
+              for pend in ("D-III", "D-IV", "S1", "S2", "S3") for b in bidang_nama]
+    gelar2 = [(pend, K.GELAR_S2, b) for pend in ("S2", "S3") for b in bidang_nama]
+    kode_g = []
+    for rencana in (gelar1, gelar2):
+        pool, awal = _pool(*(tabel.get(b, tabel["umum"]) for _, tabel, b in rencana))
+        kode = np.full(n, -1, dtype=np.int64)
+        for (pend, tabel, b), a in zip(rencana, awal, strict=True):
+            m = (pop.pendidikan == KODE_PENDIDIKAN[pend]) & (pop.bidang == bidang_nama.index(b))
+            kode[m] = a + rng.integers(0, len(tabel.get(b, tabel["umum"])), int(m.sum()))
+        kode_g.append((pool, kode))
+    depan = _ambil(depan_pool, kode_depan)
+    belakang = _ambil(belakang_pool, kode_belakang)
+    dasar = gabung(depan, belakang, pemisah=" ")
+    lengkap = gabung(dasar, _ambil(*kode_g[0]), _ambil(*kode_g[1]), pemisah=", ")
+    doktor = _ambil(("Dr.",), np.where(pop.pendidikan == KODE_PENDIDIKAN["S3"], 0, -1))
+    return gabung(doktor, lengkap, pemisah=" "), depan, belakang, kode_depan, kode_belakang
 
 
-def surel(pop: Populasi, org: Organisasi, depan: np.ndarray, belakang: np.ndarray) -> pa.Array:
-    """Surel dinas nama.depan.belakang@domain-pemda, diberi angka bila sama."""
-    dasar = gabung(pa.array(depan, pa.string()), pa.array(belakang, pa.string()), pemisah=".")
-    dasar = pc.utf8_lower(pc.replace_substring(dasar, " ", ""))
-    domain = np.array([p.domain for p in org.pemda], dtype=object)[pop.pemda]
-    kunci = gabung(dasar, pa.array(domain, pa.string()), pemisah="@")
-    ke = pd.Series(pd.array(kunci)).groupby(pd.Series(pd.array(kunci)), sort=False).cumcount().to_numpy()
-    nomor = kosongkan(pa.array((ke + 1).astype(str).astype(object), pa.string()), ke == 0)
-    return gabung(gabung(dasar, nomor), pa.array(domain, pa.string()), pemisah="@")
+def surel(pop: Populasi, org: Organisasi, depan: pa.Array, belakang: pa.Array, kode_depan: np.ndarray,
+          kode_belakang: np.ndarray) -> pa.Array:
+    """Surel dinas nama.belakang@domain-pemda, diberi angka bila sama di satu pemda."""
+    dasar = pc.utf8_lower(pc.replace_substring(gabung(depan, belakang, pemisah="."), " ", ""))
+    ke = _nomor_urut(kode_depan, kode_belakang + 1, pop.pemda) - 1
+    nomor = _ambil(tuple(str(i) for i in range(int(ke.max()) + 2)), np.where(ke > 0, ke + 1, -1))
+    domain = _ambil(tuple(p.domain for p in org.pemda), pop.pemda)
+    return gabung(gabung(dasar, nomor), domain, pemisah="@")
 
 
 def urutkan(pop: Populasi) -> Populasi:
     """Urutkan pegawai per unit: kepala dulu, lalu menurut NIP (larik atasan dipetakan ulang)."""
-    urut = np.lexsort((pop.nip.astype(str), ~pop.kepala, pop.unit))
+    urut = np.lexsort((pop.nip, ~pop.kepala, pop.unit))
     balik = np.empty_like(urut)
     balik[urut] = np.arange(len(urut))
-    hasil = {k: v[urut] for k, v in vars(pop).items()}
+    hasil = {k: v[urut] for k, v in vars(pop).items() if isinstance(v, np.ndarray)}
     hasil["atasan"] = np.where(hasil["atasan"] >= 0, balik[np.maximum(hasil["atasan"], 0)], -1)
     return Populasi(**hasil)
 
@@ -392,74 +441,77 @@ def urutkan(pop: Populasi) -> Populasi:
 def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
     rng = acak(seed, "pegawai-teks")
     n = len(pop.nip)
-    nama, depan, belakang = nama_bergelar(seed, pop)
-    kota = K.kota()
+    nama, depan, belakang, kode_depan, kode_belakang = nama_bergelar(seed, pop)
+    kota = tuple(K.kota())
     pns = pop.pns
-    pangkat_peta = {g: aturan.pangkat(g) for g in aturan.GOLONGAN_PNS}
-    jabatan = _nama_jabatan(rng, pop, org)
-    atasan_nip = np.where(pop.atasan >= 0, pop.nip[np.maximum(pop.atasan, 0)], None)
+    pangkat = tuple(aturan.pangkat(g) for g in aturan.GOLONGAN_PNS)
     return pd.DataFrame({
-        "nip": seri(pop.nip),
+        "nip": seri(pop.teks_nip()),
         "nama": seri(nama),
-        "jenis_kelamin": seri(pop.jenis_kelamin),
-        "tempat_lahir": seri(pilih(kota, rng.integers(0, len(kota), n))),
+        "jenis_kelamin": seri(_ambil(("L", "P"), pop.perempuan.astype(np.int64))),
+        "tempat_lahir": seri(_ambil(kota, rng.integers(0, len(kota), n))),
         "tanggal_lahir": tanggal(pop.lahir),
-        "status_kepegawaian": seri(np.where(pns, "PNS", "PPPK").astype(object)),
+        "status_kepegawaian": seri(_ambil(("PNS", "PPPK"), (~pns).astype(np.int64))),
         "tmt_cpns": tanggal(pop.tmt_cpns),
-        "golongan": seri(pop.golongan),
-        "pangkat": seri(np.where(pns, pd.Series(pop.golongan).map(pangkat_peta).to_numpy(dtype=object), None)),
+        "golongan": seri(_ambil(GOLONGAN, pop.golongan)),
+        "pangkat": seri(_ambil(pangkat, np.where(pns, pop.golongan, -1))),
         "tmt_golongan": tanggal(pop.tmt_golongan),
-        "pendidikan": seri(np.array(PENDIDIKAN, dtype=object)[pop.pendidikan]),
-        "jenis_jabatan": seri(pop.jenis_jabatan),
-        "jabatan": seri(jabatan),
-        "jenjang": seri(pop.jenjang),
-        "unit_kerja_id": seri(org.kode[pop.unit]),
-        "atasan_nip": seri(atasan_nip),
-        "email": seri(surel(pop, org, depan, belakang)),
+        "pendidikan": seri(_ambil(PENDIDIKAN, pop.pendidikan)),
+        "jenis_jabatan": seri(_ambil(JABATAN, pop.jenis_jabatan)),
+        "jabatan": seri(_nama_jabatan(rng, pop, org)),
+        "jenjang": seri(_ambil(JENJANG, pop.jenjang)),
+        "unit_kerja_id": seri(_ambil(tuple(org.kode), pop.unit)),
+        "atasan_nip": seri(pop.teks_nip(pop.atasan)),
+        "email": seri(surel(pop, org, depan, belakang, kode_depan, kode_belakang)),
     })
 
 
 def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> pa.Array:
     n = len(pop.nip)
-    fungsional = pop.jenis_jabatan == "Fungsional"
-    keahlian = fungsional & np.char.startswith(pop.jenjang.astype(str), "Ahli")
-    nama_jf = np.full(n, None, dtype=object)
-    nama_jf[fungsional & (pop.bidang == 1)] = "Guru"
+    fungsional = pop.jenis_jabatan == JABATAN.index("Fungsional")
+    keahlian = fungsional & np.isin(pop.jenjang, [JENJANG.index(j) for j in JENJANG
+                                                  if aturan.KATEGORI_JENJANG[j] == "keahlian"])
+    semua_jf = sorted({"Guru", *K.JF_UMUM_AHLI, *(j for t in org.jf_ahli + org.jf_terampil for j in t)})
+    kode_jf = {j: i for i, j in enumerate(semua_jf)}
+    nama_jf = np.full(n, -1, dtype=np.int64)
+    nama_jf[fungsional & (pop.bidang == 1)] = kode_jf["Guru"]
     # Jabatan fungsional khas unit (mis. Auditor di Inspektorat) atau, untuk sebagian, jabatan fungsional umum.
     umum = fungsional & (pop.bidang != 1) & keahlian & (org.profil[pop.unit] == 0) & (rng.random(n) < 0.4)
-    nama_jf[umum] = np.array(K.JF_UMUM_AHLI, dtype=object)[rng.integers(0, len(K.JF_UMUM_AHLI), int(umum.sum()))]
+    umum_kode = np.array([kode_jf[j] for j in K.JF_UMUM_AHLI])
+    nama_jf[umum] = umum_kode[rng.integers(0, len(umum_kode), int(umum.sum()))]
     sisa = fungsional & (pop.bidang != 1) & ~umum
     for daftar_unit, mask_jenis in ((org.jf_ahli, keahlian), (org.jf_terampil, fungsional & ~keahlian)):
         kode: dict[tuple[str, ...], int] = {}
         kode_unit = np.array([kode.setdefault(t, len(kode)) for t in daftar_unit], dtype=np.int64)[pop.unit]
         for daftar, k in kode.items():
             m = sisa & mask_jenis & (kode_unit == k)
-            nama_jf[m] = np.array(daftar, dtype=object)[rng.integers(0, len(daftar), int(m.sum()))]
-    jf = gabung(pa.array(nama_jf, pa.string()), pa.array(np.where(fungsional, pop.jenjang, None), pa.string()),
+            pilihan = np.array([kode_jf[j] for j in daftar])
+            nama_jf[m] = pilihan[rng.integers(0, len(pilihan), int(m.sum()))]
+    # Bidan diisi perempuan; laki-laki di formasi itu menjadi perawat.
+    nama_jf = np.where((nama_jf == kode_jf["Bidan"]) & ~pop.perempuan, kode_jf["Perawat"], nama_jf)
+    jf = gabung(_ambil(tuple(semua_jf), nama_jf), _ambil(JENJANG, np.where(fungsional, pop.jenjang, -1)),
                 pemisah=" ")
-    pendidikan = np.array(PENDIDIKAN, dtype=object)[pop.pendidikan]
-    kelas_p = np.where(SARJANA[pop.pendidikan], "sarjana", np.where(pendidikan == "D-III", "D-III", "rendah"))
-    pel = np.full(n, None, dtype=object)
-    for k, daftar in K.PELAKSANA.items():
-        m = (pop.jenis_jabatan == "Pelaksana") & (kelas_p == k)
-        pel[m] = np.array(daftar, dtype=object)[rng.integers(0, len(daftar), int(m.sum()))]
+    kelas_p = np.where(SARJANA[pop.pendidikan], 2, np.where(DIPLOMA_TIGA[pop.pendidikan], 1, 0))
+    pool_pel, awal_pel = _pool(*(K.PELAKSANA[k] for k in ("rendah", "D-III", "sarjana")))
+    pel = np.full(n, -1, dtype=np.int64)
+    for k, nama_k in enumerate(("rendah", "D-III", "sarjana")):
+        m = (pop.jenis_jabatan == JABATAN.index("Pelaksana")) & (kelas_p == k)
+        pel[m] = awal_pel[k] + rng.integers(0, len(K.PELAKSANA[nama_k]), int(m.sum()))
     kepala_struktural = pop.kepala & ~fungsional
-    kep = np.where(kepala_struktural, org.jabatan_kepala[pop.unit], None)
-    hasil = pc.coalesce(pa.array(kep, pa.string()), pa.array(pel, pa.string()),
-                        kosongkan(jf, ~fungsional))
-    return hasil
+    kep = _ambil(tuple(org.jabatan_kepala), np.where(kepala_struktural, pop.unit, -1))
+    return pc.coalesce(kep, _ambil(pool_pel, pel), kosongkan(jf, ~fungsional))
 
 
 def tabel_unit_kerja(org: Organisasi, pop: Populasi) -> pd.DataFrame:
-    kepala_nip = np.empty(len(org.nama), dtype=object)
-    kepala_nip[pop.unit[pop.kepala]] = pop.nip[pop.kepala]
+    kepala = np.full(len(org.nama), -1, dtype=np.int64)
+    kepala[pop.unit[pop.kepala]] = np.flatnonzero(pop.kepala)
     instansi = np.array([p.nama for p in org.pemda], dtype=object)[org.asal]
     return pd.DataFrame({
         "unit_kerja_id": seri(org.kode),
         "nama": seri(org.nama),
         "jenis_unit": seri(org.jenis_unit),
-        "induk_id": seri(np.where(org.induk >= 0, org.kode[np.maximum(org.induk, 0)], None)),
+        "induk_id": seri(_ambil(tuple(org.kode), org.induk)),
         "instansi": seri(instansi),
-        "kepala_nip": seri(kepala_nip),
+        "kepala_nip": seri(pop.teks_nip(kepala)),
         "jabatan_kepala": seri(org.jabatan_kepala),
     })

@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from bimtek.data.berkas import FORMAT, tulis_dataset
-from bimtek.data.generator import SEED_BAWAAN, SKALA, TAHUN_BAWAAN, buat_dataset
+from bimtek.data.berkas import FORMAT, tulis_aliran, tulis_dataset
+from bimtek.data.generator import SEED_BAWAAN, SKALA, TAHUN_BAWAAN, buat_dataset, jumlah_pegawai, susun_tabel
 from bimtek.data.invarian import periksa
 from bimtek.galat import KesalahanPengguna
 
@@ -23,13 +23,23 @@ def _tanggal(teks: str) -> dt.date:
 
 def jalankan_buat(args: argparse.Namespace) -> int:
     mulai = time.perf_counter()
+    kemajuan = False if args.tanpa_kemajuan else None
     try:
-        dataset = buat_dataset(args.skala, args.seed, args.kotor, args.tahun, args.presensi_mulai,
-                               args.presensi_selesai, kemajuan=None if not args.tanpa_kemajuan else False)
+        jumlah_pegawai(args.skala)
+        if args.kotor:
+            dataset = buat_dataset(args.skala, args.seed, True, args.tahun, args.presensi_mulai,
+                                   args.presensi_selesai, kemajuan=kemajuan)
+            info = dataset.info
+            folder = tulis_dataset(dataset, args.keluaran, args.format, timpa=args.timpa)
+        else:
+            # Tabel ditulis satu per satu saat dibuat: memori tetap kecil pada skala nasional.
+            info = {}
+            aliran = susun_tabel(args.skala, args.seed, args.tahun, args.presensi_mulai, args.presensi_selesai,
+                                 kemajuan, info)
+            folder = tulis_aliran(aliran, info, args.keluaran, args.format, timpa=args.timpa)
     except ValueError as e:
         raise KesalahanPengguna(f"Pilihan tidak sah: {e}") from e
-    folder = tulis_dataset(dataset, args.keluaran, args.format, timpa=args.timpa)
-    baris = ", ".join(f"{k} {v:,}".replace(",", ".") for k, v in dataset.info["jumlah_baris"].items())
+    baris = ", ".join(f"{k} " + f"{v:_}".replace("_", ".") for k, v in info["jumlah_baris"].items())
     print(f"Dataset {args.skala} (seed {args.seed}) ditulis ke {folder} dalam {time.perf_counter() - mulai:.1f} detik.")
     print(f"Jumlah baris: {baris}.")
     if args.kotor:
@@ -61,14 +71,15 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--skala", default="kelas",
                    help=f"{' | '.join(SKALA)} atau jumlah pegawai (bawaan: kelas, {SKALA['kelas']} pegawai)")
     b.add_argument("--seed", type=int, default=SEED_BAWAAN, help=f"bilangan pengacak (bawaan: {SEED_BAWAAN})")
-    b.add_argument("--keluaran", required=True, help="folder tujuan (dibuat; harus kosong kecuali dengan --timpa)")
+    b.add_argument("--keluaran", required=True, metavar="FOLDER",
+                   help="folder tujuan (dibuat; harus kosong kecuali dengan --timpa)")
     b.add_argument("--format", choices=FORMAT, default="csv", help="csv (UTF-8, terbuka di Excel) atau parquet")
     b.add_argument("--kotor", action="store_true",
                    help="tambahkan kekotoran realistis untuk latihan pembersihan (dicatat di manifest_kotor.json)")
     b.add_argument("--timpa", action="store_true", help="ganti isi folder keluaran yang sudah ada")
     b.add_argument("--tahun", type=int, default=TAHUN_BAWAAN, help=f"tahun penilaian (bawaan: {TAHUN_BAWAAN})")
-    b.add_argument("--presensi-mulai", type=_tanggal, help="awal periode presensi YYYY-MM-DD")
-    b.add_argument("--presensi-selesai", type=_tanggal, help="akhir periode presensi YYYY-MM-DD")
+    b.add_argument("--presensi-mulai", type=_tanggal, metavar="TANGGAL", help="awal periode presensi YYYY-MM-DD")
+    b.add_argument("--presensi-selesai", type=_tanggal, metavar="TANGGAL", help="akhir periode presensi YYYY-MM-DD")
     b.add_argument("--tanpa-kemajuan", action="store_true", help="jangan tampilkan bilah kemajuan")
     b.set_defaults(jalankan=jalankan_buat)
     q = sub_data.add_parser("periksa", help="periksa invarian dataset",

@@ -66,7 +66,7 @@ def buat_presensi(seed: int, pop: Populasi, rinci: np.ndarray, mulai: dt.date, s
     jam_masuk = pilih(JAM_MENIT, menit_masuk)
     jam_pulang = pilih(JAM_MENIT, menit_pulang)
     return pd.DataFrame({
-        "nip": seri(pop.nip[idx]),
+        "nip": seri(pop.teks_nip(idx)),
         "tanggal": tanggal(tgl),
         "status": seri(status),
         "jam_masuk": seri(jam_masuk).where(hadir),

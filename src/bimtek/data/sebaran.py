@@ -39,8 +39,10 @@ PROFIL_MENURUT_PENDIDIKAN = {"sarjana": (0.48, 0.10, 0.42), "D-III": (0.05, 0.50
 # Tahun pengangkatan PPPK (asumsi; angkatan besar sejak 2021).
 TAHUN_PPPK = {2021: 0.10, 2022: 0.15, 2023: 0.25, 2024: 0.25, 2025: 0.25}
 # Predikat organisasi unit (asumsi): sebagian besar Baik.
-PREDIKAT_ORGANISASI = {"Istimewa": 0.12, "Baik": 0.70, "Butuh Perbaikan": 0.12, "Kurang": 0.05,
+PREDIKAT_ORGANISASI = {"Istimewa": 0.15, "Baik": 0.72, "Butuh Perbaikan": 0.09, "Kurang": 0.03,
                        "Sangat Kurang": 0.01}
+# Peluang PNS yang memenuhi syarat KP reguler benar-benar diusulkan pada periode berikutnya (asumsi).
+PELUANG_USUL_KP = 0.3
 # Status SKP akhir tahun (asumsi).
 STATUS_SKP = {"Disetujui": 0.93, "Diajukan": 0.03, "Draft": 0.02, "Ditolak": 0.02}
 # Presensi harian (asumsi).

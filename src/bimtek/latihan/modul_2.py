@@ -44,8 +44,9 @@ def _rhk_form() -> None:
     pilihan = dari_data.rhk_atasan(dari_data.persona_skp(t)["nip"], t)
     daftar = skp.get("rhk") or []
     if not any(r.get("jenis") == "Utama" for r in daftar):
-        raise Salah("belum ada RHK berjenis Utama. Klik \"+ Tambah RHK\" dan pilih jenis Utama.")
-    pesan = [p for i, r in enumerate(daftar, 1) for p in L.periksa_rhk(r, i, pilihan)]
+        raise Salah("belum ada RHK berjenis Utama. Klik \"Tambah RHK\" dan pilih jenis Utama.")
+    pendekatan = skp.get("pendekatan", "Kuantitatif")
+    pesan = [p for i, r in enumerate(daftar, 1) for p in L.periksa_rhk(r, i, pilihan, pendekatan)]
     if pesan:
         raise Salah(" ".join(pesan))
 

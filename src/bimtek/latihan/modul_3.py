@@ -18,7 +18,7 @@ from bimtek.widgets import logika_penilaian as L
 TUGAS = "modul-3-penilaian"
 
 
-# --- Soal 2: predikat dari kuadran kinerja ----------------------------------------------------------------------
+# --- Soal 3: predikat dari kuadran kinerja ----------------------------------------------------------------------
 
 RATING_RINA = ("Di Atas Ekspektasi", "Di Bawah Ekspektasi")  # (hasil kerja, perilaku kerja)
 
@@ -62,8 +62,8 @@ def _tim(tabel: Any) -> None:
     bandingkan_kolom(tabel, "tim", "predikat_kinerja", harapan, diagnosa)
 
 
-soal_2 = Soal(
-    2,
+soal_3 = Soal(
+    3,
     "Predikat dari kuadran kinerja",
     [
         Bagian("a", "predikat Bu Rina", ("predikat_rina",), _predikat_rina),
@@ -78,9 +78,9 @@ soal_2 = Soal(
 )
 
 
-# --- Soal 1: realisasi periodik dan tahunan --------------------------------------------------------------------
+# --- Soal 2: realisasi periodik dan tahunan --------------------------------------------------------------------
 
-def pegawai_soal_1() -> dict[str, Any]:
+def pegawai_soal_2() -> dict[str, Any]:
     """Bawahan pertama pejabat penilai contoh (orang pertama di Form penilaian)."""
     t = dari_data.tabel_kelas("pegawai", "unit_kerja", "realisasi")
     penilai = dari_data.penilai_contoh(t)
@@ -89,7 +89,7 @@ def pegawai_soal_1() -> dict[str, Any]:
 
 def _realisasi_benar() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     t = dari_data.tabel_kelas("realisasi", "iki")
-    nip = pegawai_soal_1()["nip"]
+    nip = pegawai_soal_2()["nip"]
     r = t["realisasi"][t["realisasi"]["nip"].astype(str) == str(nip)]
     akhir = dari_data.realisasi_terakhir({"realisasi": r})
     tahunan = {str(k): float(v) for k, v in zip(akhir["iki_id"], akhir["realisasi"], strict=True)}
@@ -139,8 +139,8 @@ def _capaian(nilai: Any) -> None:
     )
 
 
-soal_1 = Soal(
-    1,
+soal_2 = Soal(
+    2,
     "Realisasi periodik dan tahunan",
     [
         Bagian("a", "realisasi tahunan per IKI", ("realisasi_tahunan",), _realisasi_tahunan),
@@ -156,7 +156,7 @@ soal_1 = Soal(
 )
 
 
-# --- Soal 3: Form penilaian (jalur tanpa kode) -----------------------------------------------------------------
+# --- Soal 1: Form penilaian (jalur tanpa kode) -----------------------------------------------------------------
 
 def penilaian_tersimpan() -> dict[str, Any]:
     """Isian Form penilaian (berkas jawaban), atau Salah bila belum ada."""
@@ -195,8 +195,8 @@ def _sebaran() -> None:
         raise Salah("sebaran predikat unit belum sesuai pola: " + " ".join(hasil.pelanggaran))
 
 
-soal_3 = Soal(
-    3,
+soal_1 = Soal(
+    1,
     "Menilai bawahan di Form penilaian",
     [
         Bagian("a", "umpan balik dan kedua rating untuk setiap bawahan", (), _lengkap),

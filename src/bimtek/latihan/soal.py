@@ -110,17 +110,22 @@ class Soal:
                 raise Salah(f"Soal {self.nomor}{b.kode} ({b.uraian}): {e}") from None
         print(f"✅ Soal {self.nomor}{bagian or ''} lulus uji.")
 
-    def cek(self, ruang: Mapping[str, Any] | None = None) -> bool:
-        """Periksa semua bagian jawaban dan tampilkan "Benar!" atau apa yang perlu diperbaiki."""
+    def cek(self, ruang: Mapping[str, Any] | None = None) -> None:
+        """Periksa semua bagian jawaban dan tampilkan "Benar!" atau apa yang perlu diperbaiki.
+
+        Tidak mengembalikan nilai, supaya sel notebook tidak menampilkan `True`/`False` yang membingungkan."""
         ruang = _ruang_nama_pemanggil() if ruang is None else ruang
         semua_benar = True
         for b in self.bagian:
             label = f"Soal {self.nomor}{b.kode if len(self.bagian) > 1 else ''} ({b.uraian})"
             try:
                 self._periksa(b, ruang)
+            except _BelumAda as e:
+                semua_benar = False
+                print(f"⏳ {label}: belum dijawab. {_kalimat(str(e))}")
             except Salah as e:
                 semua_benar = False
-                print(f"❌ {label}: belum tepat. {e}")
+                print(f"❌ {label}: belum tepat. {_kalimat(str(e))}")
             except Exception as e:  # noqa: BLE001 - kesalahan kode peserta dilaporkan, bukan dilempar
                 semua_benar = False
                 print(f"❌ {label}: jawaban menimbulkan galat {type(e).__name__}: {e}")
@@ -130,7 +135,6 @@ class Soal:
             print(f"🎉 Benar! Soal {self.nomor} selesai.")
         elif self._petunjuk_dibuka < len(self.daftar_petunjuk):
             print(f"   Butuh bantuan? Jalankan soal_{self.nomor}.petunjuk()")
-        return semua_benar
 
     def petunjuk(self) -> None:
         """Tampilkan petunjuk berikutnya; setiap panggilan membuka satu tingkat lagi."""
@@ -156,6 +160,11 @@ class Soal:
             )
             return
         print(self._solusi)
+
+
+def _kalimat(teks: str) -> str:
+    """Pesan pemeriksa ditulis untuk disambung setelah titik dua; di awal kalimat huruf pertamanya kapital."""
+    return teks[:1].upper() + teks[1:]
 
 
 def tampilkan_ringkas(nilai: Any, batas: int = 80) -> str:

@@ -15,6 +15,7 @@ import pandas as pd
 from bimtek.aturan import PREDIKAT_ORGANISASI
 from bimtek.widgets.form_penilaian import FormPenilaian
 from bimtek.widgets.form_skp import FormSKP
+from bimtek.widgets.logika_profil import baris
 
 Tabel = Mapping[str, pd.DataFrame]
 TABEL_WIDGET = ("pegawai", "unit_kerja", "rhk", "iki", "realisasi", "penilaian")
@@ -27,14 +28,9 @@ def tabel_kelas(*nama: str) -> dict[str, pd.DataFrame]:
     return {n: muat(n) for n in (nama or TABEL_WIDGET)}
 
 
-def _baris(df: pd.DataFrame, kolom: str, nilai: object) -> dict[str, Any]:
-    cocok = df[df[kolom].astype(str) == str(nilai)]
-    return {} if cocok.empty else {k: (None if pd.isna(v) else v) for k, v in cocok.iloc[0].to_dict().items()}
-
-
 def pegawai(nip: str, t: Tabel) -> dict[str, Any]:
     """Satu baris tabel pegawai sebagai dict (kosong bila tidak ada)."""
-    return _baris(t["pegawai"], "nip", nip)
+    return baris(t["pegawai"], "nip", nip)
 
 
 def rhk_pegawai(nip: str, t: Tabel) -> pd.DataFrame:
@@ -128,7 +124,7 @@ def bawahan_penilaian(penilai_nip: str, t: Tabel) -> list[dict[str, Any]]:
 
 def predikat_organisasi_unit(unit_kerja_id: str, t: Tabel) -> str:
     """Predikat kinerja organisasi unit (dari tabel unit_kerja)."""
-    nilai = _baris(t["unit_kerja"], "unit_kerja_id", unit_kerja_id).get("predikat_organisasi")
+    nilai = baris(t["unit_kerja"], "unit_kerja_id", unit_kerja_id).get("predikat_organisasi")
     if nilai not in PREDIKAT_ORGANISASI:
         raise LookupError(f"Unit {unit_kerja_id} tidak punya predikat organisasi yang sah ({nilai!r}).")
     return nilai

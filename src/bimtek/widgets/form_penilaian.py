@@ -56,6 +56,15 @@ def grafik_distribusi(predikat_organisasi: str, hasil: HasilDistribusi | None) -
     )
 
 
+def _angka(nilai: object) -> str:
+    """Angka ditulis dengan koma desimal dan tanpa ",0" yang tidak perlu (89.0 -> "89", 90.95 -> "90,95")."""
+    if nilai is None or nilai == "":
+        return ""
+    if isinstance(nilai, (int, float)):
+        return f"{nilai:g}".replace(".", ",")
+    return str(nilai)
+
+
 class FormPenilaian(w.VBox):
     """Formulir penilaian kinerja bawahan oleh pejabat penilai; `penilaian` berisi dict yang disimpan."""
 
@@ -74,7 +83,8 @@ class FormPenilaian(w.VBox):
         self.predikat_lain = list(predikat_lain)
         self.penilai = penilai or {}
         self.modul, self.kunci = modul, kunci
-        tersimpan = jawaban.muat(modul).get(kunci)
+        isi, self._pesan_muat = T.muat_jawaban(modul)
+        tersimpan = isi.get(kunci)
         isian = tersimpan.get("bawahan", {}) if isinstance(tersimpan, dict) else {}
         self.penilaian: dict[str, Any] = {
             "penilai_nip": str(self.penilai.get("nip", "")),
@@ -98,7 +108,7 @@ class FormPenilaian(w.VBox):
         self.w_akordeon = w.Accordion(children=kartu, selected_index=0 if kartu else None)
         self.w_grafik = w.HTML()
         self.w_pelanggaran = w.HTML()
-        self.w_pesan = w.HTML()
+        self.w_pesan = w.HTML(self._pesan_muat)
         self.children = [
             T.judul("e-Kinerja (simulasi) - Penilaian Kinerja Bawahan", sub),
             w.HTML(T.info("Buka setiap bawahan, baca realisasi dan bukti dukungnya, tulis umpan balik, lalu pilih "
@@ -119,8 +129,8 @@ class FormPenilaian(w.VBox):
                 baris.append((
                     f"{r.get('jenis', '')}: {r.get('rencana_hasil_kerja', '')}",
                     iki.get("indikator", ""),
-                    f"{iki.get('target', '')} {iki.get('satuan', '')}".strip(),
-                    iki.get("realisasi", ""),
+                    f"{_angka(iki.get('target'))} {iki.get('satuan', '')}".strip(),
+                    _angka(iki.get("realisasi")),
                     iki.get("bukti", ""),
                 ))
         rincian = w.HTML(T.tabel(("RHK", "IKI", "Target", "Realisasi", "Bukti dukung"), baris))
@@ -129,9 +139,9 @@ class FormPenilaian(w.VBox):
                            layout=w.Layout(width="98%", height="50px"))
         pilihan = [(BELUM_DIPILIH, None)] + [(r, r) for r in RATING]
         hasil = w.Dropdown(options=pilihan, value=entri.get("rating_hasil_kerja"), description="Rating hasil kerja",
-                           style=T.GAYA_LABEL)
+                           style=T.GAYA_LABEL, layout=w.Layout(width="420px"))
         perilaku = w.Dropdown(options=pilihan, value=entri.get("rating_perilaku_kerja"),
-                              description="Rating perilaku kerja", style=T.GAYA_LABEL)
+                              description="Rating perilaku kerja", style=T.GAYA_LABEL, layout=w.Layout(width="420px"))
         predikat = w.HTML()
         for widget, kunci in ((umpan, "umpan_balik"), (hasil, "rating_hasil_kerja"),
                               (perilaku, "rating_perilaku_kerja")):
@@ -177,11 +187,18 @@ class FormPenilaian(w.VBox):
                 self.w_predikat[nip].value = "Predikat kinerja: " + T.lencana(predikat, T.WARNA_PREDIKAT[predikat])
             else:
                 self.w_predikat[nip].value = T.info("Predikat muncul setelah kedua rating dipilih.", "#6b7280")
-            kurang = L.periksa_entri(entri, b.get("nama", nip))
-            tanda = "\u2714" if not kurang else "\u2026"
-            self.w_akordeon.set_title(i, f"{tanda} {b.get('nama', nip)}" + (f" - {predikat}" if predikat else ""))
+            nama = b.get("nama", nip)
+            if L.periksa_entri(entri, nama):
+                judul = f"\u25cb {nama} - belum lengkap" + (f" ({predikat})" if predikat else "")
+            else:
+                judul = f"\u2714 {nama} - {predikat}"
+            self.w_akordeon.set_title(i, judul)
         hasil = L.distribusi_unit(self.predikat_organisasi, self.penilaian["bawahan"].values(), self.predikat_lain)
-        self.w_grafik.value = grafik_distribusi(self.predikat_organisasi, hasil)
+        dinilai = sum(1 for e in self.penilaian["bawahan"].values() if e.get("predikat_kinerja"))
+        keterangan = f"{dinilai} dari {len(self.bawahan)} bawahan sudah berpredikat"
+        if self.predikat_lain:
+            keterangan += f", ditambah {len(self.predikat_lain)} pegawai lain di unit ini"
+        self.w_grafik.value = T.info(keterangan + ".", "#374151") + grafik_distribusi(self.predikat_organisasi, hasil)
         if hasil is None:
             self.w_pelanggaran.value = T.info("Belum ada predikat untuk digambar.", "#6b7280")
         else:

@@ -39,7 +39,8 @@ class FormSKP(w.VBox):
         self.pegawai = pegawai or {}
         self.atasan = atasan or {}
         self.modul, self.kunci = modul, kunci
-        tersimpan = jawaban.muat(modul).get(kunci)
+        isi, self._pesan_muat = T.muat_jawaban(modul)
+        tersimpan = isi.get(kunci)
         self.skp: dict[str, Any] = (
             {**L.skp_kosong(str(self.pegawai.get("nip", "")), tahun), **tersimpan}
             if isinstance(tersimpan, dict)
@@ -98,7 +99,7 @@ class FormSKP(w.VBox):
         self.w_pesan_periode = w.HTML()
 
         self.w_daftar_rhk = w.VBox()
-        self.w_tambah_rhk = w.Button(description="+ Tambah RHK", icon="plus", button_style="info")
+        self.w_tambah_rhk = w.Button(description="Tambah RHK", icon="plus", button_style="info")
         self.w_tambah_rhk.on_click(lambda _: self._ubah_susunan(lambda s: s["rhk"].append(L.rhk_kosong())))
         self._masukan.append(self.w_tambah_rhk)
 
@@ -122,7 +123,7 @@ class FormSKP(w.VBox):
         self.w_simpan.on_click(self._simpan_draf)
         self.w_ajukan.on_click(self._ajukan)
         self._masukan += [self.w_simpan, self.w_ajukan]
-        self.w_pesan = w.HTML()
+        self.w_pesan = w.HTML(self._pesan_muat)
 
         self.w_catatan = w.Textarea(description="Catatan atasan", placeholder="Tulis catatan (wajib bila ditolak)",
                                     style=T.GAYA_LABEL, layout=w.Layout(width="98%", height="50px"))
@@ -166,7 +167,7 @@ class FormSKP(w.VBox):
         finally:
             self._daftar_aktif = self._masukan
         if not kartu:
-            kartu = [w.HTML(T.info("Belum ada RHK. Klik \"+ Tambah RHK\".", "#6b7280"))]
+            kartu = [w.HTML(T.info("Belum ada RHK. Klik \"Tambah RHK\".", "#6b7280"))]
         self.w_daftar_rhk.children = kartu
         for widget in lama:  # tutup widget lama agar tidak menumpuk di kernel
             widget.close()
@@ -196,7 +197,7 @@ class FormSKP(w.VBox):
             atur("rencana_hasil_kerja"),
         )
         baris_iki = [self._baris_iki(i, j) for j in range(len(rhk.get("iki", [])))]
-        tambah_iki = w.Button(description="+ Tambah IKI", icon="plus")
+        tambah_iki = w.Button(description="Tambah IKI", icon="plus")
         tambah_iki.on_click(lambda _: self._ubah_susunan(lambda s: s["rhk"][i]["iki"].append(L.iki_kosong())))
         hapus = w.Button(description="Hapus RHK ini", icon="trash", button_style="warning")
         hapus.on_click(lambda _: self._ubah_susunan(lambda s: s["rhk"].pop(i)))

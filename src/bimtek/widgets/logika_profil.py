@@ -28,8 +28,10 @@ class HasilCari:
         return bool(self.pegawai)
 
 
-def _baris(tabel: pd.DataFrame, nip: str) -> dict[str, Any]:
-    cocok = tabel[tabel["nip"].astype(str) == nip]
+def baris(tabel: pd.DataFrame, kolom: str, nilai: object) -> dict[str, Any]:
+    """Baris pertama yang `kolom`-nya sama dengan `nilai`, sebagai dict (sel kosong menjadi None; {} bila tidak
+    ada)."""
+    cocok = tabel[tabel[kolom].astype(str) == str(nilai)]
     if cocok.empty:
         return {}
     return {k: (None if pd.isna(v) else v) for k, v in cocok.iloc[0].to_dict().items()}
@@ -59,11 +61,11 @@ def cari_pegawai(nip: object, pegawai: pd.DataFrame) -> HasilCari:
     salah = periksa_nomor(bersih)
     if salah:
         return HasilCari(pesan=salah)
-    data = _baris(pegawai, bersih)
+    data = baris(pegawai, "nip", bersih)
     if not data:
         return HasilCari(
             sah=True,
             pesan=f"NIP {bersih} sah, tetapi tidak ada dalam data pegawai contoh. Periksa kembali angkanya.",
         )
-    atasan = _baris(pegawai, str(data.get("atasan_nip") or ""))
+    atasan = baris(pegawai, "nip", data.get("atasan_nip") or "")
     return HasilCari(sah=True, pegawai=data, atasan=atasan, pesan=f"Profil {data.get('nama', bersih)} ditemukan.")

@@ -1,0 +1,163 @@
+"""Pemeriksa invarian: dataset bersih lolos; setiap invarian menangkap kerusakan yang disengaja."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from bimtek import aturan
+from bimtek.data import INVARIAN, buat, periksa
+
+
+def kode(pelanggaran) -> set[str]:
+    return {p.invarian for p in pelanggaran}
+
+
+@pytest.mark.parametrize(("skala", "seed"), [("kelas", 2025), ("kelas", 1), (2500, 99)])
+def test_dataset_bersih_lolos_semua_invarian(skala, seed):
+    assert periksa(buat(skala, seed=seed)) == []
+
+
+def test_pemda_sedang_lolos_semua_invarian(sedang):
+    assert periksa(sedang.tabel) == []
+
+
+def rusak(dataset, nama: str) -> tuple[dict, pd.DataFrame]:
+    """Salinan tabel-tabel dataset; tabel `nama` disalin dalam-dalam agar bisa dirusak."""
+    t = dict(dataset.tabel)
+    t[nama] = t[nama].copy()
+    return t, t[nama]
+
+
+def test_setiap_invarian_punya_uji_kerusakan():
+    # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
+    diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
+             "predikat", "distribusi", "presensi", "referensi"}
+    assert set(INVARIAN) == diuji
+
+
+def test_kolom_hilang(kelas):
+    t, p = rusak(kelas, "pegawai")
+    t["pegawai"] = p.drop(columns=["golongan"])
+    assert kode(periksa(t)) == {"kolom"}
+
+
+def test_nip_tidak_cocok_dengan_tanggal_lahir(kelas):
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[p["status_kepegawaian"] == "PNS"][5]
+    p.loc[i, "tanggal_lahir"] = p.loc[i, "tanggal_lahir"] + pd.Timedelta(days=1)
+    assert "nip" in kode(periksa(t))
+
+
+def test_nip_pppk_tidak_cocok_dengan_jenis_kelamin(kelas):
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[p["status_kepegawaian"] == "PPPK"][0]
+    p.loc[i, "jenis_kelamin"] = "P" if p.loc[i, "jenis_kelamin"] == "L" else "L"
+    assert [x for x in periksa(t) if x.invarian == "nip"]
+
+
+def test_nip_ganda(kelas):
+    t, p = rusak(kelas, "pegawai")
+    p.loc[10, "nip"] = p.loc[11, "nip"]
+    assert "nip_unik" in kode(periksa(t))
+
+
+def test_usia_melewati_bup(kelas):
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[p["jenis_jabatan"] == "Pelaksana"][0]
+    p.loc[i, "tanggal_lahir"] = pd.Timestamp("1960-01-01")
+    hasil = [x for x in periksa(t) if x.invarian == "usia"]
+    assert hasil and "pensiun" in hasil[0].pesan
+
+
+def test_usia_di_bawah_18(kelas):
+    t, p = rusak(kelas, "pegawai")
+    p.loc[3, "tanggal_lahir"] = pd.Timestamp("2010-05-05")
+    assert "usia" in kode(periksa(t))
+
+
+def test_golongan_tidak_terjangkau(kelas):
+    t, p = rusak(kelas, "pegawai")
+    baru = p[(p["status_kepegawaian"] == "PNS") & (p["pendidikan"] == "S1") & (p["golongan"] == "III/a")].index[0]
+    p.loc[baru, ["golongan", "pangkat"]] = ["IV/a", aturan.pangkat("IV/a")]
+    hasil = [x.pesan for x in periksa(t) if x.invarian == "golongan"]
+    assert any("tidak terjangkau" in h for h in hasil)
+
+
+def test_pangkat_tidak_sesuai_golongan(kelas):
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[p["status_kepegawaian"] == "PNS"][0]
+    p.loc[i, "pangkat"] = "Juru Muda"
+    assert "golongan" in kode(periksa(t))
+
+
+def test_jenjang_tidak_sesuai_golongan(kelas):
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[(p["status_kepegawaian"] == "PNS") & (p["jenjang"] == "Ahli Pertama")][0]
+    p.loc[i, "jenjang"] = "Ahli Madya"
+    assert "jabatan" in kode(periksa(t))
+
+
+def test_unit_tanpa_kepala_dan_pohon_berputar(kelas):
+    t, u = rusak(kelas, "unit_kerja")
+    u.loc[5, "kepala_nip"] = None
+    assert u.loc[1, "induk_id"] == u.loc[0, "unit_kerja_id"]
+    u.loc[0, "induk_id"] = u.loc[1, "unit_kerja_id"]  # unit 1 berinduk unit 0: kini putaran
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "unit_kerja"]
+    assert any("tanpa kepala" in m for m in pesan) and any("berputar" in m for m in pesan)
+
+
+def test_pegawai_tanpa_atasan(kelas):
+    t, p = rusak(kelas, "pegawai")
+    staf = p.index[p["atasan_nip"].notna() & ~p["nip"].isin(kelas.tabel["unit_kerja"]["kepala_nip"])][0]
+    p.loc[staf, "atasan_nip"] = None
+    assert "atasan" in kode(periksa(t))
+
+
+def test_rantai_atasan_berputar(kelas):
+    t, p = rusak(kelas, "pegawai")
+    puncak = p.index[p["atasan_nip"].isna()][0]
+    bawahan = p.index[p["atasan_nip"] == p.loc[puncak, "nip"]][0]
+    p.loc[puncak, "atasan_nip"] = p.loc[bawahan, "nip"]
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "atasan"]
+    assert any("berputar" in m for m in pesan)
+
+
+def test_rhk_tidak_mengintervensi_rhk_atasan(kelas):
+    t, r = rusak(kelas, "rhk")
+    punya = r.index[r["rhk_atasan_id"].notna()]
+    # Arahkan ke RHK milik pegawai itu sendiri: bukan RHK atasannya.
+    r.loc[punya[0], "rhk_atasan_id"] = r.loc[punya[0], "rhk_id"]
+    assert "cascading" in kode(periksa(t))
+
+
+def test_predikat_tidak_sesuai_kuadran(kelas):
+    t, n = rusak(kelas, "penilaian")
+    i = n.index[n["predikat_kinerja"] == "Baik"][0]
+    n.loc[i, "predikat_kinerja"] = "Sangat Baik"
+    assert "predikat" in kode(periksa(t))
+
+
+def test_distribusi_unit_dilanggar(kelas):
+    t, n = rusak(kelas, "penilaian")
+    org = kelas.tabel["unit_kerja"].set_index("unit_kerja_id")["predikat_organisasi"]
+    unit = next(u for u, k in n.groupby("unit_kerja_id").size().items() if org[u] == "Baik" and k >= 4)
+    m = n["unit_kerja_id"] == unit
+    n.loc[m, ["rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja"]] = [
+        "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik"]
+    hasil = periksa(t)
+    assert kode(hasil) == {"distribusi"} and unit in hasil[0].pesan
+
+
+def test_presensi_pada_hari_libur(kelas):
+    t, pr = rusak(kelas, "presensi")
+    pr.loc[0, "tanggal"] = pd.Timestamp("2025-01-04")  # Sabtu
+    pr.loc[1, "tanggal"] = pd.Timestamp("2025-01-01")  # Tahun Baru
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "presensi"]
+    assert any("(2 baris" in m for m in pesan)
+
+
+def test_rujukan_iki_ke_rhk_hilang(kelas):
+    t, i = rusak(kelas, "iki")
+    i.loc[0, "rhk_id"] = "RHK-TIDAK-ADA"
+    assert kode(periksa(t)) == {"referensi"}
