@@ -39,6 +39,8 @@ coba("jaringan", lambda: socket.create_connection(("1.1.1.1", 53), timeout=3).cl
 hasil["antarmuka_jaringan"] = sorted(n for _, n in socket.if_nameindex())
 hasil["proses_terlihat"] = len([p for p in os.listdir("/proc") if p.isdigit()])
 hasil["isi_tmp"] = sorted(os.listdir("/tmp"))
+hasil["kapabilitas"] = [b.split()[1] for b in open("/proc/self/status") if b.startswith("CapEff")][0]
+hasil["lingkungan"] = sorted(os.environ)
 hasil["notebook_di_folder_kerja"] = sorted(p for p in os.listdir(".") if p.endswith(".ipynb"))
 print("PROBE" + json.dumps(hasil))
 '''
@@ -87,6 +89,14 @@ def test_kode_peserta_terkurung(kelas_uji: Path, tmp_path: Path, bimtek) -> None
     titik_kait = {kelas_uji.parts[2]} if kelas_uji.parts[1] == "tmp" else set()
     assert all(n.startswith("bimtek-") or n in titik_kait for n in hasil["isi_tmp"]), hasil["isi_tmp"]
     assert hasil["notebook_di_folder_kerja"] == []  # notebook berisi uji tersembunyi yang dipulihkan
+    assert int(hasil["kapabilitas"], 16) == 0  # root di dalam kurungan tanpa kapabilitas apa pun
+    # Variabel lingkungan penilai tidak bocor ke kernel, kecuali yang memang diteruskan.
+    import os
+
+    from bimtek.kelas.isolasi import VARIABEL_DITERUSKAN
+
+    disetel_kit = {"HOME", "PWD", "TERM", "PYTHONDONTWRITEBYTECODE", "MPLBACKEND"}
+    assert set(hasil["lingkungan"]) & set(os.environ) <= set(VARIABEL_DITERUSKAN) | disetel_kit
     assert {n: p.read_bytes() for n, p in jalur.items() if p.exists() and n != "BUKU"} == sebelum
     from bimtek.kelas.folder_kelas import FolderKelas
 

@@ -114,6 +114,8 @@ class KernelTerisolasi(AsyncKernelManager):
                 argv += ["--remount-ro", folder]
         argv += ["--chdir", str(cwd),
                  "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--die-with-parent",
+                 # Dijalankan root, bwrap mempertahankan kapabilitas kecuali dibuang eksplisit.
+                 "--cap-drop", "ALL",
                  "--clearenv", "--setenv", "HOME", str(cwd), "--setenv", "PYTHONDONTWRITEBYTECODE", "1",
                  "--setenv", "MPLBACKEND", "Agg"]
         for nama in VARIABEL_DITERUSKAN:

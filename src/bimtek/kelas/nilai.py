@@ -57,6 +57,10 @@ def folder_tersembunyi(kelas: FolderKelas) -> list[str]:
     if (AKAR_REPO / "pyproject.toml").exists():
         # Salinan repo kit: notebook sumber, uji, contoh kiriman, ruang kerja peserta lain.
         folder += [AKAR_REPO / n for n in ("notebooks", "grader", "tests", "ruang_kerja", "benchmarks", ".git")]
+    # Kredensial dan berkas koneksi kernel lain milik pengguna penilai.
+    rumah = Path.home()
+    folder += [rumah / n for n in (".ssh", ".gnupg", ".jupyter", ".local/share/jupyter", ".netrc", ".pypirc",
+                                   ".bash_history", ".aws", ".kube", ".docker", ".git-credentials")]
     return sorted({str(Path(f).resolve()) for f in folder if Path(f).exists()})
 
 
