@@ -190,6 +190,16 @@ def _gagal(kelas: FolderKelas, modul: str, nip: str, alasan: str) -> dict[str, A
             "waktu": datetime.now(UTC).isoformat(timespec="seconds")}
 
 
+def _kompilasi_paket_kit() -> None:
+    """Kernel terkurung tidak dapat menulis __pycache__ (sistem berkas hanya-baca): tanpa .pyc yang sudah ada,
+    setiap kernel mengompilasi ulang modul kit yang diimpor notebook. Kompilasi sekali di proses tepercaya."""
+    import compileall
+
+    import bimtek
+
+    compileall.compile_dir(Path(bimtek.__file__).parent, quiet=1, workers=1)
+
+
 def antrean(kelas: FolderKelas, modul: str, ulang: bool) -> list[str]:
     """NIP peserta yang kirimannya belum dinilai atau berubah sejak dinilai."""
     peserta = peserta_kelas.cari(kelas)
@@ -230,6 +240,7 @@ def nilai(kelas: FolderKelas, modul: str, pekerja: int | None = None, batas: Bat
         tampilkan(f"{modul}: tidak ada kiriman baru atau berubah; tidak ada yang dinilai ulang.")
         return []
     konfigurasi = konfigurasi_penilaian(kelas, batas)
+    _kompilasi_paket_kit()
     pekerja = max(1, min(pekerja or os.cpu_count() or 1, len(daftar)))
     tampilkan(f"{modul}: menilai {len(daftar)} kiriman dengan {pekerja} proses pekerja ...")
     hasil_semua: list[dict[str, Any]] = []
