@@ -6,6 +6,7 @@ yang tersentuh di luar folder kelas.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import re
@@ -97,6 +98,19 @@ def jalankan_gladi(folder_kelas: Path, folder_set: Path, bimtek, luar: Path) -> 
 
     wb = load_workbook(kelas.keadaan / "rekap" / "rekap.xlsx")
     assert wb.sheetnames == ["Rekap", "Ringkasan Latihan"] and wb["Ringkasan Latihan"]._charts
+    assert bimtek("kelas", "rekap", "--format", "csv", *k)[0] == 0
+    with open(kelas.keadaan / "rekap" / "rekap.csv", encoding="utf-8") as f:
+        rekap = {b["nip"]: b for b in csv.DictReader(f)}
+    for c in harapan["kasus"]:
+        h = c["harapan"]
+        if h["status"] == "ditolak":
+            assert c["nip"] not in rekap or rekap[c["nip"]]["status"] == "belum mengirim"
+            continue
+        b = rekap[c["nip"]]
+        assert float(b["skor"]) == h["skor"] and float(b["maks"]) == h["maks"]
+        assert b["status"] == ("lulus" if h["skor"] / h["maks"] * 100 >= kelas.pengaturan()["batas_lulus"]
+                               else "belum")
+        assert b["terlambat"] == str(h.get("terlambat", False))
     assert bimtek("kelas", "sertifikat", "--tanggal", "2026-11-30", *k)[0] == 0
     lulus = [c for c in harapan["kasus"] if c["harapan"]["status"] == "dinilai"
              and c["harapan"]["skor"] / c["harapan"]["maks"] * 100 >= kelas.pengaturan()["batas_lulus"]]
