@@ -51,10 +51,12 @@ def test_kirim_lalu_kumpulkan_dengan_kiriman_ulang_dan_terlambat(kelas_uji: Path
     shutil.copy2(zip_a, masuk)
     shutil.copy2(zip_a, masuk / f"{NIP_A}_{NIP_B}_{MODUL_UJI}.zip")  # dua NIP: meragukan
     (masuk / "catatan.txt").write_text("bukan kiriman", encoding="utf-8")
+    shutil.copy2(ruang / MODUL_UJI / f"{MODUL_UJI}.ipynb", masuk / f"{NIP_B} {MODUL_UJI}.ipynb")  # notebook lepas
     kode, out, _ = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--kelas", str(kelas_uji),
                           "--tenggat", "2000-01-01 00:00")
     assert kode == 0
-    assert "Diterima: 1" in out and "terlambat: 1" in out
+    assert "Diterima: 2" in out and "terlambat: 2" in out
+    assert (kelas_uji / "submitted" / NIP_B / MODUL_UJI / f"{MODUL_UJI}.ipynb").exists()
     assert "meragukan: memuat beberapa NIP" in out and "catatan.txt: nama berkas tidak memuat NIP" in out
     kelas = FolderKelas(kelas_uji)
     kiriman = kelas_uji / "submitted" / NIP_A / MODUL_UJI
@@ -66,7 +68,7 @@ def test_kirim_lalu_kumpulkan_dengan_kiriman_ulang_dan_terlambat(kelas_uji: Path
 
     # Mengulang dengan folder yang sama tidak mengubah apa pun.
     _, out, _ = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--kelas", str(kelas_uji))
-    assert "Diterima: 0, tidak berubah: 1, diarsipkan: 0" in out
+    assert "Diterima: 0, tidak berubah: 2, diarsipkan: 0" in out
 
     # Kiriman baru yang lebih baru: yang lama diarsipkan.
     nb = ruang / MODUL_UJI / f"{MODUL_UJI}.ipynb"

@@ -152,6 +152,9 @@ def _pilah(kelas: FolderKelas, sumber: Path, kerja: Path, modul: str | None, lap
                                 f"meragukan: cocok dengan beberapa modul ({', '.join(sorted(calon))})"))
             continue
         m = calon.pop()
+        if entri.suffix.lower() == ".ipynb" and len(notebook[m]) == 1:
+            # Notebook lepas bernama NIP_...: beri nama notebook modul agar nbgrader mengenalinya.
+            (isi / entri.name).rename(isi / next(iter(notebook[m])))
         akar = _akar_isi(isi, m)
         hasil.append(_Kiriman(nama, dikenal.pop(), m, akar, _waktu_terbaru(akar, entri)))
     return hasil
