@@ -19,6 +19,7 @@ import resource
 import shutil
 import signal
 import subprocess
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -83,8 +84,6 @@ class KernelTerisolasi(AsyncKernelManager):
     def _siapkan_coretan(self, cwd: Path) -> tuple[Path, Path]:
         induk = Path(self.folder_coretan or cwd.parent).resolve()
         induk.mkdir(parents=True, exist_ok=True)
-        import tempfile
-
         akar = Path(tempfile.mkdtemp(dir=induk, prefix="kernel-"))
         kerja = akar / "kerja"
         # Soket ipc berbatas ~107 bajt untuk path-nya: folder kendali di /tmp (pendek), dihapus bersama coretan.

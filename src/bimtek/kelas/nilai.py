@@ -144,6 +144,23 @@ def _skor(kelas: FolderKelas, modul: str, nip: str) -> tuple[float, float]:
             return 0.0, float(gb.find_assignment(modul).max_score or 0)
 
 
+def _nolkan(kelas: FolderKelas, modul: str, nip: str) -> None:
+    """Kiriman yang tidak dapat dinilai bernilai 0 di buku nilai (seperti nbgrader memperlakukan notebook yang
+    tidak dikirim), agar nilai lama dari kiriman sebelumnya tidak tertinggal."""
+    from nbgrader.api import MissingEntry
+
+    with kelas.buku_nilai() as gb:
+        try:
+            kiriman = gb.find_submission(modul, nip)
+        except MissingEntry:
+            return
+        for nb in kiriman.notebooks:
+            for nilai_sel in nb.grades:
+                nilai_sel.auto_score = 0
+                nilai_sel.needs_manual_grade = False
+        gb.db.commit()
+
+
 # Di proses pekerja: satu API nbgrader per proses pekerja (konfigurasi sama untuk semua kiriman).
 _api_pekerja: dict[str, Any] = {}
 
@@ -170,6 +187,8 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text(teks, encoding="utf-8")
     dihentikan = next(iter(isolasi.kernel_dihentikan.values()), None)
+    if not sukses:
+        _nolkan(kelas, modul, nip)
     skor, maks = _skor(kelas, modul, nip)
     folder_hasil = kelas.direktori("autograded") / nip / modul
     return {
