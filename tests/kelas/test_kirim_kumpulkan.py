@@ -94,3 +94,19 @@ def test_rilis_exchange_dapat_diulang(kelas_uji: Path, tmp_path: Path, bimtek) -
         kode, out, err = bimtek("kelas", "rilis", MODUL_UJI, "--mode", "exchange", "--kelas", str(kelas_uji))
         assert kode == 0, err
     assert (exchange / "kursus-uji" / "outbound" / MODUL_UJI / f"{MODUL_UJI}.ipynb").exists()
+
+
+def test_kirim_dari_notebook_di_folder_modul(tmp_path: Path, monkeypatch) -> None:
+    from bimtek.kelas.kirim import kirim_dari_notebook
+
+    folder = tmp_path / "ruang_kerja" / MODUL_UJI
+    (folder / "jawaban").mkdir(parents=True)
+    (folder / f"{MODUL_UJI}.ipynb").write_text("{}", encoding="utf-8")
+    (folder / "jawaban" / f"{MODUL_UJI}.json").write_text("{}", encoding="utf-8")
+    (folder / ".ipynb_checkpoints").mkdir()
+    (folder / ".ipynb_checkpoints" / "x.ipynb").write_text("{}", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    zip_ = kirim_dari_notebook(f"{NIP_A[:8]} {NIP_A[8:14]} 1 001")
+    assert zip_ == tmp_path / "ruang_kerja" / "kiriman" / f"{NIP_A}_{MODUL_UJI}.zip"
+    with zipfile.ZipFile(zip_) as z:
+        assert sorted(z.namelist()) == [f"{MODUL_UJI}/jawaban/{MODUL_UJI}.json", f"{MODUL_UJI}/{MODUL_UJI}.ipynb"]

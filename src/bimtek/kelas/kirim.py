@@ -52,3 +52,12 @@ def kemas(folder_modul: Path, nip: str, folder_tujuan: Path) -> Path:
             z.write(p, str(Path(folder_modul.name) / p.relative_to(folder_modul)))
     os.replace(sementara, tujuan)
     return tujuan
+
+
+def kirim_dari_notebook(nip: str) -> Path:
+    """Untuk sel di notebook modul: kemas folder notebook ini ke `../kiriman/NIP_MODUL.zip` (sama dengan
+    `bimtek kirim`). Simpan notebook (Ctrl+S) sebelum menjalankannya."""
+    folder = Path.cwd()
+    tujuan = kemas(folder, nip, folder.parent / "kiriman")
+    print(f"Kiriman siap: {tujuan}\nUnduh berkas ini (klik kanan > Download) lalu serahkan kepada fasilitator.")
+    return tujuan
