@@ -39,6 +39,8 @@ coba("jaringan", lambda: socket.create_connection(("1.1.1.1", 53), timeout=3).cl
 hasil["antarmuka_jaringan"] = sorted(n for _, n in socket.if_nameindex())
 hasil["proses_terlihat"] = len([p for p in os.listdir("/proc") if p.isdigit()])
 hasil["isi_tmp"] = sorted(os.listdir("/tmp"))
+coba("isi_tmp_200mb", lambda: open("/tmp/besar", "wb").write(b"x" * 200 * 2**20))
+coba("isi_shm_200mb", lambda: open("/dev/shm/besar", "wb").write(b"x" * 200 * 2**20))
 hasil["kapabilitas"] = [b.split()[1] for b in open("/proc/self/status") if b.startswith("CapEff")][0]
 hasil["lingkungan"] = sorted(os.environ)
 hasil["notebook_di_folder_kerja"] = sorted(p for p in os.listdir(".") if p.endswith(".ipynb"))
@@ -82,6 +84,7 @@ def test_kode_peserta_terkurung(kelas_uji: Path, tmp_path: Path, bimtek) -> None
     for nama in ("baca_sumber", "baca_sumber_repo", "baca_buku_nilai", "baca_peserta_lain", "baca_rilis",
                  "tulis_buku_nilai", "tulis_peserta_lain", "tulis_paket_kit", "jaringan"):
         assert hasil[nama] != "bisa", (nama, hasil)
+    assert hasil["isi_tmp_200mb"] != "bisa" and hasil["isi_shm_200mb"] != "bisa"  # tmpfs dibatasi
     assert hasil["tulis_folder_kerja"] == "bisa" and hasil["baca_jawaban_sendiri"] == "bisa"
     assert hasil["antarmuka_jaringan"] == ["lo"]
     assert hasil["proses_terlihat"] <= 3, hasil  # namespace PID sendiri: init bwrap dan kernel

@@ -99,11 +99,14 @@ class KernelTerisolasi(AsyncKernelManager):
         return kerja, kendali
 
     def perintah_bwrap(self, cmd: list[str], cwd: Path, kerja: Path, kendali: Path, env: dict[str, str]) -> list[str]:
+        # tmpfs memakai RAM di luar RLIMIT_DATA: ukurannya dibatasi agar tidak menjadi jalan pintas batas memori.
+        ukuran = str(self.batas_berkas_mb * 2**20)
         argv = [bwrap_tersedia(), "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-                "--tmpfs", "/tmp", "--tmpfs", "/dev/shm", "--tmpfs", "/run"]
+                "--size", ukuran, "--tmpfs", "/tmp", "--size", ukuran, "--tmpfs", "/dev/shm",
+                "--size", "1048576", "--tmpfs", "/run"]
         for folder in sorted({str(Path(p).resolve()) for p in self.sembunyikan}, key=len):
             if Path(folder).is_dir():
-                argv += ["--tmpfs", folder]
+                argv += ["--size", "1048576", "--tmpfs", folder]
             elif Path(folder).exists():
                 argv += ["--ro-bind", "/dev/null", folder]
         argv += ["--bind", str(kerja), str(cwd), "--bind", str(kendali), str(kendali)]
