@@ -21,15 +21,17 @@ siapkan: $(STAMP)
 start: $(STAMP)
 	$(BIN)/bimtek mulai
 
+# Paket Debian untuk uji: chromium (uji peramban) dan bubblewrap (isolasi kode peserta saat `bimtek kelas nilai`).
 chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
-		echo "Memasang Chromium dari paket Debian untuk uji peramban..."; \
+	@PAKET=""; [ -x /usr/bin/chromium ] || PAKET="chromium"; command -v bwrap >/dev/null || PAKET="$$PAKET bubblewrap"; \
+	if [ -n "$$PAKET" ]; then \
+		echo "Memasang paket Debian untuk uji: $$PAKET ..."; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$PAKET >/dev/null; \
 	fi
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest
 
 bersihkan:
-	rm -rf site ruang_kerja .kelas grader/release grader/submitted grader/autograded grader/feedback grader/gradebook.db
+	rm -rf site ruang_kerja .kelas grader/release grader/submitted grader/autograded grader/feedback grader/gradebook.db grader/.kelas

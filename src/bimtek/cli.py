@@ -15,6 +15,7 @@ MODUL_PERINTAH: tuple[str, ...] = (
     "bimtek.mulai",
     "bimtek.aturan.perintah",
     "bimtek.data.perintah",
+    "bimtek.kelas.perintah",
 )
 
 

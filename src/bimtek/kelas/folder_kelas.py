@@ -1,0 +1,214 @@
+"""Folder kelas: akar kursus nbgrader plus keadaan kelas (daftar peserta, arsip, log) di `.kelas/`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bimtek.galat import KesalahanPengguna
+
+AKAR_REPO = Path(__file__).resolve().parents[3]
+VAR_LINGKUNGAN = "BIMTEK_KELAS"
+
+# Pengaturan kelas (berkas kelas.yaml di folder kelas); nilai bawaan adalah contoh yang boleh diubah instansi.
+PENGATURAN_BAWAAN: dict[str, Any] = {
+    "penyelenggara": "Badan Kepegawaian Daerah (contoh)",
+    "nama_pelatihan": "Bimbingan Teknis e-Kinerja",
+    "penandatangan": "Kepala Badan Kepegawaian Daerah",
+    "nama_penandatangan": "",
+    "logo": "",
+    "batas_lulus": 70.0,  # persen nilai maksimum; contoh, ditetapkan penyelenggara
+    "tenggat": {},  # modul -> "YYYY-MM-DD HH:MM" (zona waktu sistem)
+}
+
+
+def folder_bawaan() -> Path:
+    """Folder kelas dari BIMTEK_KELAS, atau grader/ di repositori."""
+    return Path(os.environ.get(VAR_LINGKUNGAN) or AKAR_REPO / "grader").resolve()
+
+
+@dataclass
+class FolderKelas:
+    """Satu kelas: akar kursus nbgrader (`akar`) dengan keadaan kelas di `akar/.kelas/`."""
+
+    akar: Path
+
+    def __post_init__(self) -> None:
+        self.akar = Path(self.akar).resolve()
+
+    @property
+    def keadaan(self) -> Path:
+        return self.akar / ".kelas"
+
+    @property
+    def berkas_peserta(self) -> Path:
+        return self.keadaan / "peserta.json"
+
+    @property
+    def arsip(self) -> Path:
+        return self.keadaan / "arsip"
+
+    @property
+    def catatan(self) -> Path:
+        return self.keadaan / "log"
+
+    @property
+    def hasil_nilai(self) -> Path:
+        """Alasan dan status penilaian terakhir per modul dan peserta."""
+        return self.keadaan / "hasil_nilai.json"
+
+    @property
+    def kiriman_masuk(self) -> Path:
+        return self.keadaan / "kiriman.json"
+
+    @property
+    def kiriman_ditolak(self) -> Path:
+        """Berkas yang ditolak saat dikumpulkan, dengan alasannya (tidak pernah dibuang diam-diam)."""
+        return self.keadaan / "ditolak.json"
+
+    def pengaturan(self) -> dict[str, Any]:
+        hasil = dict(PENGATURAN_BAWAAN)
+        berkas = self.akar / "kelas.yaml"
+        if berkas.exists():
+            isi = yaml.safe_load(berkas.read_text(encoding="utf-8")) or {}
+            if not isinstance(isi, dict):
+                raise KesalahanPengguna(f"{berkas} harus berisi pasangan kunci: nilai. Perbaiki berkas itu.")
+            hasil.update(isi)
+        return hasil
+
+    # --- nbgrader ---------------------------------------------------------------------------------------
+    def konfigurasi(self, **tambahan: Any):
+        """Konfigurasi nbgrader kursus (nbgrader_config.py di folder kelas) dengan akar = folder kelas."""
+        from traitlets.config import Config
+        from traitlets.config.loader import PyFileConfigLoader
+
+        _pastikan_path_venv()
+        cfg = Config()
+        if (self.akar / "nbgrader_config.py").exists():
+            cfg.merge(PyFileConfigLoader("nbgrader_config.py", path=str(self.akar)).load_config())
+        cfg.CourseDirectory.root = str(self.akar)
+        if not cfg.CourseDirectory.get("course_id"):
+            cfg.CourseDirectory.course_id = "bimtek"
+        for kunci, nilai in tambahan.items():
+            bagian, nama = kunci.split(".", 1)
+            setattr(cfg[bagian], nama, nilai)
+        return cfg
+
+    def api(self, **tambahan: Any):
+        from nbgrader.apps import NbGraderAPI
+        from nbgrader.coursedir import CourseDirectory
+
+        cfg = self.konfigurasi(**tambahan)
+        return NbGraderAPI(CourseDirectory(config=cfg), config=cfg)
+
+    def direktori(self, nama: str) -> Path:
+        """Folder nbgrader ('source', 'release', 'submitted', 'autograded', 'feedback') sebagai path mutlak."""
+        from nbgrader.coursedir import CourseDirectory
+
+        cd = CourseDirectory(config=self.konfigurasi())
+        return Path(cd.format_path(getattr(cd, f"{nama}_directory"), ".", ".")).resolve()
+
+    def url_buku_nilai(self) -> str:
+        from nbgrader.coursedir import CourseDirectory
+
+        return CourseDirectory(config=self.konfigurasi()).db_url
+
+    def berkas_buku_nilai(self) -> Path | None:
+        url = self.url_buku_nilai()
+        return Path(url.removeprefix("sqlite:///")).resolve() if url.startswith("sqlite:///") else None
+
+    @contextmanager
+    def buku_nilai(self) -> Iterator[Any]:
+        from nbgrader.api import Gradebook
+
+        with Gradebook(self.url_buku_nilai(), self.konfigurasi().CourseDirectory.course_id) as gb:
+            yield gb
+
+    def daftar_modul(self) -> list[str]:
+        """Modul (assignment) yang punya notebook sumber."""
+        sumber = self.direktori("source")
+        if not sumber.is_dir():
+            return []
+        return sorted(p.name for p in sumber.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
+
+    def periksa_modul(self, modul: str) -> str:
+        if modul not in self.daftar_modul():
+            ada = ", ".join(self.daftar_modul()) or "(belum ada)"
+            raise KesalahanPengguna(
+                f"Modul '{modul}' tidak ada di {self.direktori('source')}. Modul yang tersedia: {ada}."
+            )
+        return modul
+
+    def modul_atau_semua(self, modul: str | None) -> list[str]:
+        return [self.periksa_modul(modul)] if modul else self.daftar_modul()
+
+
+def buat_kelas_terpisah(folder: Path, konfigurasi_kursus: Path | None = None) -> FolderKelas:
+    """Folder kelas baru (mis. untuk gladi atau tolok ukur) yang memakai konfigurasi kursus yang ada, dengan akar
+    dan buku nilai di folder baru itu sendiri, sehingga kelas sungguhan tidak tersentuh."""
+    folder = Path(folder).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    konfigurasi_kursus = Path(konfigurasi_kursus or AKAR_REPO / "grader" / "nbgrader_config.py").resolve()
+    (folder / "nbgrader_config.py").write_text(
+        "c = get_config()  # noqa: F821\n"
+        f"load_subconfig({str(konfigurasi_kursus)!r})  # noqa: F821\n"
+        f"c.CourseDirectory.root = {str(folder)!r}\n"
+        f"c.CourseDirectory.db_url = {'sqlite:///' + str(folder / 'gradebook.db')!r}\n",
+        encoding="utf-8",
+    )
+    return FolderKelas(folder)
+
+
+def _pastikan_path_venv() -> None:
+    """nbgrader memanggil `alembic` lewat PATH; pastikan folder bin Python ini ada di PATH (venv tanpa activate)."""
+    import sys
+
+    bin_venv = str(Path(sys.executable).parent)
+    jalur = os.environ.get("PATH", "").split(os.pathsep)
+    if bin_venv not in jalur:
+        os.environ["PATH"] = os.pathsep.join([bin_venv, *jalur])
+
+
+def kelas_dari_args(args: Any) -> FolderKelas:
+    folder = Path(getattr(args, "kelas", None) or folder_bawaan())
+    if not folder.is_dir():
+        raise KesalahanPengguna(
+            f"Folder kelas {folder} tidak ada. Buat foldernya atau tunjuk folder lain dengan --kelas "
+            f"atau variabel {VAR_LINGKUNGAN}."
+        )
+    return FolderKelas(folder)
+
+
+# --- penulisan aman: tulis di samping, lalu pindahkan ---------------------------------------------------
+def tulis_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2, sort_keys=True)
+        f.write("\n")
+    os.replace(f.name, path)
+
+
+def baca_json(path: Path, bawaan: Any) -> Any:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else bawaan
+
+
+def ganti_folder(baru: Path, tujuan: Path) -> None:
+    """Ganti `tujuan` dengan `baru` (sudah lengkap) seatomik mungkin."""
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    if tujuan.exists():
+        lama = tujuan.with_name(tujuan.name + ".lama")
+        shutil.rmtree(lama, ignore_errors=True)
+        os.replace(tujuan, lama)
+        os.replace(baru, tujuan)
+        shutil.rmtree(lama)
+    else:
+        os.replace(baru, tujuan)

@@ -1,0 +1,250 @@
+"""Langkah 4, kumpulkan: kiriman peserta (folder/zip atau exchange) ke submitted/ nbgrader, dicocokkan lewat NIP.
+
+Kiriman yang tidak dikenal atau meragukan dilaporkan, tidak pernah dibuang diam-diam. Kiriman ulang: yang
+terbaru dipakai, yang lebih lama diarsipkan di .kelas/arsip/. Keterlambatan dihitung terhadap tenggat modul
+(disimpan sebagai duedate nbgrader, sehingga nbgrader sendiri juga mencatatnya).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bimtek.galat import KesalahanPengguna
+from bimtek.kelas import peserta as peserta_kelas
+from bimtek.kelas.folder_kelas import FolderKelas, baca_json, ganti_folder, tulis_json
+from bimtek.kelas.zip_aman import ZipDitolak, ekstrak
+
+POLA_NIP = re.compile(r"(?<!\d)(\d{8})[ ._-]?(\d{6})[ ._-]?(\d)[ ._-]?(\d{3})(?!\d)")
+FORMAT_WAKTU = "%Y-%m-%d %H:%M:%S.%f %Z"  # format timestamp.txt nbgrader
+
+
+@dataclass
+class Laporan:
+    diterima: list[str] = field(default_factory=list)
+    tetap: list[str] = field(default_factory=list)
+    diarsipkan: list[str] = field(default_factory=list)
+    ditolak: list[tuple[str, str]] = field(default_factory=list)
+    terlambat: list[str] = field(default_factory=list)
+
+    def baris(self) -> list[str]:
+        hasil = [f"Diterima: {len(self.diterima)}, tidak berubah: {len(self.tetap)}, "
+                 f"diarsipkan: {len(self.diarsipkan)}, ditolak: {len(self.ditolak)}, terlambat: {len(self.terlambat)}"]
+        hasil += [f"  diterima   {x}" for x in self.diterima]
+        hasil += [f"  diarsipkan {x}" for x in self.diarsipkan]
+        hasil += [f"  TERLAMBAT  {x}" for x in self.terlambat]
+        hasil += [f"  DITOLAK    {asal}: {alasan}" for asal, alasan in self.ditolak]
+        return hasil
+
+
+@dataclass
+class _Kiriman:
+    asal: str
+    nip: str
+    modul: str
+    isi: Path
+    waktu: datetime
+
+
+def parse_tenggat(teks: str) -> datetime:
+    """'YYYY-MM-DD HH:MM' waktu setempat -> UTC."""
+    try:
+        return datetime.strptime(teks.strip(), "%Y-%m-%d %H:%M").astimezone(UTC)
+    except ValueError as e:
+        raise KesalahanPengguna(f"Tenggat '{teks}' tidak dikenali. Tulis seperti 2026-11-30 16:00.") from e
+
+
+def sidik(folder: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and p.name != "timestamp.txt":
+            h.update(str(p.relative_to(folder)).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _nip_di(nama: str, peserta: set[str]) -> tuple[set[str], set[str]]:
+    semua = {"".join(m.groups()) for m in POLA_NIP.finditer(nama)}
+    return semua & peserta, semua - peserta
+
+
+def _notebook_modul(kelas: FolderKelas) -> dict[str, set[str]]:
+    sumber = kelas.direktori("source")
+    return {m: {p.name for p in (sumber / m).glob("*.ipynb")} for m in kelas.daftar_modul()}
+
+
+def _tebak_modul(nama: str, isi: Path, notebook: dict[str, set[str]]) -> set[str]:
+    di_nama = {m for m in notebook if m in nama}
+    if di_nama:
+        return di_nama
+    ada = {p.name for p in isi.rglob("*.ipynb")} | {p.name for p in isi.rglob("*") if p.is_dir()}
+    return {m for m, nb in notebook.items() if m in ada or nb & ada}
+
+
+def _akar_isi(isi: Path, modul: str) -> Path:
+    """Folder yang berisi notebook modul di dalam kiriman (MODUL/..., satu folder pembungkus, atau akar)."""
+    if (isi / modul).is_dir():
+        return isi / modul
+    anak = [p for p in isi.iterdir() if not p.name.startswith((".", "__MACOSX"))]
+    if len(anak) == 1 and anak[0].is_dir():
+        return _akar_isi(anak[0], modul)
+    return isi
+
+
+def _siapkan(entri: Path, kerja: Path, nomor: int) -> Path:
+    if entri.is_dir():
+        return entri
+    if entri.suffix.lower() == ".zip":
+        return ekstrak(entri, kerja / f"k{nomor}")
+    if entri.suffix.lower() == ".ipynb":
+        folder = kerja / f"k{nomor}"
+        folder.mkdir()
+        shutil.copy2(entri, folder / entri.name)
+        return folder
+    raise ZipDitolak("jenis berkas tidak dikenal (kirim zip dari `bimtek kirim`, folder modul, atau .ipynb)")
+
+
+def _entri(sumber: Path, kerja: Path) -> list[Path]:
+    if sumber.is_file():
+        akar = ekstrak(sumber, kerja / "asal")
+    elif sumber.is_dir():
+        akar = sumber
+    else:
+        raise KesalahanPengguna(f"{sumber} tidak ada. Tunjuk folder atau zip berisi kiriman peserta dengan --dari.")
+    isi = [p for p in sorted(akar.iterdir()) if not p.name.startswith((".", "__MACOSX"))]
+    if len(isi) == 1 and isi[0].is_dir() and not POLA_NIP.search(isi[0].name):
+        isi = [p for p in sorted(isi[0].iterdir()) if not p.name.startswith(".")]
+    return isi
+
+
+def _waktu_terbaru(isi: Path, entri: Path) -> datetime:
+    waktu = [p.stat().st_mtime for p in isi.rglob("*") if p.is_file()] or [entri.stat().st_mtime]
+    return datetime.fromtimestamp(max(waktu), UTC)
+
+
+def _pilah(kelas: FolderKelas, sumber: Path, kerja: Path, modul: str | None, lap: Laporan) -> list[_Kiriman]:
+    nip_peserta = set(peserta_kelas.cari(kelas))
+    notebook = _notebook_modul(kelas)
+    hasil = []
+    for nomor, entri in enumerate(_entri(sumber, kerja)):
+        nama = entri.name
+        dikenal, asing = _nip_di(nama, nip_peserta)
+        if len(dikenal) > 1:
+            lap.ditolak.append((nama, f"meragukan: memuat beberapa NIP peserta ({', '.join(sorted(dikenal))})"))
+            continue
+        if not dikenal:
+            alasan = (f"NIP {', '.join(sorted(asing))} tidak ada di daftar peserta" if asing
+                      else "nama berkas tidak memuat NIP 18 digit")
+            lap.ditolak.append((nama, alasan))
+            continue
+        try:
+            isi = _siapkan(entri, kerja, nomor)
+        except ZipDitolak as e:
+            lap.ditolak.append((nama, str(e)))
+            continue
+        calon = {modul} if modul else _tebak_modul(nama, isi, notebook)
+        if len(calon) != 1:
+            lap.ditolak.append((nama, "modul tidak dapat ditentukan dari nama atau isinya" if not calon else
+                                f"meragukan: cocok dengan beberapa modul ({', '.join(sorted(calon))})"))
+            continue
+        m = calon.pop()
+        if entri.suffix.lower() == ".ipynb" and len(notebook[m]) == 1:
+            # Notebook lepas bernama NIP_...: beri nama notebook modul agar nbgrader mengenalinya.
+            (isi / entri.name).rename(isi / next(iter(notebook[m])))
+        akar = _akar_isi(isi, m)
+        hasil.append(_Kiriman(nama, dikenal.pop(), m, akar, _waktu_terbaru(akar, entri)))
+    return hasil
+
+
+def _arsipkan(kelas: FolderKelas, folder: Path, modul: str, nip: str, waktu: datetime) -> Path:
+    tujuan = kelas.arsip / modul / nip / waktu.strftime("%Y%m%dT%H%M%S%f")
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    if tujuan.exists():  # kiriman yang sama sudah diarsipkan sebelumnya
+        shutil.rmtree(folder)
+    else:
+        shutil.move(str(folder), tujuan)
+    return tujuan
+
+
+def _tulis_tenggat(kelas: FolderKelas, modul: str, tenggat: datetime | None) -> None:
+    with kelas.buku_nilai() as gb:
+        gb.update_or_create_assignment(modul, duedate=tenggat.replace(tzinfo=None) if tenggat else None)
+
+
+def kumpulkan(kelas: FolderKelas, sumber: Path, modul: str | None = None,
+              tenggat: datetime | None = None) -> Laporan:
+    """Masukkan kiriman ke submitted/NIP/MODUL/ (dengan timestamp.txt)."""
+    lap = Laporan()
+    catatan = baca_json(kelas.kiriman_masuk, {})
+    submitted = kelas.direktori("submitted")
+    kelas.keadaan.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=kelas.keadaan, prefix="kumpul-") as kerja_str:
+        kerja = Path(kerja_str)
+        kiriman = _pilah(kelas, Path(sumber), kerja, modul, lap)
+        kiriman.sort(key=lambda k: (k.modul, k.nip, k.waktu))
+        terbaru = {(k.modul, k.nip): k for k in kiriman}
+        tenggat_modul = {m: tenggat or _tenggat_pengaturan(kelas, m) for m in {k.modul for k in kiriman}}
+        for m, t in tenggat_modul.items():
+            _tulis_tenggat(kelas, m, t)
+        for k in kiriman:
+            label = f"{k.nip} {k.modul} ({k.asal})"
+            if terbaru[(k.modul, k.nip)] is not k:
+                _arsipkan(kelas, _salin(k.isi, kerja / "arsip-baru"), k.modul, k.nip, k.waktu)
+                lap.diarsipkan.append(label + ": ada kiriman yang lebih baru")
+                continue
+            tujuan = submitted / k.nip / k.modul
+            data_lama = catatan.get(k.modul, {}).get(k.nip)
+            sidik_baru = sidik(k.isi)
+            if data_lama and tujuan.exists():
+                waktu_lama = datetime.fromisoformat(data_lama["waktu"])
+                if data_lama["sidik"] == sidik_baru:
+                    lap.tetap.append(label)
+                    continue
+                if waktu_lama > k.waktu:
+                    _arsipkan(kelas, _salin(k.isi, kerja / "arsip-baru"), k.modul, k.nip, k.waktu)
+                    lap.diarsipkan.append(label + ": lebih lama dari kiriman yang sudah ada")
+                    continue
+                _arsipkan(kelas, _salin(tujuan, kerja / "arsip-lama"), k.modul, k.nip, waktu_lama)
+                lap.diarsipkan.append(f"{k.nip} {k.modul}: kiriman sebelumnya ({data_lama['asal']})")
+            baru = _salin(k.isi, kerja / "baru")
+            (baru / "timestamp.txt").write_text(k.waktu.strftime(FORMAT_WAKTU), encoding="utf-8")
+            ganti_folder(baru, tujuan)
+            t = tenggat_modul[k.modul]
+            detik_terlambat = max(0.0, (k.waktu - t).total_seconds()) if t else 0.0
+            catatan.setdefault(k.modul, {})[k.nip] = {
+                "asal": k.asal, "waktu": k.waktu.isoformat(), "sidik": sidik_baru,
+                "terlambat": detik_terlambat > 0, "detik_terlambat": detik_terlambat,
+            }
+            lap.diterima.append(label)
+            if detik_terlambat > 0:
+                lap.terlambat.append(f"{label}: {detik_terlambat / 3600:.1f} jam setelah tenggat")
+        tulis_json(kelas.kiriman_masuk, catatan)
+        ditolak = baca_json(kelas.kiriman_ditolak, {})
+        ditolak.update({asal: alasan for asal, alasan in lap.ditolak})
+        tulis_json(kelas.kiriman_ditolak, ditolak)
+    return lap
+
+
+def _salin(folder: Path, induk: Path) -> Path:
+    induk.mkdir(parents=True, exist_ok=True)
+    tujuan = Path(tempfile.mkdtemp(dir=induk))
+    shutil.copytree(folder, tujuan, dirs_exist_ok=True, ignore=shutil.ignore_patterns("timestamp.txt"))
+    return tujuan
+
+
+def _tenggat_pengaturan(kelas: FolderKelas, modul: str) -> datetime | None:
+    teks = kelas.pengaturan().get("tenggat", {}).get(modul)
+    return parse_tenggat(str(teks)) if teks else None
+
+
+def dari_exchange(kelas: FolderKelas, modul: str) -> str:
+    """Mode JupyterHub: nbgrader collect dari exchange (kiriman terbaru per peserta)."""
+    from bimtek.kelas.rilis import pastikan_berhasil
+
+    kelas.periksa_modul(modul)
+    pastikan_berhasil(kelas.api().collect(modul, update=True), f"Pengumpulan {modul} dari exchange")
+    return f"{modul}: kiriman dari exchange nbgrader dikumpulkan ke {kelas.direktori('submitted')}."

@@ -1,0 +1,141 @@
+"""Langkah 7, rekap: nilai per peserta dan modul (CSV atau XLSX) plus ringkasan tingkat lulus per latihan."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from bimtek.galat import KesalahanPengguna
+from bimtek.kelas import peserta as peserta_kelas
+from bimtek.kelas.folder_kelas import FolderKelas, baca_json
+
+FORMAT = ("csv", "xlsx")
+
+
+@dataclass
+class BarisRekap:
+    nip: str
+    nama: str
+    unit: str
+    modul: str
+    skor: float
+    maks: float
+    persen: float
+    status: str  # "lulus" | "belum" | "belum mengirim"
+    terlambat: bool
+    keterangan: str
+
+
+@dataclass
+class BarisLatihan:
+    modul: str
+    latihan: str
+    poin: float
+    dinilai: int
+    berhasil: int
+    tingkat_berhasil: float  # persen
+
+
+def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[list[BarisRekap], list[BarisLatihan]]:
+    """Baca buku nilai nbgrader (skor, keterlambatan) dan alasan penilaian kit."""
+    from nbgrader.api import MissingEntry
+
+    batas = float(kelas.pengaturan()["batas_lulus"] if batas_lulus is None else batas_lulus)
+    peserta = peserta_kelas.cari(kelas)
+    hasil_nilai = baca_json(kelas.hasil_nilai, {})
+    baris: list[BarisRekap] = []
+    latihan: dict[tuple[str, str], list] = {}
+    with kelas.buku_nilai() as gb:
+        modul = sorted(a.name for a in gb.assignments)
+        for m in modul:
+            tugas = gb.find_assignment(m)
+            for nb in tugas.notebooks:
+                for sel in nb.grade_cells:
+                    latihan[(m, sel.name)] = [float(sel.max_score or 0), 0, 0]
+            for nip, p in sorted(peserta.items()):
+                info = hasil_nilai.get(m, {}).get(nip)
+                try:
+                    sub = gb.find_submission(m, nip)
+                except MissingEntry:
+                    sub = None
+                if info is None or sub is None:
+                    baris.append(BarisRekap(nip, p.nama, p.unit, m, 0.0, float(tugas.max_score or 0), 0.0,
+                                            "belum mengirim", False, "kiriman belum dinilai atau belum ada"))
+                    continue
+                skor, maks = float(sub.score or 0), float(sub.max_score or 0)
+                if info["status"] == "gagal":
+                    skor = 0.0
+                persen = round(100 * skor / maks, 1) if maks else 0.0
+                keterangan = info.get("alasan") or "; ".join(info.get("catatan", []))
+                baris.append(BarisRekap(nip, p.nama, p.unit, m, skor, maks, persen,
+                                        "lulus" if persen >= batas else "belum",
+                                        float(sub.total_seconds_late or 0) > 0, keterangan))
+                if info["status"] == "dinilai":
+                    for nbs in sub.notebooks:
+                        for g in nbs.grades:
+                            if (m, g.name) in latihan:
+                                latihan[(m, g.name)][1] += 1
+                                latihan[(m, g.name)][2] += float(g.score or 0) >= float(g.max_score or 0)
+    ringkas = [BarisLatihan(m, nama, poin, n, ok, round(100 * ok / n, 1) if n else 0.0)
+               for (m, nama), (poin, n, ok) in sorted(latihan.items())]
+    return baris, ringkas
+
+
+def tulis(kelas: FolderKelas, format: str, keluar: Path | None = None,
+          batas_lulus: float | None = None) -> list[Path]:
+    if format not in FORMAT:
+        raise KesalahanPengguna(f"Format rekap '{format}' tidak dikenal. Pilih csv atau xlsx.")
+    baris, ringkas = data_rekap(kelas, batas_lulus)
+    keluar = Path(keluar or kelas.keadaan / "rekap" / f"rekap.{format}")
+    keluar.parent.mkdir(parents=True, exist_ok=True)
+    if format == "csv":
+        ringkasan = keluar.with_name(keluar.stem + "_latihan.csv")
+        for path, data in ((keluar, baris), (ringkasan, ringkas)):
+            sementara = path.with_suffix(".tmp")
+            with open(sementara, "w", newline="", encoding="utf-8") as f:
+                penulis = csv.DictWriter(f, fieldnames=list(asdict(data[0]) if data else []))
+                penulis.writeheader()
+                penulis.writerows(asdict(b) for b in data)
+            sementara.replace(path)
+        return [keluar, ringkasan]
+    _tulis_xlsx(keluar, baris, ringkas)
+    return [keluar]
+
+
+def _tulis_xlsx(keluar: Path, baris: list[BarisRekap], ringkas: list[BarisLatihan]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Rekap"
+    judul = ["NIP", "Nama", "Unit", "Modul", "Skor", "Maksimum", "Persen", "Status", "Terlambat", "Keterangan"]
+    ws.append(judul)
+    for b in baris:
+        ws.append([b.nip, b.nama, b.unit, b.modul, b.skor, b.maks, b.persen, b.status,
+                   "ya" if b.terlambat else "tidak", b.keterangan])
+    rl = wb.create_sheet("Ringkasan Latihan")
+    rl.append(["Modul", "Latihan", "Poin", "Dinilai", "Berhasil", "Tingkat berhasil (%)"])
+    for r in ringkas:
+        rl.append([r.modul, r.latihan, r.poin, r.dinilai, r.berhasil, r.tingkat_berhasil])
+    for lembar, lebar in ((ws, [22, 28, 18, 22, 8, 10, 8, 16, 10, 60]), (rl, [22, 28, 8, 9, 9, 20])):
+        for sel in lembar[1]:
+            sel.font = Font(bold=True)
+        for i, w in enumerate(lebar):
+            lembar.column_dimensions[chr(65 + i)].width = w
+        lembar.freeze_panes = "A2"
+    if ringkas:
+        grafik = BarChart()
+        grafik.type = "bar"
+        grafik.title = "Tingkat berhasil per latihan (%)"
+        grafik.y_axis.title = "% peserta berhasil"
+        grafik.y_axis.scaling.min, grafik.y_axis.scaling.max = 0, 100
+        grafik.add_data(Reference(rl, min_col=6, min_row=1, max_row=len(ringkas) + 1), titles_from_data=True)
+        grafik.set_categories(Reference(rl, min_col=2, min_row=2, max_row=len(ringkas) + 1))
+        grafik.height, grafik.width = max(7.5, 0.6 * len(ringkas)), 18
+        rl.add_chart(grafik, "H2")
+    sementara = keluar.with_suffix(".tmp")
+    wb.save(sementara)
+    sementara.replace(keluar)

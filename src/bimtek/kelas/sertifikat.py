@@ -1,0 +1,106 @@
+"""Langkah 8, sertifikat: PDF untuk peserta yang lulus semua modul kelas, dan daftar yang belum lulus."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bimtek.galat import KesalahanPengguna
+from bimtek.kelas.folder_kelas import FolderKelas
+from bimtek.kelas.rekap import BarisRekap, data_rekap
+
+BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+         "November", "Desember")
+FONT = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def tanggal_indonesia(t: date) -> str:
+    return f"{t.day} {BULAN[t.month - 1]} {t.year}"
+
+
+def pilah(baris: list[BarisRekap]) -> tuple[dict[str, list[BarisRekap]], dict[str, list[BarisRekap]]]:
+    """Kelompokkan per NIP: lulus bila semua modul kelas berstatus lulus."""
+    per_nip: dict[str, list[BarisRekap]] = {}
+    for b in baris:
+        per_nip.setdefault(b.nip, []).append(b)
+    lulus = {n: bs for n, bs in per_nip.items() if all(b.status == "lulus" for b in bs)}
+    return lulus, {n: bs for n, bs in per_nip.items() if n not in lulus}
+
+
+def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan: Path) -> None:
+    from fpdf import FPDF
+
+    from bimtek.aturan import format_nip
+
+    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    huruf = "Helvetica"
+    if (FONT / "DejaVuSans.ttf").exists():
+        pdf.add_font("DejaVu", "", str(FONT / "DejaVuSans.ttf"))
+        pdf.add_font("DejaVu", "B", str(FONT / "DejaVuSans-Bold.ttf"))
+        huruf = "DejaVu"
+    pdf.set_draw_color(40, 53, 147)
+    pdf.set_line_width(1.2)
+    pdf.rect(10, 10, 277, 190)
+    pdf.set_line_width(0.4)
+    pdf.rect(13, 13, 271, 184)
+    logo = pengaturan.get("logo")
+    if logo:
+        if not Path(logo).is_file():
+            raise KesalahanPengguna(f"Berkas logo {logo} (kelas.yaml: logo) tidak ditemukan.")
+        pdf.image(str(logo), x=133.5, y=20, h=25)
+    pdf.set_y(50 if logo else 38)
+
+    def baris(teks: str, ukuran: float, gaya: str = "", tinggi: float = 9) -> None:
+        pdf.set_font(huruf, gaya, ukuran)
+        pdf.multi_cell(0, tinggi, teks, align="C", new_x="LMARGIN", new_y="NEXT")
+
+    baris(str(pengaturan["penyelenggara"]).upper(), 13, "B")
+    baris("SERTIFIKAT", 30, "B", 16)
+    baris("diberikan kepada", 12)
+    baris(bs[0].nama, 22, "B", 12)
+    baris(f"NIP {format_nip(bs[0].nip)}", 12)
+    pdf.ln(3)
+    baris(f"yang telah menyelesaikan {pengaturan['nama_pelatihan']} dengan modul:", 12, "", 7)
+    baris(", ".join(b.modul for b in bs), 11, "", 7)
+    pdf.set_xy(180, 150)
+    pdf.set_font(huruf, "", 11)
+    pdf.multi_cell(95, 6, f"{tanggal_indonesia(tanggal)}\n{pengaturan['penandatangan']}", align="C")
+    pdf.line(192, 181, 263, 181)
+    pdf.set_xy(180, 182)
+    pdf.set_font(huruf, "B", 11)
+    pdf.multi_cell(95, 6, str(pengaturan.get("nama_penandatangan") or "(nama penandatangan)"), align="C")
+    sementara = tujuan.with_suffix(".tmp")
+    pdf.output(str(sementara))
+    sementara.replace(tujuan)
+
+
+def buat(kelas: FolderKelas, keluar: Path | None = None, tanggal: date | None = None,
+         batas_lulus: float | None = None) -> tuple[list[Path], Path]:
+    """Sertifikat NIP.pdf per peserta yang lulus dan belum_lulus.csv (modul dan keterangannya)."""
+    baris, _ = data_rekap(kelas, batas_lulus)
+    if not baris:
+        raise KesalahanPengguna("Belum ada modul di buku nilai. Rilis, kumpulkan, dan nilai modul terlebih dahulu.")
+    keluar = Path(keluar or kelas.keadaan / "sertifikat")
+    keluar.mkdir(parents=True, exist_ok=True)
+    pengaturan = kelas.pengaturan()
+    lulus, belum = pilah(baris)
+    berkas = []
+    for nip, bs in sorted(lulus.items()):
+        tujuan = keluar / f"{nip}.pdf"
+        _pdf(bs, pengaturan, tanggal or date.today(), tujuan)
+        berkas.append(tujuan)
+    daftar_belum = keluar / "belum_lulus.csv"
+    with open(daftar_belum.with_suffix(".tmp"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["nip", "nama", "unit", "modul_belum_lulus", "keterangan"])
+        for nip, bs in sorted(belum.items()):
+            kurang = [b for b in bs if b.status != "lulus"]
+            w.writerow([nip, bs[0].nama, bs[0].unit, "; ".join(f"{b.modul} ({b.status}, {b.persen:g}%)"
+                                                              for b in kurang),
+                        "; ".join(b.keterangan for b in kurang if b.keterangan)])
+    daftar_belum.with_suffix(".tmp").replace(daftar_belum)
+    return berkas, daftar_belum

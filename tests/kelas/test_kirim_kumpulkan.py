@@ -1,0 +1,112 @@
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+from bantu_kelas import MODUL_UJI, NIP_A, NIP_B, tulis_peserta
+
+from bimtek.kelas.folder_kelas import FolderKelas, baca_json
+
+
+def _siapkan(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    berkas = tulis_peserta(tmp_path, [f"{NIP_A},Budi,BKD", f"{NIP_B},Siti,Bappeda"])
+    assert bimtek("kelas", "peserta", "impor", str(berkas), "--kelas", str(kelas_uji))[0] == 0
+
+
+def _ruang_kerja(tmp_path: Path, bimtek, kelas_uji: Path) -> Path:
+    ruang = tmp_path / "ruang_kerja"
+    kode, out, _ = bimtek("kelas", "rilis", MODUL_UJI, "--kelas", str(kelas_uji), "--ruang-kerja", str(ruang))
+    assert kode == 0 and "1 berkas versi peserta disalin" in out
+    return ruang
+
+
+def test_rilis_tidak_menimpa_kerja_peserta_dan_zip(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    ruang = _ruang_kerja(tmp_path, bimtek, kelas_uji)
+    nb = ruang / MODUL_UJI / f"{MODUL_UJI}.ipynb"
+    teks = nb.read_text(encoding="utf-8")
+    assert "BEGIN SOLUTION" not in teks and "HIDDEN" not in teks and "TULIS KODE ANDA" in teks
+    nb.write_text(teks.replace("TULIS KODE ANDA", "kerja peserta"), encoding="utf-8")
+    kode, out, _ = bimtek("kelas", "rilis", MODUL_UJI, "--kelas", str(kelas_uji), "--ruang-kerja", str(ruang))
+    assert "1 berkas yang sudah ada (kerja peserta) dibiarkan" in out
+    assert "kerja peserta" in nb.read_text(encoding="utf-8")
+    kode, out, _ = bimtek("kelas", "rilis", MODUL_UJI, "--mode", "zip", "--kelas", str(kelas_uji))
+    with zipfile.ZipFile(kelas_uji / ".kelas" / "unduhan" / f"{MODUL_UJI}.zip") as z:
+        assert z.namelist() == [f"{MODUL_UJI}/{MODUL_UJI}.ipynb"]
+
+
+def test_kirim_lalu_kumpulkan_dengan_kiriman_ulang_dan_terlambat(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    _siapkan(kelas_uji, tmp_path, bimtek)
+    ruang = _ruang_kerja(tmp_path, bimtek, kelas_uji)
+    (ruang / MODUL_UJI / "jawaban").mkdir()
+    (ruang / MODUL_UJI / "jawaban" / f"{MODUL_UJI}.json").write_text('{"predikat": "Baik"}', encoding="utf-8")
+    kode, out, _ = bimtek("kirim", MODUL_UJI, "--nip", NIP_A, "--ruang-kerja", str(ruang))
+    assert kode == 0
+    zip_a = ruang / "kiriman" / f"{NIP_A}_{MODUL_UJI}.zip"
+    with zipfile.ZipFile(zip_a) as z:
+        assert sorted(z.namelist()) == [f"{MODUL_UJI}/jawaban/{MODUL_UJI}.json", f"{MODUL_UJI}/{MODUL_UJI}.ipynb"]
+    assert bimtek("kirim", MODUL_UJI, "--nip", "123", "--ruang-kerja", str(ruang))[0] == 2
+
+    masuk = tmp_path / "masuk"
+    masuk.mkdir()
+    shutil.copy2(zip_a, masuk)
+    shutil.copy2(zip_a, masuk / f"{NIP_A}_{NIP_B}_{MODUL_UJI}.zip")  # dua NIP: meragukan
+    (masuk / "catatan.txt").write_text("bukan kiriman", encoding="utf-8")
+    shutil.copy2(ruang / MODUL_UJI / f"{MODUL_UJI}.ipynb", masuk / f"{NIP_B} {MODUL_UJI}.ipynb")  # notebook lepas
+    kode, out, _ = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--kelas", str(kelas_uji),
+                          "--tenggat", "2000-01-01 00:00")
+    assert kode == 0
+    assert "Diterima: 2" in out and "terlambat: 2" in out
+    assert (kelas_uji / "submitted" / NIP_B / MODUL_UJI / f"{MODUL_UJI}.ipynb").exists()
+    assert "meragukan: memuat beberapa NIP" in out and "catatan.txt: nama berkas tidak memuat NIP" in out
+    kelas = FolderKelas(kelas_uji)
+    kiriman = kelas_uji / "submitted" / NIP_A / MODUL_UJI
+    assert (kiriman / "jawaban" / f"{MODUL_UJI}.json").exists() and (kiriman / "timestamp.txt").exists()
+    assert baca_json(kelas.kiriman_masuk, {})[MODUL_UJI][NIP_A]["terlambat"] is True
+    assert set(baca_json(kelas.kiriman_ditolak, {})) == {f"{NIP_A}_{NIP_B}_{MODUL_UJI}.zip", "catatan.txt"}
+    with kelas.buku_nilai() as gb:
+        assert gb.find_assignment(MODUL_UJI).duedate is not None
+
+    # Mengulang dengan folder yang sama tidak mengubah apa pun.
+    _, out, _ = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--kelas", str(kelas_uji))
+    assert "Diterima: 0, tidak berubah: 2, diarsipkan: 0" in out
+
+    # Kiriman baru yang lebih baru: yang lama diarsipkan.
+    nb = ruang / MODUL_UJI / f"{MODUL_UJI}.ipynb"
+    nb.write_text(nb.read_text(encoding="utf-8").replace("TULIS KODE ANDA", "versi kedua"), encoding="utf-8")
+    bimtek("kirim", MODUL_UJI, "--nip", NIP_A, "--ruang-kerja", str(ruang))
+    masuk2 = tmp_path / "masuk2"
+    masuk2.mkdir()
+    shutil.copy2(zip_a, masuk2)
+    _, out, _ = bimtek("kelas", "kumpulkan", "--dari", str(masuk2), "--kelas", str(kelas_uji))
+    assert "Diterima: 1" in out and "diarsipkan: 1" in out
+    assert "versi kedua" in (kiriman / f"{MODUL_UJI}.ipynb").read_text(encoding="utf-8")
+    arsip = list((kelas.arsip / MODUL_UJI / NIP_A).glob(f"*/{MODUL_UJI}.ipynb"))
+    assert len(arsip) == 1 and "versi kedua" not in arsip[0].read_text(encoding="utf-8")
+    assert json.loads(arsip[0].read_text(encoding="utf-8"))["cells"]
+
+
+def test_rilis_exchange_dapat_diulang(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    exchange = tmp_path / "exchange"
+    exchange.mkdir()
+    with open(kelas_uji / "nbgrader_config.py", "a", encoding="utf-8") as f:
+        f.write(f"c.Exchange.root = {str(exchange)!r}\n")
+    for _ in range(2):
+        kode, out, err = bimtek("kelas", "rilis", MODUL_UJI, "--mode", "exchange", "--kelas", str(kelas_uji))
+        assert kode == 0, err
+    assert (exchange / "kursus-uji" / "outbound" / MODUL_UJI / f"{MODUL_UJI}.ipynb").exists()
+
+
+def test_kirim_dari_notebook_di_folder_modul(tmp_path: Path, monkeypatch) -> None:
+    from bimtek.kelas.kirim import kirim_dari_notebook
+
+    folder = tmp_path / "ruang_kerja" / MODUL_UJI
+    (folder / "jawaban").mkdir(parents=True)
+    (folder / f"{MODUL_UJI}.ipynb").write_text("{}", encoding="utf-8")
+    (folder / "jawaban" / f"{MODUL_UJI}.json").write_text("{}", encoding="utf-8")
+    (folder / ".ipynb_checkpoints").mkdir()
+    (folder / ".ipynb_checkpoints" / "x.ipynb").write_text("{}", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    zip_ = kirim_dari_notebook(f"{NIP_A[:8]} {NIP_A[8:14]} 1 001")
+    assert zip_ == tmp_path / "ruang_kerja" / "kiriman" / f"{NIP_A}_{MODUL_UJI}.zip"
+    with zipfile.ZipFile(zip_) as z:
+        assert sorted(z.namelist()) == [f"{MODUL_UJI}/jawaban/{MODUL_UJI}.json", f"{MODUL_UJI}/{MODUL_UJI}.ipynb"]
