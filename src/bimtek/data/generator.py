@@ -90,7 +90,7 @@ def susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date
     info.update({"skala": str(skala), "seed": seed, "tahun": tahun, "tanggal_acuan": acuan.isoformat(),
                  "jumlah_pegawai": n})
     rng = acak(seed, "struktur")
-    daftar = [struktur.susun_pemda(rng, *p) for p in struktur.rencana_pemda(rng, n)]
+    daftar = struktur.susun_semua(rng, struktur.rencana_pemda(rng, n))
     org = pegawai.gabung_organisasi(daftar)
     info["jumlah_pemda"] = len(daftar)
     info["contoh_instansi"] = [p.nama for p in daftar[:3]]

@@ -141,7 +141,7 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
         "nip": seri(nip.take(d)),
         "periode": seri(_ambil((periode,), np.zeros(len(dinilai), dtype=np.int64))),
         "skp_id": seri(skp_id.take(d)),
-        "unit_kerja_id": seri(_ambil(tuple(org.kode), pop.unit[dinilai])),
+        "unit_kerja_id": seri(_ambil(org.kode, pop.unit[dinilai])),
         "pejabat_penilai_nip": seri(atasan_nip.take(d)),
         "rating_hasil_kerja": seri(_ambil(RATING, rating_hasil[dinilai])),
         "rating_perilaku_kerja": seri(_ambil(RATING, rating_perilaku[dinilai])),
