@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 import pandas as pd
@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.aturan.nip import angka_ni_pppk_massal, angka_nip_massal
-from bimtek.aturan.waktu import angka_tanggal_massal, bulan_massal
+from bimtek.aturan.waktu import angka_tanggal_massal, awal_bulan_massal, bulan_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (
@@ -151,14 +151,22 @@ def _kategori(rng: np.random.Generator, peluang: dict, n: int) -> np.ndarray:
     return rng.choice(len(p), size=n, p=p / p.sum())
 
 
-def _tambah_bulan(d: np.ndarray, bulan: np.ndarray) -> np.ndarray:
-    return bulan_ke_tanggal(bulan_massal(d) + bulan.astype("timedelta64[M]"))
-
-
 def _tanggal_kp(sampai: int) -> np.ndarray:
     """Semua tanggal kenaikan pangkat dari 1970 sampai tahun `sampai` (aturan.jadwal_kenaikan_pangkat)."""
     semua = [t for th in range(1970, sampai + 2) for t in aturan.jadwal_kenaikan_pangkat(th)]
     return np.array(sorted(semua), dtype="datetime64[D]")
+
+
+def _kp_sejak_bulan(jadwal: np.ndarray):
+    """Fungsi: bulan (bilangan bulan sejak 1970-01) -> tanggal KP pertama pada/sesudah tanggal 1 bulan itu
+    (tanggal terakhir jadwal bila sudah lewat). Dihitung per bulan yang muncul lalu diambil per baris, karena
+    searchsorted per baris lambat."""
+    def kp_sejak(bulan: np.ndarray) -> np.ndarray:
+        lo, hi = int(bulan.min()), int(bulan.max())
+        awal = awal_bulan_massal(np.arange(lo, hi + 1).astype("datetime64[M]"))
+        per_bulan = jadwal[np.minimum(np.searchsorted(jadwal, awal), len(jadwal) - 1)]
+        return per_bulan[bulan - lo]
+    return kp_sejak
 
 
 def _jenjang_menurut_golongan() -> dict[str, dict[str, str]]:
@@ -206,17 +214,19 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
         profil_staf[m] = rng.choice(3, size=int(m.sum()), p=_urut_profil(S.PROFIL_MENURUT_PENDIDIKAN[nama_grup]))
     unit_staf = np.empty(N - H, dtype=np.int64)
     kunci = staf_pemda * 3 + profil_staf
-    urutan = np.argsort(kunci, kind="stable")
-    batas = np.searchsorted(kunci[urutan], np.arange(len(org.pemda) * 3 + 1))
-    unit_kunci = org.asal * 3 + org.profil
-    for k in range(len(org.pemda) * 3):
+    kunci_urut, urutan = _urut_stabil(kunci)
+    batas = np.searchsorted(kunci_urut, np.arange(len(org.pemda) * 3 + 1))
+    # Unit calon per (pemda, profil), masing-masing naik menurut indeks unit.
+    unit_kunci_urut, unit_urutan = _urut_stabil(org.asal * 3 + org.profil)
+    batas_unit = np.searchsorted(unit_kunci_urut, np.arange(len(org.pemda) * 3 + 1))
+    bobot = org.bobot
+    for k in np.flatnonzero(batas[1:] > batas[:-1]).tolist():
         baris = urutan[batas[k]:batas[k + 1]]
-        if not len(baris):
-            continue
-        kandidat = np.flatnonzero(unit_kunci == k)
+        kandidat = unit_urutan[batas_unit[k]:batas_unit[k + 1]]
         if not len(kandidat):  # pemda tanpa unit profil ini: tempatkan di unit umum
-            kandidat = np.flatnonzero(unit_kunci == (k // 3) * 3)
-        unit_staf[baris] = kandidat[bagi_rata(rng, org.bobot[kandidat], len(baris))]
+            u = (k // 3) * 3
+            kandidat = unit_urutan[batas_unit[u]:batas_unit[u + 1]]
+        unit_staf[baris] = kandidat[bagi_rata(rng, bobot[kandidat], len(baris))]
     unit = np.concatenate([np.arange(H), unit_staf])
     profil = org.profil[unit]
     kepala = np.zeros(N, dtype=bool)
@@ -307,17 +317,17 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     bulan_kp = 12 * MASA_PANGKAT_KP_REGULER
     tunda = np.where(kepala, rng.choice([0, 0, 1], N), rng.choice([0, 0, 0, 1, 1, 2], N))
     naik = np.clip(masa_bulan // bulan_kp - tunda, 0, batas_atas - awal)
-    jadwal = _tanggal_kp(acuan.year)
+    kp_sejak = _kp_sejak_bulan(_tanggal_kp(acuan.year))
+    bulan_cpns = bulan_massal(tmt_cpns).view(np.int64)
     tmt_golongan = tmt_cpns.copy()
     tambahan = rng.integers(0, 18, N)
     for _ in range(4):
         ada = naik > 0
-        paling_awal = _tambah_bulan(tmt_cpns, naik * bulan_kp + tambahan)
-        kp = jadwal[np.minimum(np.searchsorted(jadwal, paling_awal), len(jadwal) - 1)]
+        # Jadwal KP pertama sejak awal bulan ke-(naik x masa pangkat + tambahan) sesudah TMT CPNS.
+        kp = kp_sejak(bulan_cpns + naik * bulan_kp + tambahan)
         lewat = ada & (kp > t_acuan)
         tambahan = np.where(lewat, 0, tambahan)
-        paling_awal = _tambah_bulan(tmt_cpns, naik * bulan_kp + tambahan)
-        kp = jadwal[np.minimum(np.searchsorted(jadwal, paling_awal), len(jadwal) - 1)]
+        kp = kp_sejak(bulan_cpns + naik * bulan_kp + tambahan)
         lewat = ada & (kp > t_acuan)
         naik = np.where(lewat, naik - 1, naik)
         tmt_golongan = np.where(ada & ~lewat, kp, tmt_golongan)
@@ -364,15 +374,30 @@ def _mundur_tahun(d: np.datetime64, tahun: int) -> np.datetime64:
 def _nomor_urut(*kunci: np.ndarray) -> np.ndarray:
     """Nomor urut 1, 2, ... di antara baris yang kuncinya sama (urutan baris dipertahankan)."""
     n = len(kunci[0])
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    # Kunci gabungan berurutan leksikografis sama dengan (kunci[0], kunci[1], ...).
     k = np.zeros(n, dtype=np.int64)
     for x in kunci:
-        x = np.asarray(x).astype(np.int64)
-        k = k * (int(x.max()) - int(x.min()) + 1 if len(x) else 1) + (x - (x.min() if len(x) else 0))
+        x = np.asarray(x)
+        if x.dtype == bool:
+            lo, rentang = 0, 2
+        else:
+            lo, hi = int(x.min()), int(x.max())
+            rentang = hi - lo + 1
+        k *= rentang
+        k += x
+        if lo:
+            k -= lo
     ks, urut = _urut_stabil(k)
-    awal = np.r_[True, ks[1:] != ks[:-1]]
-    posisi = np.arange(len(ks)) - np.maximum.accumulate(np.where(awal, np.arange(len(ks)), 0))
-    hasil = np.empty(len(ks), dtype=np.int64)
-    hasil[urut] = posisi + 1
+    # Hampir semua kunci unik: cukup hitung posisi di dalam deret kunci kembar saja.
+    hasil = np.ones(n, dtype=np.int64)
+    kembar = np.flatnonzero(ks[1:] == ks[:-1]) + 1
+    if len(kembar):
+        # Deret kembar yang bersambung (posisi berurutan) milik satu kunci; awal deret = posisi pertama - 1.
+        baru = np.r_[True, kembar[1:] != kembar[:-1] + 1]
+        awal = kembar[baru] - 1
+        hasil[urut[kembar]] = kembar - awal[np.cumsum(baru) - 1] + 1
     return hasil
 
 
@@ -383,10 +408,10 @@ def _urut_stabil(kunci: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if n == 0:
         return kunci, np.arange(0)
     lo = int(kunci.min())
-    if int(kunci.max()) - lo < (2**62) // max(n, 1):
-        gabungan = np.sort((kunci - lo) * n + np.arange(n))
-        urut = gabungan % n
-        return (gabungan - urut) // n + lo, urut
+    geser = max(n - 1, 1).bit_length()
+    if int(kunci.max()) - lo < 2 ** (62 - geser):
+        gabungan = np.sort(((kunci - lo) << geser) | np.arange(n))
+        return (gabungan >> geser) + lo, gabungan & ((1 << geser) - 1)
     urut = np.argsort(kunci, kind="stable")
     return kunci[urut], urut
 
@@ -428,7 +453,6 @@ def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.nd
     rng = acak(seed, "nama")
     n = len(pop.nip)
     nama = K.nama_orang()
-    depan_pool, belakang_pool = _pool_nama()
     d_l, d_p = 0, len(nama["depan_L"])
     b_l, b_p = 0, len(nama["belakang_L"])
     p = pop.perempuan
@@ -451,8 +475,8 @@ def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.nd
         kode_g.append((pool, kode))
     # Teks disusun dari kumpulan kombinasi (nama depan x belakang, gelar pertama x kedua) dengan satu `take`
     # per bagian: sama dengan menggabung "Dr." + "depan belakang" + ", gelar1" + ", gelar2" per baris.
-    dasar = kombinasi(depan_pool, belakang_pool, " ").take(
-        pa.array(kode_kombinasi(kode_depan, kode_belakang, len(belakang_pool))))
+    dasar_pool, _, belakang_pool = _pool_nama()
+    dasar = dasar_pool.take(pa.array(kode_kombinasi(kode_depan, kode_belakang, len(belakang_pool))))
     (pool1, kode1), (pool2, kode2) = kode_g
     gelar = kombinasi(pool1, pool2, ", ")
     gelar = pc.fill_null(pc.binary_join_element_wise(pa.scalar(", ", TEKS_PA), gelar, pa.scalar("", TEKS_PA)), "")
@@ -462,18 +486,22 @@ def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.nd
     return lengkap, kode_depan, kode_belakang
 
 
-def _pool_nama() -> tuple[pa.Array, pa.Array]:
-    """Nama depan (laki-laki lalu perempuan) dan nama belakang (laki-laki lalu perempuan) Faker id_ID."""
+@cache
+def _pool_nama() -> tuple[pa.Array, pa.Array, pa.Array]:
+    """(nama depan, nama belakang, bagian lokal surel) Faker id_ID: depan dan belakang tersusun laki-laki lalu
+    perempuan; dua yang terakhir adalah kombinasi depan x belakang (lihat `alat.kombinasi`). Dibuat sekali per
+    proses, seperti kumpulan nama Faker di `kumpulan.nama_orang`."""
     nama = K.nama_orang()
     depan, _ = _pool(tuple(nama["depan_L"]), tuple(nama["depan_P"]))
     belakang, _ = _pool(tuple(nama["belakang_L"]), tuple(nama["belakang_P"]))
-    return pa.array(depan, TEKS_PA), pa.array(belakang, TEKS_PA)
+    depan, belakang = pa.array(depan, TEKS_PA), pa.array(belakang, TEKS_PA)
+    lokal = pc.utf8_lower(pc.replace_substring(kombinasi(depan, belakang, "."), " ", ""))
+    return kombinasi(depan, belakang, " "), lokal, belakang
 
 
 def surel(pop: Populasi, org: Organisasi, kode_depan: np.ndarray, kode_belakang: np.ndarray) -> pa.Array:
     """Surel dinas nama.belakang@domain-pemda, diberi angka bila sama di satu pemda."""
-    depan_pool, belakang_pool = _pool_nama()
-    lokal = pc.utf8_lower(pc.replace_substring(kombinasi(depan_pool, belakang_pool, "."), " ", ""))
+    _, lokal, belakang_pool = _pool_nama()
     lokal = lokal.take(pa.array(kode_kombinasi(kode_depan, kode_belakang, len(belakang_pool))))
     ke = _nomor_urut(kode_depan, kode_belakang + 1, pop.pemda) - 1
     nomor = pa.array([str(i) for i in range(int(ke.max()) + 2)], TEKS_PA)
