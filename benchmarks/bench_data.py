@@ -3,6 +3,8 @@ sama), lalu waktu dan memori puncak `bimtek data buat --skala nasional`.
 
 Jalankan: `.venv/bin/python benchmarks/bench_data.py` (tambahkan `--tanpa-nasional` untuk melewati skala nasional).
 Sasaran: generator >= 100x loop Faker per baris; nasional <= 60 detik dan <= 4 GiB pada mesin 2 inti.
+Loop per baris membuat 17 kolom yang sama dengan tabel `pegawai` generator; loop 10 kolom versi sebelumnya ikut
+diukur sebagai pembanding.
 """
 
 from __future__ import annotations
@@ -170,7 +172,11 @@ def main() -> None:
     dasar, dasar_cpu = (max(x) for x in zip(*(loop_faker_per_baris(args.baris_faker, seed=i)
                                               for i in range(args.ulang)), strict=True))
     print(f"Loop Faker per baris      : {dasar:12,.0f} baris pegawai/detik ({dasar_cpu:,.0f}/detik CPU; "
-          f"{args.baris_faker:,} baris)")
+          f"{args.baris_faker:,} baris, 17 kolom seperti generator)")
+    lama, lama_cpu = (max(x) for x in zip(*(loop_faker_10_kolom(args.baris_faker, seed=i)
+                                            for i in range(args.ulang)), strict=True))
+    print(f"Loop Faker 10 kolom (lama): {lama:12,.0f} baris pegawai/detik ({lama_cpu:,.0f}/detik CPU; "
+          "pembanding versi sebelumnya)")
     pegawai, pegawai_cpu, semua = (max(x) for x in zip(*(generator_pegawai(args.baris_generator)
                                                          for _ in range(args.ulang)), strict=True))
     print(f"Generator (tabel pegawai) : {pegawai:12,.0f} baris pegawai/detik ({pegawai_cpu:,.0f}/detik CPU; "
@@ -178,6 +184,7 @@ def main() -> None:
     print(f"Generator (semua tabel)   : {semua:12,.0f} baris/detik (10 tabel, termasuk struktur dan kinerja)")
     print(f"Rasio generator : Faker   : {pegawai / dasar:12,.1f}x dinding, {pegawai_cpu / dasar_cpu:.1f}x CPU "
           f"(sasaran >= 100x; terbaik dari {args.ulang} ulangan)")
+    print(f"Rasio thd loop 10 kolom   : {pegawai / lama:12,.1f}x dinding, {pegawai_cpu / lama_cpu:.1f}x CPU")
     sampel = AKAR / "sample_data"
     if sampel.is_dir():
         ukuran = sum(p.stat().st_size for p in sampel.iterdir()) / 1e6
