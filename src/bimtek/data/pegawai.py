@@ -465,38 +465,46 @@ def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.nd
     gelar1 = [(pend, K.GELAR_D3 if pend == "D-III" else K.GELAR_D4 if pend == "D-IV" else K.GELAR_S1, b)
               for pend in ("D-III", "D-IV", "S1", "S2", "S3") for b in bidang_nama]
     gelar2 = [(pend, K.GELAR_S2, b) for pend in ("S2", "S3") for b in bidang_nama]
+    # Baris per (pendidikan, bidang), masing-masing naik menurut nomor baris: sama dengan memilih dengan topeng
+    # per kelompok, tetapi cukup satu pengurutan.
+    kelompok_urut, urutan = _urut_stabil(pop.pendidikan.astype(np.int64) * len(bidang_nama) + pop.bidang)
+    batas = np.searchsorted(kelompok_urut, np.arange(len(PENDIDIKAN) * len(bidang_nama) + 1))
     kode_g = []
     for rencana in (gelar1, gelar2):
         pool, awal = _pool(*(tabel.get(b, tabel["umum"]) for _, tabel, b in rencana))
         kode = np.full(n, -1, dtype=np.int64)
         for (pend, tabel, b), a in zip(rencana, awal, strict=True):
-            m = (pop.pendidikan == KODE_PENDIDIKAN[pend]) & (pop.bidang == bidang_nama.index(b))
-            kode[m] = a + rng.integers(0, len(tabel.get(b, tabel["umum"])), int(m.sum()))
+            g = KODE_PENDIDIKAN[pend] * len(bidang_nama) + bidang_nama.index(b)
+            baris = urutan[batas[g]:batas[g + 1]]
+            kode[baris] = a + rng.integers(0, len(tabel.get(b, tabel["umum"])), len(baris))
         kode_g.append((pool, kode))
     # Teks disusun dari kumpulan kombinasi (nama depan x belakang, gelar pertama x kedua) dengan satu `take`
     # per bagian: sama dengan menggabung "Dr." + "depan belakang" + ", gelar1" + ", gelar2" per baris.
     dasar_pool, _, belakang_pool = _pool_nama()
-    dasar = dasar_pool.take(pa.array(kode_kombinasi(kode_depan, kode_belakang, len(belakang_pool))))
+    # Separuh kedua kumpulan dasar berawalan "Dr. " (untuk S3).
+    kode_dasar = kode_kombinasi(kode_depan, kode_belakang, len(belakang_pool))
+    kode_dasar += (pop.pendidikan == KODE_PENDIDIKAN["S3"]) * (len(dasar_pool) // 2)
+    dasar = dasar_pool.take(pa.array(kode_dasar))
     (pool1, kode1), (pool2, kode2) = kode_g
     gelar = kombinasi(pool1, pool2, ", ")
     gelar = pc.fill_null(pc.binary_join_element_wise(pa.scalar(", ", TEKS_PA), gelar, pa.scalar("", TEKS_PA)), "")
     gelar = gelar.take(pa.array(kode_kombinasi(kode1, kode2, len(pool2))))
-    doktor = pa.array(["", "Dr. "], TEKS_PA).take(pa.array((pop.pendidikan == KODE_PENDIDIKAN["S3"]).astype(np.int8)))
-    lengkap = pc.binary_join_element_wise(doktor, dasar, gelar, pa.scalar("", TEKS_PA))
+    lengkap = pc.binary_join_element_wise(dasar, gelar, pa.scalar("", TEKS_PA))
     return lengkap, kode_depan, kode_belakang
 
 
 @cache
 def _pool_nama() -> tuple[pa.Array, pa.Array, pa.Array]:
-    """(nama depan, nama belakang, bagian lokal surel) Faker id_ID: depan dan belakang tersusun laki-laki lalu
-    perempuan; dua yang terakhir adalah kombinasi depan x belakang (lihat `alat.kombinasi`). Dibuat sekali per
-    proses, seperti kumpulan nama Faker di `kumpulan.nama_orang`."""
+    """(nama dasar, bagian lokal surel, nama belakang) dari Faker id_ID: dua yang pertama adalah kombinasi nama
+    depan x belakang (lihat `alat.kombinasi`; nama dasar diulang dengan awalan "Dr. " di separuh keduanya), depan
+    dan belakang tersusun laki-laki lalu perempuan. Dibuat sekali per proses, seperti `kumpulan.nama_orang`."""
     nama = K.nama_orang()
     depan, _ = _pool(tuple(nama["depan_L"]), tuple(nama["depan_P"]))
     belakang, _ = _pool(tuple(nama["belakang_L"]), tuple(nama["belakang_P"]))
     depan, belakang = pa.array(depan, TEKS_PA), pa.array(belakang, TEKS_PA)
     lokal = pc.utf8_lower(pc.replace_substring(kombinasi(depan, belakang, "."), " ", ""))
-    return kombinasi(depan, belakang, " "), lokal, belakang
+    dasar = kombinasi(depan, belakang, " ")
+    return pa.concat_arrays([dasar, gabung("Dr. ", dasar)]), lokal, belakang
 
 
 def surel(pop: Populasi, org: Organisasi, kode_depan: np.ndarray, kode_belakang: np.ndarray) -> pa.Array:
@@ -535,6 +543,7 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
     kota = tuple(K.kota())
     pns = pop.pns
     pangkat = tuple(aturan.pangkat(g) for g in aturan.GOLONGAN_PNS)
+    # copy=False: kolom tanggal tidak disalin ke satu blok 2D (salinan ratusan MB pada skala nasional).
     return pd.DataFrame({
         "nip": seri(pop.teks_nip()),
         "nama": seri(nama),
@@ -553,14 +562,15 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
         "unit_kerja_id": seri(_ambil(org.kode, pop.unit)),
         "atasan_nip": seri(pop.teks_nip(pop.atasan)),
         "email": seri(surel(pop, org, kode_depan, kode_belakang)),
-    })
+    }, copy=False)
 
 
 def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> pa.Array:
     n = len(pop.nip)
     fungsional = pop.jenis_jabatan == JABATAN.index("Fungsional")
-    keahlian = fungsional & np.isin(pop.jenjang, [JENJANG.index(j) for j in JENJANG
-                                                  if aturan.KATEGORI_JENJANG[j] == "keahlian"])
+    # Tabel per kode jenjang; butir terakhir (indeks -1) untuk yang tidak berjenjang.
+    jenjang_keahlian = np.array([aturan.KATEGORI_JENJANG[j] == "keahlian" for j in JENJANG] + [False])
+    keahlian = fungsional & jenjang_keahlian[pop.jenjang]
     dipakai = np.unique(np.concatenate([org.jf_ahli, org.jf_terampil]))
     semua_jf = sorted({"Guru", *K.JF_UMUM_AHLI, *(j for k in dipakai for j in org.daftar_jf[k])})
     kode_jf = {j: i for i, j in enumerate(semua_jf)}
@@ -572,13 +582,14 @@ def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> p
     nama_jf[umum] = umum_kode[rng.integers(0, len(umum_kode), int(umum.sum()))]
     sisa = fungsional & (pop.bidang != 1) & ~umum
     for jf_unit, mask_jenis in ((org.jf_ahli, keahlian), (org.jf_terampil, fungsional & ~keahlian)):
-        kode_unit = jf_unit[pop.unit]
+        baris_jenis = np.flatnonzero(sisa & mask_jenis)
+        kode_urut, urutan = _urut_stabil(jf_unit[pop.unit[baris_jenis]])
         # Daftar jabatan diundi menurut urutan kemunculan pertamanya di antara unit (urutan pengundian tetap).
         daftar_kode, pertama = np.unique(jf_unit, return_index=True)
-        for k in daftar_kode[np.argsort(pertama)]:
-            m = sisa & mask_jenis & (kode_unit == k)
+        for k in daftar_kode[np.argsort(pertama)].tolist():
+            m = baris_jenis[urutan[np.searchsorted(kode_urut, k):np.searchsorted(kode_urut, k, side="right")]]
             pilihan = np.array([kode_jf[j] for j in org.daftar_jf[k]])
-            nama_jf[m] = pilihan[rng.integers(0, len(pilihan), int(m.sum()))]
+            nama_jf[m] = pilihan[rng.integers(0, len(pilihan), len(m))]
     # Bidan diisi perempuan; laki-laki di formasi itu menjadi perawat.
     nama_jf = np.where((nama_jf == kode_jf["Bidan"]) & ~pop.perempuan, kode_jf["Perawat"], nama_jf)
     kode_jf = kode_kombinasi(nama_jf, np.where(fungsional, pop.jenjang, -1), len(JENJANG))
