@@ -419,13 +419,15 @@ def _urut_stabil(kunci: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan) -> np.ndarray:
     """NIP PNS dan NI PPPK (int64); nomor urut naik bila 15 digit pertama sama (aturan.nip)."""
     hasil = np.empty(len(pns), dtype=np.int64)
-    jk = np.where(perempuan, "P", "L")
+    jenis_kelamin = np.array(["L", "P"])
     p, q = np.flatnonzero(pns), np.flatnonzero(~pns)
-    hari_p, bulan_p = lahir[p].astype(np.int64), bulan_massal(tmt_cpns[p]).astype(np.int64)
-    hasil[p] = angka_nip_massal(lahir[p], tmt_cpns[p], jk[p], _nomor_urut(hari_p, bulan_p, perempuan[p]))
+    lahir_p, tmt_p, perempuan_p = lahir[p], tmt_cpns[p], perempuan[p]
+    nomor = _nomor_urut(lahir_p.view(np.int64), bulan_massal(tmt_p).view(np.int64), perempuan_p)
+    hasil[p] = angka_nip_massal(lahir_p, tmt_p, jenis_kelamin[perempuan_p.view(np.int8)], nomor)
+    lahir_q, perempuan_q = lahir[q], perempuan[q]
     tahun_q = angka_tanggal_massal(tmt_pppk[q]) // 10_000
-    hasil[q] = angka_ni_pppk_massal(lahir[q], tahun_q, jk[q], _nomor_urut(lahir[q].astype(np.int64), tahun_q,
-                                                                         perempuan[q]))
+    nomor = _nomor_urut(lahir_q.view(np.int64), tahun_q, perempuan_q)
+    hasil[q] = angka_ni_pppk_massal(lahir_q, tahun_q, jenis_kelamin[perempuan_q.view(np.int8)], nomor)
     return hasil
 
 
@@ -443,7 +445,10 @@ def _ambil(pool: tuple[str, ...] | pa.Array, kode: np.ndarray) -> pa.Array:
     """Teks dari pool menurut kode; kode -1 menjadi kosong."""
     kode = np.asarray(kode)
     pool = pool if isinstance(pool, pa.Array) else pa.array(pool, TEKS_PA)
-    return pool.take(pa.array(np.maximum(kode, 0), mask=kode < 0))
+    if len(kode) and kode.min() < 0:
+        # Butir null di ujung kumpulan: lebih murah daripada larik indeks bertopeng.
+        return pa.concat_arrays([pool, pa.nulls(1, TEKS_PA)]).take(pa.array(np.where(kode < 0, len(pool), kode)))
+    return pool.take(pa.array(kode))
 
 
 def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.ndarray]:
