@@ -19,7 +19,7 @@ def sel() -> list:
 
         1. membuat SKP untuk periode **tahunan** dan memilih pendekatannya (kuantitatif atau kualitatif);
         2. merumuskan Rencana Hasil Kerja (RHK) utama/tambahan yang **mengintervensi** RHK atasan, dan membaca
-           matriks peran hasil;
+          matriks peran hasil;
         3. menyusun Indikator Kinerja Individu (IKI) dengan aspek, target, dan satuan;
         4. menuliskan ekspektasi perilaku kerja BerAKHLAK;
         5. menjalankan alur persetujuan: Draft, Diajukan, Disetujui atau Ditolak dengan catatan.
@@ -58,16 +58,16 @@ def sel() -> list:
         ## Materi 1 · Alur perencanaan kinerja di e-Kinerja
 
         1. Masuk dengan NIP dan kata sandi MyASN/MySAPK, lalu **periksa profil dan atasan langsung** (disalin dari
-           SIASN). Atasan yang salah membuat SKP terkirim ke orang yang salah.
+          SIASN). Atasan yang salah membuat SKP terkirim ke orang yang salah.
         2. Buat SKP untuk **periode tahunan** (1 Januari-31 Desember) dan pilih **pendekatan**: kuantitatif atau
-           kualitatif.
+          kualitatif.
         3. Tambahkan **RHK** (utama atau tambahan). Setiap RHK **mengintervensi** salah satu RHK atasan: inilah
-           *cascading*; dari sisi atasan tampil sebagai **Matriks Peran Hasil**.
+          *cascading*; dari sisi atasan tampil sebagai **Matriks Peran Hasil**.
         4. Setiap RHK diukur dengan satu atau lebih **IKI**, masing-masing dengan aspek (kuantitas, kualitas,
-           waktu, biaya), target, dan satuan.
+          waktu, biaya), target, dan satuan.
         5. Isi **ekspektasi perilaku kerja** untuk tujuh nilai BerAKHLAK.
         6. **Ajukan**; atasan **menyetujui** atau **menolak dengan catatan**. SKP yang ditolak direvisi lalu
-           diajukan ulang.
+          diajukan ulang.
 
         ## Praktik 1 · Periksa profil dan atasan (tanpa kode)
 
@@ -112,15 +112,16 @@ def sel() -> list:
 
         Jalankan sel di bawah. Pada **Form SKP**, susun SKP Anda untuk **tahun 2025**:
 
-        a. periode **Tahunan** dan salah satu pendekatan (1 poin);
-        b. paling sedikit satu **RHK Utama** yang mengintervensi salah satu RHK atasan, dengan IKI lengkap:
-           indikator, aspek, target lebih dari 0, dan satuan (1 poin);
-        c. ekspektasi untuk ketujuh nilai BerAKHLAK, lalu klik **Ajukan** (1 poin). Anda juga dapat berperan
-           sebagai atasan pada panel paling bawah: **Setujui**, atau **Tolak** dengan catatan lalu revisi.
+        - **a.** periode **Tahunan** dan salah satu pendekatan (1 poin);
+        - **b.** paling sedikit satu **RHK Utama** yang mengintervensi salah satu RHK atasan, dengan IKI lengkap:
+          indikator, aspek, target lebih dari 0, dan satuan (1 poin);
+        - **c.** ekspektasi untuk ketujuh nilai BerAKHLAK, lalu klik **Ajukan** (1 poin). Anda juga dapat berperan
+          sebagai atasan pada panel paling bawah: **Setujui**, atau **Tolak** dengan catatan lalu revisi.
 
         Kotak **Pemeriksaan** memperbarui daftar yang masih kurang setiap kali Anda mengetik. Setiap perubahan
         langsung tersimpan di folder `jawaban/`, dan isian itu yang dinilai. Coba juga pilih periode **Bulanan**:
-        perhatikan pesannya.
+        perhatikan pesannya. SKP yang sudah diajukan atau disetujui terkunci, seperti di aplikasi; untuk berlatih
+        ulang dari awal, hapus berkas `jawaban/modul-2-skp.json` di panel berkas lalu jalankan ulang sel formulir.
         """),
         persiapan("form-skp", """
         form_skp = form_skp_kelas(TUGAS)
@@ -192,8 +193,8 @@ def sel() -> list:
         SKP Pak Dedi gagal diajukan. Buat salinannya `skp_dedi_perbaikan = skp_dedi()`, lalu perbaiki isinya
         sampai `periksa_skp(skp_dedi_perbaikan, RHK_ATASAN_DEDI)` kosong. Jangan menghapus RHK-nya.
 
-        a. periodenya (1 poin);
-        b. semua aturan pengajuan terpenuhi (1 poin).
+        - **a.** periodenya (1 poin);
+        - **b.** semua aturan pengajuan terpenuhi (1 poin).
         """),
         kode("""
         periksa_skp(skp_dedi(), RHK_ATASAN_DEDI)
@@ -238,9 +239,9 @@ def sel() -> list:
         teks("""
         ### Soal 3 (2 poin) · Matriks peran hasil atasan Anda
 
-        a. Simpan daftar (list) rumusan RHK **atasan langsung** Anda (`saya["atasan_nip"]`) di `rhk_atasan_saya`.
-        b. Simpan di `jumlah_intervensi` sebuah dict: untuk setiap RHK atasan itu (rumusannya), berapa RHK
-           (dari semua bawahannya) yang mengintervensinya. RHK yang tidak diintervensi bernilai 0.
+        - **a.** Simpan daftar (list) rumusan RHK **atasan langsung** Anda (`saya["atasan_nip"]`) di `rhk_atasan_saya`.
+        - **b.** Simpan di `jumlah_intervensi` sebuah dict: untuk setiap RHK atasan itu (rumusannya), berapa RHK
+          (dari semua bawahannya) yang mengintervensinya. RHK yang tidak diintervensi bernilai 0.
         """),
         jawaban("jawaban-3", """
         ### BEGIN SOLUTION
@@ -276,8 +277,8 @@ def sel() -> list:
         RHK: *"Terverifikasinya usulan kenaikan pangkat pegawai"*. Susun dua IKI sebagai dict dengan kunci
         `indikator`, `aspek`, `target`, `satuan`:
 
-        a. `iki_kuantitas`: banyaknya usulan yang diverifikasi dalam setahun, target **120 usulan** (1 poin);
-        b. `iki_waktu`: lama verifikasi setiap usulan, target **5 hari** (1 poin).
+        - **a.** `iki_kuantitas`: banyaknya usulan yang diverifikasi dalam setahun, target **120 usulan** (1 poin);
+        - **b.** `iki_waktu`: lama verifikasi setiap usulan, target **5 hari** (1 poin).
         """),
         jawaban("jawaban-4", """
         ### BEGIN SOLUTION

@@ -21,7 +21,7 @@ def sel() -> list:
         2. membedakan penilaian **periodik** dan **tahunan**, dan menghitung realisasi tahunan dari data kumulatif;
         3. menentukan predikat kinerja dari rating hasil kerja dan rating perilaku kerja (kuadran kinerja);
         4. memeriksa sebaran predikat unit terhadap pola distribusi menurut predikat organisasinya
-           (SE MenPANRB 3/2023);
+          (SE MenPANRB 3/2023);
         5. menghitung angka kredit jabatan fungsional dari predikat (PermenPANRB 1/2023).
 
         **Perkiraan waktu:** 90 menit (materi 30 menit, praktik dan latihan 60 menit).
@@ -130,8 +130,8 @@ def sel() -> list:
         Predikat muncul seketika. Grafik di bawah formulir menggambar sebaran predikat seluruh unit (bawahan Anda
         ditambah pegawai lain di unit itu) terhadap pola yang dibolehkan predikat organisasinya.
 
-        a. Setiap bawahan punya umpan balik dan kedua rating (1 poin).
-        b. Sebaran predikat unit **sesuai** pola predikat organisasinya (2 poin).
+        - **a.** Setiap bawahan punya umpan balik dan kedua rating (1 poin).
+        - **b.** Sebaran predikat unit **sesuai** pola predikat organisasinya (2 poin).
 
         Semua isian langsung tersimpan di folder `jawaban/` dan isian itulah yang dinilai.
         """),
@@ -183,10 +183,10 @@ def sel() -> list:
 
         Pegawai soal ini dicetak di bawah.
 
-        a. Simpan di `realisasi_tahunan` sebuah dict `{iki_id: realisasi tahunan}` untuk setiap IKI pegawai itu
-           (1 poin). Ingat: realisasi kumulatif.
-        b. Simpan di `capaian` sebuah dict `{iki_id: capaian dalam persen}`, yaitu realisasi tahunan / target x
-           100 (1 poin).
+        - **a.** Simpan di `realisasi_tahunan` sebuah dict `{iki_id: realisasi tahunan}` untuk setiap IKI pegawai itu
+          (1 poin). Ingat: realisasi kumulatif.
+        - **b.** Simpan di `capaian` sebuah dict `{iki_id: capaian dalam persen}`, yaitu realisasi tahunan / target x
+          100 (1 poin).
         """),
         kode("""
         pegawai_1 = pegawai_soal_2()
@@ -225,10 +225,10 @@ def sel() -> list:
         teks("""
         ### Soal 3 (2 poin) · Predikat dari kuadran
 
-        a. Bu Rina: rating hasil kerja **Di Atas Ekspektasi**, rating perilaku kerja **Di Bawah Ekspektasi**
-           (`RATING_RINA`). Simpan predikatnya di `predikat_rina` (1 poin).
-        b. `tim = tim_kotor()` berisi rating satu tim dengan ejaan yang tidak seragam. Tambahkan kolom
-           `predikat_kinerja` pada `tim` (1 poin).
+        - **a.** Bu Rina: rating hasil kerja **Di Atas Ekspektasi**, rating perilaku kerja **Di Bawah Ekspektasi**
+          (`RATING_RINA`). Simpan predikatnya di `predikat_rina` (1 poin).
+        - **b.** `tim = tim_kotor()` berisi rating satu tim dengan ejaan yang tidak seragam. Tambahkan kolom
+          `predikat_kinerja` pada `tim` (1 poin).
         """),
         kode("""
         tim_kotor()
@@ -263,10 +263,10 @@ def sel() -> list:
         teks("""
         ### Soal 4 (2 poin) · Memeriksa kurva unit
 
-        a. Sebuah unit berpredikat organisasi `UNIT_SOAL_4` memiliki pegawai dengan predikat `PREDIKAT_SOAL_4`.
-           Simpan di `sesuai_kurva` apakah sebarannya sesuai pola (True/False) (1 poin).
-        b. Unit lain berpredikat **Butuh Perbaikan** memiliki **12** pegawai. Berapa pegawai **paling sedikit**
-           yang harus berpredikat Butuh Perbaikan? Simpan di `minimal_butuh_perbaikan` (1 poin).
+        - **a.** Sebuah unit berpredikat organisasi `UNIT_SOAL_4` memiliki pegawai dengan predikat `PREDIKAT_SOAL_4`.
+          Simpan di `sesuai_kurva` apakah sebarannya sesuai pola (True/False) (1 poin).
+        - **b.** Unit lain berpredikat **Butuh Perbaikan** memiliki **12** pegawai. Berapa pegawai **paling sedikit**
+          yang harus berpredikat Butuh Perbaikan? Simpan di `minimal_butuh_perbaikan` (1 poin).
         """),
         jawaban("jawaban-4", """
         ### BEGIN SOLUTION
@@ -306,10 +306,10 @@ def sel() -> list:
         teks("""
         ### Soal 5 (2 poin) · Menghitung angka kredit
 
-        a. Bu Rina, Ahli Pertama, memperoleh predikat **Sangat Baik** setahun penuh. Simpan angka kreditnya di
-           `ak_rina` (1 poin).
-        b. Seorang Ahli Muda memperoleh **Sangat Baik** setiap tahun. Setelah berapa tahun (bilangan bulat) angka
-           kreditnya cukup untuk kenaikan pangkat? Simpan di `tahun_kp` (1 poin).
+        - **a.** Bu Rina, Ahli Pertama, memperoleh predikat **Sangat Baik** setahun penuh. Simpan angka kreditnya di
+          `ak_rina` (1 poin).
+        - **b.** Seorang Ahli Muda memperoleh **Sangat Baik** setiap tahun. Setelah berapa tahun (bilangan bulat) angka
+          kreditnya cukup untuk kenaikan pangkat? Simpan di `tahun_kp` (1 poin).
         """),
         jawaban("jawaban-5", """
         ### BEGIN SOLUTION

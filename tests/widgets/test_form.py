@@ -103,9 +103,13 @@ def test_ajukan_diblokir_lalu_alur_atasan():
 def test_form_skp_tetap_jalan_dengan_berkas_jawaban_rusak(folder_kerja):
     (folder_kerja / "jawaban").mkdir()
     (folder_kerja / "jawaban" / "modul-2-skp.json").write_text("{rusak", encoding="utf-8")
-    with pytest.warns(jawaban.PeringatanJawaban):
-        form = FormSKP(RHK_ATASAN)
+    form = FormSKP(RHK_ATASAN)
     assert form.skp["status"] == "Draft" and form.skp["rhk"] == []
+    # Pesannya tampil di formulir itu sendiri, dan cadangan berkas rusak disimpan.
+    assert "rusak" in form.w_pesan.value and "cadangan" in form.w_pesan.value.lower()
+    assert [p.name.startswith("modul-2-skp.rusak-") for p in (folder_kerja / "jawaban").iterdir()] == [True]
+    form.w_tahun.value = 2026
+    assert jawaban.muat("modul-2-skp")["skp"]["tahun"] == 2026
 
 
 BAWAHAN = [

@@ -99,3 +99,19 @@ def test_transisi_yang_tidak_sah_ditolak():
         L.ajukan(disetujui)
     with pytest.raises(KesalahanPengguna, match="hanya dapat memutuskan"):
         L.putuskan_atasan(skp_lengkap(), setuju=True)
+
+
+def test_pendekatan_kualitatif_menerima_target_uraian():
+    iki = {"indikator": "Kualitas rekomendasi kebijakan", "aspek": "Kualitas",
+           "target": "diterima pimpinan tanpa revisi", "satuan": "dokumen"}
+    assert L.periksa_iki(iki, pendekatan="Kualitatif") == []
+    assert "angka lebih dari 0" in L.periksa_iki(iki, pendekatan="Kuantitatif")[0]
+    assert L.periksa_iki({**iki, "target": " "}, pendekatan="Kualitatif") != []
+
+
+def test_ekspektasi_perilaku_wajib_dapat_dimatikan(monkeypatch):
+    skp = skp_lengkap()
+    skp["perilaku"] = {}
+    assert any("Perilaku kerja" in p for p in L.periksa_skp(skp, RHK_ATASAN))
+    monkeypatch.setattr(L, "EKSPEKTASI_PERILAKU_WAJIB", False)
+    assert L.periksa_skp(skp, RHK_ATASAN) == []

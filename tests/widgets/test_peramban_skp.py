@@ -19,15 +19,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from bimtek.mulai import EKSTENSI_NONAKTIF
 from bimtek.widgets.logika_skp import periksa_skp
 
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
 AKAR = Path(__file__).resolve().parents[2]
 ARTEFAK = AKAR / "artefak"
-CHROMIUM = "/usr/bin/chromium"
-ARGUMEN_CHROMIUM = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run"]
 TUGAS = ("modul-2-skp", "modul-3-penilaian")
 
 
@@ -54,15 +52,19 @@ def ruang_kerja(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def lab(ruang_kerja, tmp_path_factory):
-    """JupyterLab tanpa token di 127.0.0.1 pada port acak, tanpa plugin pengumuman (kelas luring)."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium Debian belum terpasang: jalankan `make chromium` (apt-get install chromium).")
+    """JupyterLab tanpa token di 127.0.0.1 pada port acak, seperti yang dilihat peserta (kelas luring)."""
     konfigurasi = tmp_path_factory.mktemp("jupyter_config")
     (konfigurasi / "labconfig").mkdir()
-    (konfigurasi / "labconfig" / "page_config.json").write_text(json.dumps(
-        {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
+    # Ekstensi yang dimatikan sama dengan ruang kerja peserta (`bimtek mulai`): tanpa pengumuman, tanpa alat
+    # fasilitator nbgrader.
+    (konfigurasi / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": EKSTENSI_NONAKTIF}))
+    # Antarmuka berbahasa Indonesia seperti yang dilihat peserta (paket bahasa id_ID adalah dependensi kit).
+    pengaturan = konfigurasi / "user-settings" / "@jupyterlab" / "translation-extension"
+    pengaturan.mkdir(parents=True)
+    (pengaturan / "plugin.jupyterlab-settings").write_text(json.dumps({"locale": "id_ID"}))
     port = _port_bebas()
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(konfigurasi)}
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(konfigurasi),
+           "JUPYTERLAB_SETTINGS_DIR": str(konfigurasi / "user-settings")}
     log = open(tmp_path_factory.mktemp("log") / "lab.log", "w")  # noqa: SIM115 - ditutup di akhir fixture
     proses = subprocess.Popen(
         [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
@@ -90,28 +92,18 @@ def lab(ruang_kerja, tmp_path_factory):
     log.close()
 
 
-@pytest.fixture(scope="module")
-def peramban():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGUMEN_CHROMIUM)
-        yield browser
-        browser.close()
-
-
 def _buka_dan_jalankan_semua(peramban, lab: str, tugas: str):
     halaman = peramban.new_page(viewport={"width": 1280, "height": 2400})
     # Ruang kerja Lab sendiri per notebook: tab notebook dari uji sebelumnya tidak ikut dipulihkan.
     halaman.goto(f"{lab}/lab/workspaces/{tugas}/tree/{tugas}/{tugas}.ipynb")
     halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    # Lab kadang menanyakan kernel untuk notebook yang baru dibuka: pilih kernel bawaannya.
-    pilih_kernel = halaman.locator(".jp-Dialog").get_by_role("button", name="Select")
+    # Lab kadang menanyakan kernel untuk notebook yang baru dibuka: pilih kernel bawaannya. Tombol dan dialog dicari
+    # lewat perintah dan kelasnya, bukan teksnya, karena antarmuka peserta berbahasa Indonesia.
     with contextlib.suppress(PlaywrightTimeout):  # dialog tidak muncul: tidak ada yang perlu dipilih
-        pilih_kernel.click(timeout=3_000)
+        halaman.locator(".jp-Dialog .jp-mod-accept").click(timeout=3_000)
     halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    halaman.get_by_role("menuitem", name="Run", exact=True).click()
-    halaman.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    halaman.locator("jp-button[data-command='notebook:restart-run-all']").click()  # tombol ⏩ bilah notebook
+    halaman.locator(".jp-Dialog .jp-mod-accept").click()  # "Mulai ulang" kernel
     return halaman
 
 
@@ -154,6 +146,7 @@ def test_isi_form_skp_lalu_simpan_draf(peramban, lab, ruang_kerja):
 
     ARTEFAK.mkdir(exist_ok=True)
     form.screenshot(path=str(ARTEFAK / "modul-2-form-skp.png"))
+    halaman.screenshot(path=str(ARTEFAK / "modul-2-jupyterlab.png"))
 
     berkas = ruang_kerja / "modul-2-skp" / "jawaban" / "modul-2-skp.json"
     skp = json.loads(berkas.read_text(encoding="utf-8"))["skp"]

@@ -45,7 +45,8 @@ def _rhk_form() -> None:
     daftar = skp.get("rhk") or []
     if not any(r.get("jenis") == "Utama" for r in daftar):
         raise Salah("belum ada RHK berjenis Utama. Klik \"Tambah RHK\" dan pilih jenis Utama.")
-    pesan = [p for i, r in enumerate(daftar, 1) for p in L.periksa_rhk(r, i, pilihan)]
+    pendekatan = skp.get("pendekatan", "Kuantitatif")
+    pesan = [p for i, r in enumerate(daftar, 1) for p in L.periksa_rhk(r, i, pilihan, pendekatan)]
     if pesan:
         raise Salah(" ".join(pesan))
 

@@ -83,7 +83,8 @@ class FormPenilaian(w.VBox):
         self.predikat_lain = list(predikat_lain)
         self.penilai = penilai or {}
         self.modul, self.kunci = modul, kunci
-        tersimpan = jawaban.muat(modul).get(kunci)
+        isi, self._pesan_muat = T.muat_jawaban(modul)
+        tersimpan = isi.get(kunci)
         isian = tersimpan.get("bawahan", {}) if isinstance(tersimpan, dict) else {}
         self.penilaian: dict[str, Any] = {
             "penilai_nip": str(self.penilai.get("nip", "")),
@@ -107,7 +108,7 @@ class FormPenilaian(w.VBox):
         self.w_akordeon = w.Accordion(children=kartu, selected_index=0 if kartu else None)
         self.w_grafik = w.HTML()
         self.w_pelanggaran = w.HTML()
-        self.w_pesan = w.HTML()
+        self.w_pesan = w.HTML(self._pesan_muat)
         self.children = [
             T.judul("e-Kinerja (simulasi) - Penilaian Kinerja Bawahan", sub),
             w.HTML(T.info("Buka setiap bawahan, baca realisasi dan bukti dukungnya, tulis umpan balik, lalu pilih "

@@ -39,7 +39,8 @@ class FormSKP(w.VBox):
         self.pegawai = pegawai or {}
         self.atasan = atasan or {}
         self.modul, self.kunci = modul, kunci
-        tersimpan = jawaban.muat(modul).get(kunci)
+        isi, self._pesan_muat = T.muat_jawaban(modul)
+        tersimpan = isi.get(kunci)
         self.skp: dict[str, Any] = (
             {**L.skp_kosong(str(self.pegawai.get("nip", "")), tahun), **tersimpan}
             if isinstance(tersimpan, dict)
@@ -122,7 +123,7 @@ class FormSKP(w.VBox):
         self.w_simpan.on_click(self._simpan_draf)
         self.w_ajukan.on_click(self._ajukan)
         self._masukan += [self.w_simpan, self.w_ajukan]
-        self.w_pesan = w.HTML()
+        self.w_pesan = w.HTML(self._pesan_muat)
 
         self.w_catatan = w.Textarea(description="Catatan atasan", placeholder="Tulis catatan (wajib bila ditolak)",
                                     style=T.GAYA_LABEL, layout=w.Layout(width="98%", height="50px"))

@@ -71,11 +71,12 @@ class KartuProfil(w.VBox):
             nama_unit = unit_kerja.set_index("unit_kerja_id")["nama"]
             self.tabel["unit_kerja"] = self.tabel["unit_kerja_id"].map(nama_unit)
         self.modul, self.kunci = modul, kunci
-        awal = str(jawaban.muat(modul).get(kunci, "")) if modul else ""
+        isi, pesan_muat = T.muat_jawaban(modul) if modul else ({}, "")
+        awal = str(isi.get(kunci, ""))
         self.w_nip = w.Text(value=awal, description="NIP / NI PPPK", placeholder="contoh: 19860926 201505 1 001",
                             style=T.GAYA_LABEL, layout=w.Layout(width="480px"))
         self.w_cari = w.Button(description="Cari", icon="search", button_style="primary")
-        self.w_hasil = w.HTML()
+        self.w_hasil = w.HTML(pesan_muat)
         self.hasil: HasilCari | None = None
         self.w_cari.on_click(lambda _: self.cari())
         self.children = [T.judul("SIASN (simulasi) - Profil Pegawai"), w.HBox([self.w_nip, self.w_cari]),

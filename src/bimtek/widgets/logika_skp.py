@@ -21,6 +21,10 @@ from bimtek.galat import KesalahanPengguna
 JENIS_PERIODE: tuple[str, ...] = ("Tahunan", "Triwulanan", "Bulanan")
 PERIODE_SKP_SAH = "Tahunan"
 
+# Contoh (pilihan latihan kit, bukan ketentuan terkonfirmasi): ekspektasi khusus pimpinan diisi untuk ketujuh
+# nilai BerAKHLAK sebelum SKP diajukan, agar peserta berlatih merumuskannya.
+EKSPEKTASI_PERILAKU_WAJIB = True
+
 DRAFT, DIAJUKAN, DISETUJUI, DITOLAK = STATUS_SKP
 # Status yang masih boleh diubah isinya oleh pegawai; mengubah SKP yang ditolak menjadikannya draf kembali.
 STATUS_DAPAT_DIUBAH: tuple[str, ...] = (DRAFT, DITOLAK)
@@ -89,22 +93,27 @@ def _angka_target(target: object) -> float | None:
     return None
 
 
-def periksa_iki(iki: dict[str, Any], letak: str = "IKI") -> list[str]:
-    """Pesan untuk satu IKI: indikator, aspek (Kuantitas/Kualitas/Waktu/Biaya), target lebih dari 0, satuan."""
+def periksa_iki(iki: dict[str, Any], letak: str = "IKI", pendekatan: str = PENDEKATAN_SKP[0]) -> list[str]:
+    """Pesan untuk satu IKI: indikator, aspek (Kuantitas/Kualitas/Waktu/Biaya), target, satuan.
+
+    Pendekatan kuantitatif menuntut target berupa angka lebih dari 0; pendekatan kualitatif menerima target
+    berupa uraian, asalkan diisi."""
     pesan = []
     if not _isi(iki.get("indikator")):
         pesan.append(f"{letak}: tulis indikatornya (apa yang diukur), misalnya \"Jumlah laporan yang selesai\".")
     if iki.get("aspek") not in ASPEK_IKI:
         pesan.append(f"{letak}: aspek {iki.get('aspek')!r} tidak dikenal; pilih {', '.join(ASPEK_IKI)}.")
     target = _angka_target(iki.get("target"))
-    if target is None or target <= 0:
+    uraian_kualitatif = pendekatan == "Kualitatif" and _isi(iki.get("target"))
+    if not uraian_kualitatif and (target is None or target <= 0):
         pesan.append(f"{letak}: isi target berupa angka lebih dari 0 (misalnya 12).")
     if not _isi(iki.get("satuan")):
         pesan.append(f"{letak}: tulis satuan targetnya, misalnya \"laporan\", \"persen\", atau \"hari\".")
     return pesan
 
 
-def periksa_rhk(rhk: dict[str, Any], nomor: int, rhk_atasan: Sequence[str] | None = None) -> list[str]:
+def periksa_rhk(rhk: dict[str, Any], nomor: int, rhk_atasan: Sequence[str] | None = None,
+                pendekatan: str = PENDEKATAN_SKP[0]) -> list[str]:
     """Pesan untuk satu RHK: jenis, rumusan, RHK atasan yang diintervensi, dan IKI-nya."""
     letak = f"RHK {nomor}"
     pesan = []
@@ -124,12 +133,17 @@ def periksa_rhk(rhk: dict[str, Any], nomor: int, rhk_atasan: Sequence[str] | Non
     if not daftar_iki:
         pesan.append(f"{letak}: tambahkan paling sedikit satu IKI (indikator, aspek, target, satuan).")
     for i, iki in enumerate(daftar_iki, start=1):
-        pesan.extend(periksa_iki(iki, f"{letak}, IKI {i}"))
+        pesan.extend(periksa_iki(iki, f"{letak}, IKI {i}", pendekatan))
     return pesan
 
 
 def periksa_perilaku(perilaku: dict[str, Any] | None) -> list[str]:
-    """Pesan untuk setiap nilai BerAKHLAK yang ekspektasi khusus pimpinannya belum diisi."""
+    """Pesan untuk setiap nilai BerAKHLAK yang ekspektasi khusus pimpinannya belum diisi.
+
+    Mewajibkan ketujuh ekspektasi adalah pilihan latihan kit (EKSPEKTASI_PERILAKU_WAJIB), bukan ketentuan yang
+    terkonfirmasi dari regulasi; instansi dapat mematikannya."""
+    if not EKSPEKTASI_PERILAKU_WAJIB:
+        return []
     perilaku = perilaku or {}
     kosong = [nilai for nilai in BERAKHLAK if not _isi(perilaku.get(nilai))]
     if not kosong:
@@ -144,7 +158,7 @@ def periksa_skp(skp: dict[str, Any], rhk_atasan: Sequence[str] | None = None) ->
     if not any(r.get("jenis") == "Utama" for r in daftar_rhk):
         pesan.append("SKP belum memuat RHK Utama: tambahkan paling sedikit satu RHK berjenis Utama.")
     for nomor, rhk in enumerate(daftar_rhk, start=1):
-        pesan.extend(periksa_rhk(rhk, nomor, rhk_atasan))
+        pesan.extend(periksa_rhk(rhk, nomor, rhk_atasan, skp.get("pendekatan", PENDEKATAN_SKP[0])))
     pesan.extend(periksa_perilaku(skp.get("perilaku")))
     return pesan
 

@@ -5,10 +5,14 @@ Semua teks dari pengguna atau data di-escape sebelum masuk HTML.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
 from html import escape
+from typing import Any
 
 import ipywidgets as w
+
+from bimtek import jawaban
 
 WARNA_STATUS = {
     "Draft": "#6b7280",
@@ -72,3 +76,13 @@ def tabel(kepala: Sequence[str], baris: Iterable[Sequence[object]]) -> str:
         for b in baris
     )
     return f"<table style='border-collapse:collapse;font-size:12px;margin:4px 0'><tr>{atas}</tr>{isi}</table>"
+
+
+def muat_jawaban(modul: str) -> tuple[dict[str, Any], str]:
+    """Jawaban tersimpan untuk formulir, dan pesan HTML bila berkasnya rusak (ditampilkan di formulir itu
+    sendiri, tempat peserta melihat, bukan hanya sebagai peringatan di bawah sel)."""
+    with warnings.catch_warnings(record=True) as catatan:
+        warnings.simplefilter("always", jawaban.PeringatanJawaban)
+        isi = jawaban.muat(modul)
+    pesan = [str(c.message) for c in catatan if issubclass(c.category, jawaban.PeringatanJawaban)]
+    return isi, kotak_pesan(pesan)
