@@ -33,6 +33,7 @@ from bimtek.data.alat import (
     hitung_terbesar,
     kode_kombinasi,
     kombinasi,
+    pilih_berbobot,
     seri,
     tanggal,
 )
@@ -148,7 +149,7 @@ def gabung_organisasi(daftar_pemda: list[Pemda]) -> Organisasi:
 def _kategori(rng: np.random.Generator, peluang: dict, n: int) -> np.ndarray:
     """Indeks kunci `peluang` untuk n butir, diundi menurut peluangnya."""
     p = np.array(list(peluang.values()), dtype=float)
-    return rng.choice(len(p), size=n, p=p / p.sum())
+    return pilih_berbobot(rng, p / p.sum(), n)
 
 
 def _tanggal_kp(sampai: int) -> np.ndarray:
@@ -211,7 +212,7 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     profil_staf = np.empty(N - H, dtype=np.int64)
     for g, nama_grup in enumerate(("sarjana", "D-III", "rendah")):
         m = grup == g
-        profil_staf[m] = rng.choice(3, size=int(m.sum()), p=_urut_profil(S.PROFIL_MENURUT_PENDIDIKAN[nama_grup]))
+        profil_staf[m] = pilih_berbobot(rng, _urut_profil(S.PROFIL_MENURUT_PENDIDIKAN[nama_grup]), int(m.sum()))
     unit_staf = np.empty(N - H, dtype=np.int64)
     kunci = staf_pemda * 3 + profil_staf
     kunci_urut, urutan = _urut_stabil(kunci)
