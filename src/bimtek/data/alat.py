@@ -114,11 +114,10 @@ def pilih_berbobot(rng: np.random.Generator, peluang, n: int) -> np.ndarray:
     return hasil
 
 
-def bagi_rata(rng: np.random.Generator, bobot: np.ndarray, n: int) -> np.ndarray:
-    """Indeks kelompok untuk n butir menurut bobot (multinomial), diacak urutannya."""
+def bagi_rata(rng: np.random.Generator, pilihan: np.ndarray, bobot: np.ndarray, n: int) -> np.ndarray:
+    """n butir dari `pilihan` menurut bobot (banyaknya tiap pilihan multinomial), diacak urutannya."""
     bobot = np.asarray(bobot, dtype=float)
-    hitung = rng.multinomial(n, bobot / bobot.sum())
-    hasil = np.repeat(np.arange(len(bobot)), hitung)
+    hasil = np.repeat(pilihan, rng.multinomial(n, bobot / bobot.sum()))
     rng.shuffle(hasil)
     return hasil
 

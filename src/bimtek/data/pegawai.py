@@ -227,7 +227,7 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
         if not len(kandidat):  # pemda tanpa unit profil ini: tempatkan di unit umum
             u = (k // 3) * 3
             kandidat = unit_urutan[batas_unit[u]:batas_unit[u + 1]]
-        unit_staf[baris] = kandidat[bagi_rata(rng, bobot[kandidat], len(baris))]
+        unit_staf[baris] = bagi_rata(rng, kandidat, bobot[kandidat], len(baris))
     unit = np.concatenate([np.arange(H), unit_staf])
     profil = org.profil[unit]
     kepala = np.zeros(N, dtype=bool)
