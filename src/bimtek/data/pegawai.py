@@ -322,18 +322,23 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     bulan_cpns = bulan_massal(tmt_cpns).view(np.int64)
     tmt_golongan = tmt_cpns.copy()
     tambahan = rng.integers(0, 18, N)
+    # Tiap baris dihitung sendiri-sendiri; baris yang sudah mendapat TMT golongan (atau tidak naik lagi) tetap,
+    # jadi putaran berikutnya cukup mengerjakan baris yang jadwal KP-nya masih lewat tanggal acuan.
+    aktif = np.flatnonzero(naik > 0)
     for _ in range(4):
-        ada = naik > 0
-        # Jadwal KP pertama sejak awal bulan ke-(naik x masa pangkat + tambahan) sesudah TMT CPNS.
-        kp = kp_sejak(bulan_cpns + naik * bulan_kp + tambahan)
-        lewat = ada & (kp > t_acuan)
-        tambahan = np.where(lewat, 0, tambahan)
-        kp = kp_sejak(bulan_cpns + naik * bulan_kp + tambahan)
-        lewat = ada & (kp > t_acuan)
-        naik = np.where(lewat, naik - 1, naik)
-        tmt_golongan = np.where(ada & ~lewat, kp, tmt_golongan)
-        if not lewat.any():
+        if not len(aktif):
             break
+        naik_a, bulan_a, tambahan_a = naik[aktif], bulan_cpns[aktif], tambahan[aktif]
+        # Jadwal KP pertama sejak awal bulan ke-(naik x masa pangkat + tambahan) sesudah TMT CPNS.
+        kp = kp_sejak(bulan_a + naik_a * bulan_kp + tambahan_a)
+        tambahan_a = np.where(kp > t_acuan, 0, tambahan_a)
+        tambahan[aktif] = tambahan_a
+        kp = kp_sejak(bulan_a + naik_a * bulan_kp + tambahan_a)
+        lewat = kp > t_acuan
+        naik_a = naik_a - lewat
+        naik[aktif] = naik_a
+        tmt_golongan[aktif[~lewat]] = kp[~lewat]
+        aktif = aktif[lewat & (naik_a > 0)]
     tmt_golongan = np.where(naik > 0, tmt_golongan, tmt_cpns)
     indeks_gol = awal + naik
     golongan_pppk = np.array([GOLONGAN.index(aturan.golongan_awal_pppk(p)) for p in PENDIDIKAN])[pendidikan]
