@@ -14,6 +14,7 @@ from functools import cache
 import numpy as np
 
 from bimtek.data import kumpulan as K
+from bimtek.data.alat import hitung_terbesar
 
 # Profil unit menentukan siapa yang bekerja di sana (guru di sekolah, tenaga kesehatan di puskesmas).
 PROFIL = ("umum", "sekolah", "kesehatan")
@@ -23,6 +24,7 @@ PORSI_STAF = {"sekolah": 0.36, "kesehatan": 0.13}
 STAF_PER_SEKOLAH = 14
 STAF_PER_PUSKESMAS = 25
 STAF_PER_RSUD = 400
+PEGAWAI_PEMDA_MINIMAL = 300  # pada skala nasional
 
 
 @dataclass
@@ -246,7 +248,15 @@ def rencana_pemda(rng: np.random.Generator, jumlah_pegawai: int) -> list[tuple[s
     jenis = ["Provinsi"] * 38 + ["Kabupaten"] * 416 + ["Kota"] * 98
     nama = nama_wilayah(rng, len(jenis), ("", " Utara", " Selatan", " Barat", " Timur"))
     bobot = np.where(np.array(jenis) == "Provinsi", 4.0, 1.0) * rng.lognormal(0.0, 0.5, len(jenis))
+    # Paling sedikit 300 pegawai per pemda (kurang bila jumlahnya tidak cukup untuk 552 pemda).
+    minimum = min(PEGAWAI_PEMDA_MINIMAL, jumlah_pegawai // len(jenis))
     jumlah = np.floor(bobot / bobot.sum() * jumlah_pegawai).astype(np.int64)
-    jumlah = np.maximum(jumlah, 300)
-    jumlah[np.argmax(jumlah)] += jumlah_pegawai - jumlah.sum()
+    jumlah = np.maximum(jumlah, minimum)
+    lebih = int(jumlah.sum()) - jumlah_pegawai
+    if jumlah.max() - lebih >= minimum:
+        jumlah[np.argmax(jumlah)] -= lebih
+    else:
+        # Pemda terbesar tidak dapat menanggung kelebihannya sendiri (sekitar 150.000-350.000 pegawai): kurangi
+        # semua pemda sebanding kelonggarannya di atas minimum.
+        jumlah -= hitung_terbesar(jumlah - minimum, lebih)
     return list(zip(nama, jenis, jumlah.tolist(), strict=True))
