@@ -460,7 +460,8 @@ def _ambil(pool: tuple[str, ...] | pa.Array, kode: np.ndarray) -> pa.Array:
 def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     """Nama dari kumpulan Faker id_ID, dengan gelar yang sesuai pendidikan dan bidang kerja.
 
-    Mengembalikan (nama lengkap, kode nama depan, kode nama belakang atau -1) dengan kode ke `_POOL_NAMA`."""
+    Mengembalikan (nama lengkap, kode nama depan, kode nama belakang atau -1); kode menunjuk ke nama depan dan
+    belakang `kumpulan.nama_orang()` (laki-laki lalu perempuan), sama dengan kumpulan `_pool_nama`."""
     rng = acak(seed, "nama")
     n = len(pop.nip)
     nama = K.nama_orang()
