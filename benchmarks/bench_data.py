@@ -3,6 +3,8 @@ sama), lalu waktu dan memori puncak `bimtek data buat --skala nasional`.
 
 Jalankan: `.venv/bin/python benchmarks/bench_data.py` (tambahkan `--tanpa-nasional` untuk melewati skala nasional).
 Sasaran: generator >= 100x loop Faker per baris; nasional <= 60 detik dan <= 4 GiB pada mesin 2 inti.
+Loop per baris membuat 17 kolom yang sama dengan tabel `pegawai` generator; loop 10 kolom versi sebelumnya ikut
+diukur sebagai pembanding.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import argparse
 import datetime as dt
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -27,8 +28,81 @@ AKAR = Path(__file__).resolve().parents[1]
 
 
 def loop_faker_per_baris(n: int, seed: int = 1) -> tuple[float, float]:
-    """Cara lugas untuk tabel yang sama: satu baris pegawai per iterasi dengan Faker id_ID (nama, tanggal lahir,
-    kota, surel) dan fungsi aturan per baris (NIP, golongan awal, pangkat). (baris/detik dinding, baris/detik CPU)"""
+    """Cara lugas untuk tabel yang sama: satu baris pegawai per iterasi, 17 kolom seperti tabel `pegawai`
+    generator. Faker id_ID per baris untuk nama depan/belakang, tanggal lahir, dan kota; fungsi aturan per baris
+    untuk NIP/NI PPPK, golongan awal, pangkat, jenjang, dan jadwal KP; kepala unit = pegawai pertama unitnya
+    (atasan pegawai lain di unit itu); surel dari nama, diberi angka bila sudah dipakai.
+    (baris/detik dinding, baris/detik CPU)"""
+    fake = Faker("id_ID")
+    fake.seed_instance(seed)
+    acak = random.Random(seed)
+    acuan = dt.date(2025, 12, 31)
+    pendidikan = list(aturan.PENDIDIKAN)
+    gelar = {"D-III": "A.Md.", "D-IV": "S.Tr.Sos.", "S1": "S.E.", "S2": "S.E., M.M.", "S3": "S.E., M.M."}
+    jabatan_fungsional = ["Analis Kebijakan", "Perencana", "Pranata Komputer", "Arsiparis", "Guru", "Perawat"]
+    jabatan_pelaksana = ["Pengadministrasi Perkantoran", "Pengelola Layanan Operasional", "Penata Layanan Operasional"]
+    jumlah_unit = max(1, n // 13)
+    kepala_unit: dict[int, str] = {}
+    surel_terpakai: set[str] = set()
+    mulai, mulai_cpu = time.perf_counter(), time.process_time()
+    baris = []
+    for _ in range(n):
+        jk = "L" if acak.random() < 0.46 else "P"
+        depan = fake.first_name_male() if jk == "L" else fake.first_name_female()
+        belakang = (fake.last_name_male() if jk == "L" else fake.last_name_female()) if acak.random() < 0.85 else ""
+        lahir = fake.date_of_birth(minimum_age=24, maximum_age=57)
+        pend = acak.choice(pendidikan)
+        nama = f"{depan} {belakang}".strip()
+        if pend in gelar:
+            nama = f"{'Dr. ' if pend == 'S3' else ''}{nama}, {gelar[pend]}"
+        pns = acak.random() >= 0.16
+        if pns:
+            tmt = min(dt.date(lahir.year + acak.randint(23, 30), acak.randint(1, 12), 1), dt.date(2025, 12, 1))
+            awal = aturan.indeks_golongan(aturan.golongan_awal(pend))
+            naik = min((acuan.year - tmt.year) // 4, len(aturan.GOLONGAN_PNS) - 1 - awal)
+            gol = aturan.GOLONGAN_PNS[awal + naik]
+            tmt_gol = tmt
+            if naik:  # KP reguler terakhir: jadwal pertama sesudah 4 x naik tahun sejak TMT
+                tahun_kp = min(tmt.year + 4 * naik, acuan.year)
+                tmt_gol = min(t for t in aturan.jadwal_kenaikan_pangkat(tahun_kp) + [dt.date(tahun_kp + 1, 4, 1)]
+                              if t >= dt.date(tahun_kp, tmt.month, 1))
+            nip = aturan.buat_nip(lahir, tmt, jk, 1)
+            pangkat = aturan.pangkat(gol)
+        else:
+            tahun = acak.randint(2021, 2025)
+            tmt, tmt_gol, pangkat = None, dt.date(tahun, acak.randint(1, 12), 1), None
+            gol = aturan.golongan_awal_pppk(pend)
+            nip = aturan.buat_ni_pppk(lahir, tahun, jk, 1)
+        unit = acak.randrange(jumlah_unit)
+        atasan = kepala_unit.get(unit)
+        if atasan is None:
+            kepala_unit[unit] = nip
+            jenis, jenjang, jabatan = "Pengawas", None, f"Kepala Seksi {unit + 1}"
+        elif pend in ("D-IV", "S1", "S2", "S3") and pns and acak.random() < 0.6:
+            jenis = "Fungsional"
+            jenjang = next((j for j, g in aturan.JENJANG_FUNGSIONAL.items()
+                            if gol in g and aturan.KATEGORI_JENJANG[j] == "keahlian"), None)
+            jabatan = f"{acak.choice(jabatan_fungsional)} {jenjang}" if jenjang else acak.choice(jabatan_pelaksana)
+        else:
+            jenis, jenjang, jabatan = "Pelaksana", None, acak.choice(jabatan_pelaksana)
+        surel = f"{depan}.{belakang}".rstrip(".").replace(" ", "").lower()
+        ke = 1
+        while f"{surel}{ke if ke > 1 else ''}@contohkab.go.id" in surel_terpakai:
+            ke += 1
+        surel = f"{surel}{ke if ke > 1 else ''}@contohkab.go.id"
+        surel_terpakai.add(surel)
+        baris.append({"nip": nip, "nama": nama, "jenis_kelamin": jk, "tempat_lahir": fake.city(),
+                      "tanggal_lahir": lahir.isoformat(), "status_kepegawaian": "PNS" if pns else "PPPK",
+                      "tmt_cpns": tmt.isoformat() if tmt else None, "golongan": gol, "pangkat": pangkat,
+                      "tmt_golongan": tmt_gol.isoformat(), "pendidikan": pend, "jenis_jabatan": jenis,
+                      "jabatan": jabatan, "jenjang": jenjang, "unit_kerja_id": f"U{unit + 1:06d}",
+                      "atasan_nip": atasan, "email": surel})
+    return n / (time.perf_counter() - mulai), n / (time.process_time() - mulai_cpu)
+
+
+def loop_faker_10_kolom(n: int, seed: int = 1) -> tuple[float, float]:
+    """Loop pembanding versi sebelumnya (hanya 10 kolom; nama dan surel dari `fake.name_*()` dan `fake.email()`),
+    tetap diukur agar angka lama dapat dibandingkan. (baris/detik dinding, baris/detik CPU)"""
     fake = Faker("id_ID")
     fake.seed_instance(seed)
     acak = random.Random(seed)
@@ -69,15 +143,18 @@ def generator_pegawai(n: int) -> tuple[float, float, float]:
 def nasional(format: str) -> tuple[float, float, float, int]:
     """(detik dinding, detik CPU, memori puncak GiB, ukuran MB) untuk `bimtek data buat --skala nasional`."""
     with tempfile.TemporaryDirectory(dir=AKAR) as tmp:
-        sebelum = resource.getrusage(resource.RUSAGE_CHILDREN)
         mulai = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bimtek.cli", "data", "buat", "--skala", "nasional", "--format", format,
-                        "--keluaran", f"{tmp}/nasional", "--tanpa-kemajuan"], check=True, stdout=subprocess.DEVNULL)
+        proses = subprocess.Popen([sys.executable, "-m", "bimtek.cli", "data", "buat", "--skala", "nasional",
+                                   "--format", format, "--keluaran", f"{tmp}/nasional", "--tanpa-kemajuan"],
+                                  stdout=subprocess.DEVNULL)
+        # wait4 memberi pemakaian sumber daya proses itu sendiri (RUSAGE_CHILDREN akan memberi maksimum semua anak).
+        _, status, pakai = os.wait4(proses.pid, 0)
         dinding = time.perf_counter() - mulai
-        sesudah = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (sesudah.ru_utime - sebelum.ru_utime) + (sesudah.ru_stime - sebelum.ru_stime)
+        proses.returncode = os.waitstatus_to_exitcode(status)
+        if proses.returncode:
+            raise SystemExit(f"bimtek data buat gagal (kode {proses.returncode})")
         ukuran = sum(p.stat().st_size for p in Path(tmp, "nasional").iterdir()) // 1_000_000
-    return dinding, cpu, sesudah.ru_maxrss / 1024**2, ukuran
+    return dinding, pakai.ru_utime + pakai.ru_stime, pakai.ru_maxrss / 1024**2, ukuran
 
 
 def main() -> None:
@@ -86,7 +163,8 @@ def main() -> None:
     parser.add_argument("--baris-generator", type=int, default=500_000)
     parser.add_argument("--ulang", type=int, default=3, help="ulangan tiap ukuran; yang tercepat dilaporkan")
     parser.add_argument("--tanpa-nasional", action="store_true")
-    parser.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    parser.add_argument("--format", choices=("csv", "parquet"), nargs="+", default=["csv", "parquet"],
+                        help="format skala nasional yang diukur (bawaan: keduanya)")
     args = parser.parse_args()
 
     print(f"Mesin: {os.cpu_count()} inti, beban rata-rata saat mulai {os.getloadavg()[0]:.1f}")
@@ -94,7 +172,11 @@ def main() -> None:
     dasar, dasar_cpu = (max(x) for x in zip(*(loop_faker_per_baris(args.baris_faker, seed=i)
                                               for i in range(args.ulang)), strict=True))
     print(f"Loop Faker per baris      : {dasar:12,.0f} baris pegawai/detik ({dasar_cpu:,.0f}/detik CPU; "
-          f"{args.baris_faker:,} baris)")
+          f"{args.baris_faker:,} baris, 17 kolom seperti generator)")
+    lama, lama_cpu = (max(x) for x in zip(*(loop_faker_10_kolom(args.baris_faker, seed=i)
+                                            for i in range(args.ulang)), strict=True))
+    print(f"Loop Faker 10 kolom (lama): {lama:12,.0f} baris pegawai/detik ({lama_cpu:,.0f}/detik CPU; "
+          "pembanding versi sebelumnya)")
     pegawai, pegawai_cpu, semua = (max(x) for x in zip(*(generator_pegawai(args.baris_generator)
                                                          for _ in range(args.ulang)), strict=True))
     print(f"Generator (tabel pegawai) : {pegawai:12,.0f} baris pegawai/detik ({pegawai_cpu:,.0f}/detik CPU; "
@@ -102,15 +184,19 @@ def main() -> None:
     print(f"Generator (semua tabel)   : {semua:12,.0f} baris/detik (10 tabel, termasuk struktur dan kinerja)")
     print(f"Rasio generator : Faker   : {pegawai / dasar:12,.1f}x dinding, {pegawai_cpu / dasar_cpu:.1f}x CPU "
           f"(sasaran >= 100x; terbaik dari {args.ulang} ulangan)")
+    print(f"Rasio thd loop 10 kolom   : {pegawai / lama:12,.1f}x dinding, {pegawai_cpu / lama_cpu:.1f}x CPU")
     sampel = AKAR / "sample_data"
     if sampel.is_dir():
         ukuran = sum(p.stat().st_size for p in sampel.iterdir()) / 1e6
         print(f"Dataset kelas di disk     : {ukuran:.1f} MB (sample_data/)")
+    print(f"Beban rata-rata sesudahnya: {os.getloadavg()[0]:.1f} (proses lain di mesin memperlambat waktu dinding)")
     if not args.tanpa_nasional:
-        dinding, cpu, puncak, ukuran = nasional(args.format)
-        print(f"Nasional ({args.format})       : {dinding:.1f} detik dinding, {cpu:.1f} detik CPU, "
-              f"memori puncak {puncak:.2f} GiB, {ukuran} MB di disk (sasaran <= 60 detik, <= 4 GiB)")
-        print(f"Beban rata-rata sesudahnya: {os.getloadavg()[0]:.1f} (proses lain di mesin memperlambat waktu dinding)")
+        for format in args.format:
+            # Tiap pengukuran di proses baru, jadi memori puncak adalah milik satu perintah saja.
+            dinding, cpu, puncak, ukuran = nasional(format)
+            print(f"Nasional ({format:7s})        : {dinding:.1f} detik dinding, {cpu:.1f} detik CPU, "
+                  f"memori puncak {puncak:.2f} GiB, {ukuran} MB di disk (sasaran <= 60 detik, <= 4 GiB)")
+            print(f"Beban rata-rata sesudahnya: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from bimtek.data.alat import acak
 from bimtek.data.berkas import tulis_dataset
 from bimtek.data.generator import jumlah_pegawai
 from bimtek.data.presensi import libur_nasional
-from bimtek.data.struktur import rencana_pemda
+from bimtek.data.struktur import rencana_pemda, susun_semua
 
 
 def test_seed_sama_memberi_tabel_sama_dan_seed_lain_berbeda(kelas):
@@ -84,6 +84,15 @@ def test_rencana_nasional_552_pemda():
     assert len(rencana) == 552 and sum(n for *_, n in rencana) == 4_500_000
     assert sum(j == "Provinsi" for _, j, _ in rencana) == 38
     assert len({nama for nama, *_ in rencana}) == 552
+
+
+@pytest.mark.parametrize("n", [150_001, 200_000, 300_000, 400_000])
+def test_rencana_antara_satu_pemda_dan_nasional_cukup_pegawai_untuk_strukturnya(n):
+    # Dahulu pemda terbesar menanggung sendiri kelebihan dari batas minimum dan menjadi negatif di rentang ini.
+    rng = acak(2025, "struktur")
+    rencana = rencana_pemda(rng, n)
+    assert sum(k for *_, k in rencana) == n and min(k for *_, k in rencana) >= min(300, n // 552)
+    assert all(len(p.unit) < p.jumlah_pegawai for p in susun_semua(rng, rencana))
 
 
 def test_presensi_hanya_hari_kerja_dan_libur_dari_paket_holidays(kelas):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from bimtek.aturan.waktu import tambah_tahun
+from bimtek.aturan.waktu import angka_tanggal_massal, tambah_tahun
 
 JenisKelamin = Literal["L", "P"]
 
@@ -177,16 +177,6 @@ def format_ni_pppk(ni: object) -> str:
     return f"{teks[0:8]} {teks[8:12]} {teks[12:14]} {teks[14]} {teks[15:18]}"
 
 
-def _angka_tanggal(tanggal):
-    import numpy as np
-
-    d = np.asarray(tanggal, dtype="datetime64[D]")
-    bulan = d.astype("datetime64[M]")
-    tahun = bulan.astype("datetime64[Y]").astype(np.int64) + 1970
-    return tahun * 10000 + (bulan.astype(np.int64) % 12 + 1) * 100 + (d - bulan.astype("datetime64[D]")).astype(
-        np.int64) + 1
-
-
 def angka_nip_massal(tanggal_lahir, tmt_cpns, jenis_kelamin, nomor_urut):
     """Versi larik `buat_nip` untuk data besar (Perka BKN 22/2007 dan 43/2007: YYYYMMDD YYYYMM G NNN).
 
@@ -197,8 +187,8 @@ def angka_nip_massal(tanggal_lahir, tmt_cpns, jenis_kelamin, nomor_urut):
     import numpy as np
 
     kode = np.where(np.asarray(jenis_kelamin) == "L", int(JENIS_KELAMIN_KE_KODE["L"]), int(JENIS_KELAMIN_KE_KODE["P"]))
-    tmt = _angka_tanggal(tmt_cpns) // 100
-    angka = ((_angka_tanggal(tanggal_lahir) * 1_000_000 + tmt) * 10 + kode) * 1000 + np.asarray(nomor_urut)
+    tmt = angka_tanggal_massal(tmt_cpns) // 100
+    angka = ((angka_tanggal_massal(tanggal_lahir) * 1_000_000 + tmt) * 10 + kode) * 1000 + np.asarray(nomor_urut)
     return angka.astype(np.int64)
 
 
@@ -208,6 +198,6 @@ def angka_ni_pppk_massal(tanggal_lahir, tahun_pengangkatan, jenis_kelamin, nomor
     import numpy as np
 
     jk = np.where(np.asarray(jenis_kelamin) == "L", int(JENIS_KELAMIN_KE_KODE["L"]), int(JENIS_KELAMIN_KE_KODE["P"]))
-    angka = (((_angka_tanggal(tanggal_lahir) * 10_000 + np.asarray(tahun_pengangkatan)) * 100 + int(kode)) * 10
+    angka = (((angka_tanggal_massal(tanggal_lahir) * 10_000 + np.asarray(tahun_pengangkatan)) * 100 + int(kode)) * 10
              + jk) * 1000 + np.asarray(nomor_urut)
     return angka.astype(np.int64)

@@ -10,6 +10,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from bimtek.aturan.waktu import awal_bulan_massal, bulan_massal
+
 TEKS = pd.StringDtype("pyarrow", na_value=np.nan)
 # Teks pyarrow dengan offset 64-bit, sama dengan penyimpanan kolom str pandas: tanpa salinan saat jadi DataFrame.
 TEKS_PA = pa.large_string()
@@ -27,9 +29,9 @@ def pilih(kumpulan: Sequence[str] | np.ndarray, indeks: np.ndarray) -> pa.Array:
 
 def gabung(*bagian, pemisah: str = "") -> pa.Array:
     """Gabungkan kolom teks per baris; bagian yang kosong (null) dilewati, teks biasa diulang."""
-    n = next(len(b) for b in bagian if not isinstance(b, str))
-    kolom = [pa.array(np.full(n, b, dtype=object), TEKS_PA) if isinstance(b, str) else _pa(b) for b in bagian]
-    if any(k.null_count == 0 for k in kolom):
+    # Teks biasa menjadi skalar: pyarrow mengulangnya sendiri tanpa membuat larik sepanjang kolom.
+    kolom = [pa.scalar(b, TEKS_PA) if isinstance(b, str) else _pa(b) for b in bagian]
+    if any(isinstance(k, pa.Scalar) or k.null_count == 0 for k in kolom):
         # Aman memakai "skip" satu kali: tidak ada baris yang semua bagiannya null.
         return pc.binary_join_element_wise(*kolom, pa.scalar(pemisah, TEKS_PA), null_handling="skip")
     # Dilipat dua-dua dengan coalesce: null_handling="skip" pyarrow membuang baris yang semua bagiannya null.
@@ -37,6 +39,23 @@ def gabung(*bagian, pemisah: str = "") -> pa.Array:
     for b in kolom[1:]:
         hasil = pc.coalesce(pc.binary_join_element_wise(hasil, b, pa.scalar(pemisah, TEKS_PA)), hasil, b)
     return hasil
+
+
+def kombinasi(kiri, kanan, pemisah: str = "") -> pa.Array:
+    """Kumpulan semua hasil `gabung(kiri[i], kanan[j], pemisah)`, termasuk bila salah satunya kosong (null).
+
+    Kolom teks dua bagian lalu cukup diambil dari kumpulan ini dengan `kode_kombinasi` (satu `take`), yang jauh
+    lebih murah daripada menggabung teks per baris; hasilnya sama persis dengan `gabung`."""
+    a = pa.concat_arrays([pa.nulls(1, TEKS_PA), _pa(kiri)])
+    b = pa.concat_arrays([pa.nulls(1, TEKS_PA), _pa(kanan)])
+    ia = np.repeat(np.arange(len(a)), len(b))
+    ib = np.tile(np.arange(len(b)), len(a))
+    return gabung(a.take(pa.array(ia)), b.take(pa.array(ib)), pemisah=pemisah)
+
+
+def kode_kombinasi(kiri: np.ndarray, kanan: np.ndarray, banyak_kanan: int) -> np.ndarray:
+    """Kode baris untuk `kombinasi`: indeks kiri dan kanan (-1 bila kosong) dan banyaknya butir kanan."""
+    return (np.asarray(kiri, dtype=np.int64) + 1) * (banyak_kanan + 1) + (np.asarray(kanan, dtype=np.int64) + 1)
 
 
 def _pa(x) -> pa.Array:
@@ -78,15 +97,27 @@ def hari(d) -> np.datetime64:
 
 
 def bulan_ke_tanggal(bulan: np.ndarray) -> np.ndarray:
-    """Larik datetime64[M] menjadi tanggal 1 bulan itu (datetime64[D])."""
-    return bulan.astype("datetime64[M]").astype("datetime64[D]")
+    """Larik datetime64[M] (atau tanggal) menjadi tanggal 1 bulan itu (datetime64[D])."""
+    bulan = np.asarray(bulan)
+    return awal_bulan_massal(bulan if bulan.dtype == "datetime64[M]" else bulan_massal(bulan))
 
 
-def bagi_rata(rng: np.random.Generator, bobot: np.ndarray, n: int) -> np.ndarray:
-    """Indeks kelompok untuk n butir menurut bobot (multinomial), diacak urutannya."""
+def pilih_berbobot(rng: np.random.Generator, peluang, n: int) -> np.ndarray:
+    """Indeks 0..k-1 untuk n butir menurut peluang: hasil dan pemakaian acak sama persis dengan
+    `rng.choice(k, size=n, p=peluang)`, tetapi tanpa searchsorted per butir (lebih cepat untuk k kecil)."""
+    cdf = np.asarray(peluang, dtype=np.float64).cumsum()
+    cdf /= cdf[-1]
+    u = rng.random(n)
+    hasil = np.zeros(n, dtype=np.int64)
+    for batas in cdf[:-1]:  # indeks = banyaknya batas kumulatif <= u (searchsorted side="right")
+        hasil += u >= batas
+    return hasil
+
+
+def bagi_rata(rng: np.random.Generator, pilihan: np.ndarray, bobot: np.ndarray, n: int) -> np.ndarray:
+    """n butir dari `pilihan` menurut bobot (banyaknya tiap pilihan multinomial), diacak urutannya."""
     bobot = np.asarray(bobot, dtype=float)
-    hitung = rng.multinomial(n, bobot / bobot.sum())
-    hasil = np.repeat(np.arange(len(bobot)), hitung)
+    hasil = np.repeat(pilihan, rng.multinomial(n, bobot / bobot.sum()))
     rng.shuffle(hasil)
     return hasil
 

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
+from bimtek.aturan.waktu import angka_tanggal_massal
 from bimtek.data import kinerja, layanan, pegawai, presensi, struktur
 from bimtek.data.alat import acak
 from bimtek.data.kamus import NAMA_TABEL, TABEL
@@ -90,14 +91,18 @@ def susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date
     info.update({"skala": str(skala), "seed": seed, "tahun": tahun, "tanggal_acuan": acuan.isoformat(),
                  "jumlah_pegawai": n})
     rng = acak(seed, "struktur")
-    daftar = [struktur.susun_pemda(rng, *p) for p in struktur.rencana_pemda(rng, n)]
+    daftar = struktur.susun_semua(rng, struktur.rencana_pemda(rng, n))
     org = pegawai.gabung_organisasi(daftar)
     info["jumlah_pemda"] = len(daftar)
     info["contoh_instansi"] = [p.nama for p in daftar[:3]]
     maju("struktur")
     pop = pegawai.urutkan(pegawai.buat_populasi(seed, org, acuan))
     tabel_pegawai = pegawai.tabel_pegawai(seed, pop, org)
-    info["sebaran"] = [list(b) for b in tabel_sebaran(tabel_pegawai)]
+    # Sebaran untuk kartu data dihitung dari kode (bukan dari kolom teks tabel): hasilnya sama, jauh lebih murah.
+    jumlah = np.bincount(pop.pendidikan, minlength=len(pegawai.PENDIDIKAN)).tolist()
+    jumlah_pendidikan = dict(zip(pegawai.PENDIDIKAN, jumlah, strict=True))
+    info["sebaran"] = [list(b) for b in tabel_sebaran(pop.perempuan, ~pop.pns, jumlah_pendidikan,
+                                                      angka_tanggal_massal(pop.lahir) // 10_000)]
     yield kolom("pegawai", tabel_pegawai)
     del tabel_pegawai
     maju("pegawai")

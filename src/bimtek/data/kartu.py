@@ -3,7 +3,7 @@ nasional. Ditulis ke setiap folder dataset; `sample_data/DATA_CARD.md` adalah ka
 
 from __future__ import annotations
 
-import pandas as pd
+import numpy as np
 
 from bimtek.data import sebaran as S
 from bimtek.data.kamus import TABEL
@@ -17,22 +17,25 @@ def _angka(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def tabel_sebaran(pegawai: pd.DataFrame) -> list[tuple[str, float, float, str]]:
-    """(ukuran, nilai di data, angka nasional, sumber) untuk sebaran pokok pegawai."""
+def tabel_sebaran(perempuan: np.ndarray, pppk: np.ndarray, jumlah_pendidikan: dict[str, int],
+                  tahun_lahir: np.ndarray) -> list[tuple[str, float, float, str]]:
+    """(ukuran, nilai di data, angka nasional, sumber) untuk sebaran pokok pegawai.
+
+    Masukan: perempuan dan PPPK (bool per pegawai), jumlah pegawai per pendidikan, tahun lahir per pegawai."""
+    n = len(perempuan)
     baris = [
-        ("Perempuan", float((pegawai["jenis_kelamin"] == "P").mean()), S.PORSI_PEREMPUAN, "BKN 31-12-2022"),
-        ("PPPK", float((pegawai["status_kepegawaian"] == "PPPK").mean()), S.PORSI_PPPK, "BKN 31-12-2023"),
+        ("Perempuan", np.count_nonzero(perempuan) / n, S.PORSI_PEREMPUAN, "BKN 31-12-2022"),
+        ("PPPK", np.count_nonzero(pppk) / n, S.PORSI_PPPK, "BKN 31-12-2023"),
     ]
-    pendidikan = pegawai["pendidikan"].value_counts(normalize=True)
+    porsi = {p: k / n for p, k in jumlah_pendidikan.items() if k}
     total = sum(S.SASARAN_PENDIDIKAN.values())
-    for p, n in sorted(S.SASARAN_PENDIDIKAN.items(), key=lambda x: -x[1]):
+    for p, k in sorted(S.SASARAN_PENDIDIKAN.items(), key=lambda x: -x[1]):
         sumber = "BKN 31-12-2023 (PNS)" if p in S.PNS_MENURUT_PENDIDIKAN_2023 else "asumsi (sisa D-I/D-II/D-IV)"
-        baris.append((f"Pendidikan {p}", float(pendidikan.get(p, 0.0)), n / total, sumber))
-    tahun = pd.to_datetime(pegawai["tanggal_lahir"], format="%Y-%m-%d", errors="coerce").dt.year
+        baris.append((f"Pendidikan {p}", float(porsi.get(p, 0.0)), k / total, sumber))
     for g, (awal, akhir) in S.GENERASI_BATAS.items():
-        baris.append((f"{g} (lahir {awal}-{akhir})", float(((tahun >= awal) & (tahun <= akhir)).mean()),
-                      S.GENERASI_SUMBER[g], "BKN 30-06-2023"))
-    return baris
+        dalam = np.count_nonzero((tahun_lahir >= awal) & (tahun_lahir <= akhir))
+        baris.append((f"{g} (lahir {awal}-{akhir})", dalam / n, S.GENERASI_SUMBER[g], "BKN 30-06-2023"))
+    return [(u, float(x), a, sb) for u, x, a, sb in baris]
 
 
 def kartu_data(info: dict) -> str:

@@ -14,7 +14,17 @@ from bimtek import aturan
 from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
-from bimtek.data.alat import TEKS_PA, acak, angka_teks, gabung, hitung_terbesar, kosongkan, seri, tanggal
+from bimtek.data.alat import (
+    TEKS_PA,
+    acak,
+    angka_teks,
+    gabung,
+    hitung_terbesar,
+    kosongkan,
+    pilih_berbobot,
+    seri,
+    tanggal,
+)
 from bimtek.data.pegawai import Organisasi, Populasi, _ambil
 
 PREDIKAT = tuple(aturan.PREDIKAT)
@@ -86,7 +96,7 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
     awal_tahun = np.datetime64(f"{tahun}-01-01")
     mulai_kerja = np.where(pop.pns, pop.tmt_cpns, pop.tmt_golongan)
     daftar_status = tuple(S.STATUS_SKP)
-    status = rng.choice(len(daftar_status), size=n, p=list(S.STATUS_SKP.values()))
+    status = pilih_berbobot(rng, list(S.STATUS_SKP.values()), n)
     kuantitatif = np.where(pop.kepala, rng.random(n) < 0.7, rng.random(n) < 0.25)
     nip = pop.teks_nip()
     skp_id = gabung(f"SKP-{periode}-", nip)
@@ -107,7 +117,7 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
     dinilai = np.flatnonzero(disetujui)
     n_unit = np.bincount(pop.unit[dinilai], minlength=U)
     pred_org = np.array(list(S.PREDIKAT_ORGANISASI), dtype=object)[
-        rng.choice(len(S.PREDIKAT_ORGANISASI), size=U, p=list(S.PREDIKAT_ORGANISASI.values()))]
+        pilih_berbobot(rng, list(S.PREDIKAT_ORGANISASI.values()), U)]
     cache: dict = {}
     kuota = np.zeros((U, 5), dtype=np.int64)
     kombinasi = pd.DataFrame({"p": pred_org, "n": n_unit}).groupby(["p", "n"], sort=True).indices
@@ -133,7 +143,7 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
     for kode_p, (_, pasangan) in enumerate(_kombinasi_rating().items()):
         m = np.flatnonzero(predikat == kode_p)
         bobot = np.array([3.0 if h == q else 1.0 for h, q in pasangan])
-        pil = rng.choice(len(pasangan), size=len(m), p=bobot / bobot.sum())
+        pil = pilih_berbobot(rng, bobot / bobot.sum(), len(m))
         rating_hasil[m] = np.array([RATING.index(h) for h, _ in pasangan])[pil]
         rating_perilaku[m] = np.array([RATING.index(q) for _, q in pasangan])[pil]
     d = pa.array(dinilai)
@@ -141,7 +151,7 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
         "nip": seri(nip.take(d)),
         "periode": seri(_ambil((periode,), np.zeros(len(dinilai), dtype=np.int64))),
         "skp_id": seri(skp_id.take(d)),
-        "unit_kerja_id": seri(_ambil(tuple(org.kode), pop.unit[dinilai])),
+        "unit_kerja_id": seri(_ambil(org.kode, pop.unit[dinilai])),
         "pejabat_penilai_nip": seri(atasan_nip.take(d)),
         "rating_hasil_kerja": seri(_ambil(RATING, rating_hasil[dinilai])),
         "rating_perilaku_kerja": seri(_ambil(RATING, rating_perilaku[dinilai])),

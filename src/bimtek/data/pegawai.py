@@ -7,8 +7,9 @@ fungsional, jadwal kenaikan pangkat) dibaca dari `bimtek.aturan`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 import pandas as pd
@@ -18,21 +19,25 @@ import pyarrow.compute as pc
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.aturan.nip import angka_ni_pppk_massal, angka_nip_massal
+from bimtek.aturan.waktu import angka_tanggal_massal, awal_bulan_massal, bulan_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (
     TEKS_PA,
     acak,
+    angka_teks,
     bagi_rata,
     bulan_ke_tanggal,
     gabung,
     hari,
     hitung_terbesar,
-    kosongkan,
+    kode_kombinasi,
+    kombinasi,
+    pilih_berbobot,
     seri,
     tanggal,
 )
-from bimtek.data.struktur import PROFIL, Pemda
+from bimtek.data.struktur import PROFIL, Pemda, jenis_jabatan_kepala
 
 PENDIDIKAN = tuple(aturan.PENDIDIKAN)
 KODE_PENDIDIKAN = {p: i for i, p in enumerate(PENDIDIKAN)}
@@ -93,52 +98,76 @@ class Organisasi:
     jenis_jabatan_kepala: np.ndarray
     profil: np.ndarray  # kode PROFIL
     bobot: np.ndarray
-    jf_ahli: list[tuple[str, ...]]
-    jf_terampil: list[tuple[str, ...]]
+    jf_ahli: np.ndarray  # kode ke daftar_jf
+    jf_terampil: np.ndarray
+    daftar_jf: list[tuple[str, ...]]  # jabatan fungsional khas unit (nilainya berbeda satu sama lain)
     asal: np.ndarray  # indeks pemda
-    kode: np.ndarray  # unit_kerja_id (object)
+    kode: pa.Array  # unit_kerja_id
 
 
 def gabung_organisasi(daftar_pemda: list[Pemda]) -> Organisasi:
-    baris = []
-    for ip, p in enumerate(daftar_pemda):
-        awal = len(baris)
-        for u in p.unit:
-            baris.append((u, ip, u.induk + awal if u.induk >= 0 else -1))
-    n = len(baris)
-    kol = lambda f: np.array([f(b) for b in baris], dtype=object)  # noqa: E731
+    """Satukan kolom unit semua pemda; indeks induk dan kode jabatan fungsional dijadikan global."""
+    kolom = [p.unit for p in daftar_pemda]
+    banyak = np.array([len(u) for u in kolom], dtype=np.int64)
+    n = int(banyak.sum())
+    asal = np.repeat(np.arange(len(kolom)), banyak)
+    awal = np.cumsum(banyak) - banyak
+
+    def sambung(nama: str, dtype=object) -> np.ndarray:
+        return np.array(list(itertools.chain.from_iterable(getattr(u, nama) for u in kolom)), dtype=dtype)
+
+    induk = sambung("induk", np.int64)
+    induk = np.where(induk >= 0, induk + awal[asal], -1)
+    # Kode jabatan fungsional tiap pemda dipetakan ke satu daftar global (daftar yang sama bernilai sama).
+    global_jf: dict[tuple[str, ...], int] = {}
+    peta = np.array([global_jf.setdefault(t, len(global_jf)) for u in kolom for t in u.daftar_jf], dtype=np.int64)
+    awal_jf = np.repeat(np.cumsum([len(u.daftar_jf) for u in kolom]) - [len(u.daftar_jf) for u in kolom], banyak)
+    kelompok = sambung("kelompok_kepala")
+    teks_profil = sambung("profil")
+    profil = np.zeros(n, dtype=np.int64)
+    for i, nama_profil in enumerate(PROFIL):
+        profil[teks_profil == nama_profil] = i
     lebar = max(6, len(str(n)))
     return Organisasi(
         pemda=daftar_pemda,
-        nama=kol(lambda b: b[0].nama),
-        jenis_unit=kol(lambda b: b[0].jenis_unit),
-        induk=np.array([b[2] for b in baris], dtype=np.int64),
-        jabatan_kepala=kol(lambda b: b[0].jabatan_kepala),
-        kelompok_kepala=kol(lambda b: b[0].kelompok_kepala),
-        jenis_jabatan_kepala=kol(lambda b: b[0].jenis_jabatan_kepala),
-        profil=np.array([PROFIL.index(b[0].profil) for b in baris], dtype=np.int64),
-        bobot=np.array([b[0].bobot for b in baris]),
-        jf_ahli=[b[0].jf_ahli for b in baris],
-        jf_terampil=[b[0].jf_terampil for b in baris],
-        asal=np.array([b[1] for b in baris], dtype=np.int64),
-        kode=np.array([f"U{i + 1:0{lebar}d}" for i in range(n)], dtype=object),
+        nama=sambung("nama"),
+        jenis_unit=sambung("jenis_unit"),
+        induk=induk,
+        jabatan_kepala=sambung("jabatan_kepala"),
+        kelompok_kepala=kelompok,
+        jenis_jabatan_kepala=np.where(kelompok == "Kepala Sekolah", jenis_jabatan_kepala("Kepala Sekolah"), kelompok),
+        profil=profil,
+        bobot=sambung("bobot", np.float64),
+        jf_ahli=peta[sambung("jf_ahli", np.int64) + awal_jf],
+        jf_terampil=peta[sambung("jf_terampil", np.int64) + awal_jf],
+        daftar_jf=list(global_jf),
+        asal=asal,
+        kode=gabung("U", angka_teks(np.arange(1, n + 1), lebar)),
     )
 
 
 def _kategori(rng: np.random.Generator, peluang: dict, n: int) -> np.ndarray:
     """Indeks kunci `peluang` untuk n butir, diundi menurut peluangnya."""
     p = np.array(list(peluang.values()), dtype=float)
-    return rng.choice(len(p), size=n, p=p / p.sum())
-
-
-def _tambah_bulan(d: np.ndarray, bulan: np.ndarray) -> np.ndarray:
-    return bulan_ke_tanggal(d.astype("datetime64[M]") + bulan.astype("timedelta64[M]"))
+    return pilih_berbobot(rng, p / p.sum(), n)
 
 
 def _tanggal_kp(sampai: int) -> np.ndarray:
     """Semua tanggal kenaikan pangkat dari 1970 sampai tahun `sampai` (aturan.jadwal_kenaikan_pangkat)."""
     semua = [t for th in range(1970, sampai + 2) for t in aturan.jadwal_kenaikan_pangkat(th)]
     return np.array(sorted(semua), dtype="datetime64[D]")
+
+
+def _kp_sejak_bulan(jadwal: np.ndarray):
+    """Fungsi: bulan (bilangan bulan sejak 1970-01) -> tanggal KP pertama pada/sesudah tanggal 1 bulan itu
+    (tanggal terakhir jadwal bila sudah lewat). Dihitung per bulan yang muncul lalu diambil per baris, karena
+    searchsorted per baris lambat."""
+    def kp_sejak(bulan: np.ndarray) -> np.ndarray:
+        lo, hi = int(bulan.min()), int(bulan.max())
+        awal = awal_bulan_massal(np.arange(lo, hi + 1).astype("datetime64[M]"))
+        per_bulan = jadwal[np.minimum(np.searchsorted(jadwal, awal), len(jadwal) - 1)]
+        return per_bulan[bulan - lo]
+    return kp_sejak
 
 
 def _jenjang_menurut_golongan() -> dict[str, dict[str, str]]:
@@ -183,20 +212,22 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     profil_staf = np.empty(N - H, dtype=np.int64)
     for g, nama_grup in enumerate(("sarjana", "D-III", "rendah")):
         m = grup == g
-        profil_staf[m] = rng.choice(3, size=int(m.sum()), p=_urut_profil(S.PROFIL_MENURUT_PENDIDIKAN[nama_grup]))
+        profil_staf[m] = pilih_berbobot(rng, _urut_profil(S.PROFIL_MENURUT_PENDIDIKAN[nama_grup]), int(m.sum()))
     unit_staf = np.empty(N - H, dtype=np.int64)
     kunci = staf_pemda * 3 + profil_staf
-    urutan = np.argsort(kunci, kind="stable")
-    batas = np.searchsorted(kunci[urutan], np.arange(len(org.pemda) * 3 + 1))
-    unit_kunci = org.asal * 3 + org.profil
-    for k in range(len(org.pemda) * 3):
+    kunci_urut, urutan = _urut_stabil(kunci)
+    batas = np.searchsorted(kunci_urut, np.arange(len(org.pemda) * 3 + 1))
+    # Unit calon per (pemda, profil), masing-masing naik menurut indeks unit.
+    unit_kunci_urut, unit_urutan = _urut_stabil(org.asal * 3 + org.profil)
+    batas_unit = np.searchsorted(unit_kunci_urut, np.arange(len(org.pemda) * 3 + 1))
+    bobot = org.bobot
+    for k in np.flatnonzero(batas[1:] > batas[:-1]).tolist():
         baris = urutan[batas[k]:batas[k + 1]]
-        if not len(baris):
-            continue
-        kandidat = np.flatnonzero(unit_kunci == k)
+        kandidat = unit_urutan[batas_unit[k]:batas_unit[k + 1]]
         if not len(kandidat):  # pemda tanpa unit profil ini: tempatkan di unit umum
-            kandidat = np.flatnonzero(unit_kunci == (k // 3) * 3)
-        unit_staf[baris] = kandidat[bagi_rata(rng, org.bobot[kandidat], len(baris))]
+            u = (k // 3) * 3
+            kandidat = unit_urutan[batas_unit[u]:batas_unit[u + 1]]
+        unit_staf[baris] = bagi_rata(rng, kandidat, bobot[kandidat], len(baris))
     unit = np.concatenate([np.arange(H), unit_staf])
     profil = org.profil[unit]
     kepala = np.zeros(N, dtype=bool)
@@ -223,7 +254,9 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     keahlian = guru | kesehatan_ahli | umum_ahli | kepala_sekolah
     keterampilan = kesehatan_terampil | umum_terampil
     fungsional = keahlian | keterampilan
-    kode_kepala = np.array([JABATAN.index(j) for j in org.jenis_jabatan_kepala], dtype=np.int64)
+    kode_kepala = np.full(U, -1, dtype=np.int64)
+    for i, j in enumerate(JABATAN):
+        kode_kepala[org.jenis_jabatan_kepala == j] = i
     jenis_jabatan = np.where(kepala, kode_kepala[unit], np.where(fungsional, JABATAN.index("Fungsional"),
                                                                  JABATAN.index("Pelaksana")))
 
@@ -264,7 +297,7 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     ruang = np.maximum(umur_hari - hari_min - 62, 0)
     lama_tunggu = np.where(kepala, np.minimum(ruang, 6 * 365), np.minimum(ruang, 12 * 365))
     masuk = lahir + (hari_min + (rng.random(N) * lama_tunggu).astype(np.int64)).astype("timedelta64[D]")
-    tmt_cpns = bulan_ke_tanggal(masuk.astype("datetime64[M]") + 1)
+    tmt_cpns = bulan_ke_tanggal(bulan_massal(masuk) + 1)
     # Angkatan PPPK sampai tahun acuan saja (untuk tahun penilaian lama, angkatan sesudahnya belum ada).
     angkatan = {th: p for th, p in S.TAHUN_PPPK.items() if th <= acuan.year} or {acuan.year: 1.0}
     tahun_pppk = np.array(list(angkatan))[_kategori(rng, angkatan, N)]
@@ -281,26 +314,31 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
                           np.where(keterampilan | ~fungsional, golongan_pns.index("III/d"),
                                    golongan_pns.index("IV/c")))
     batas_atas = np.maximum(batas_atas, awal)
-    masa_bulan = (t_acuan.astype("datetime64[M]") - tmt_cpns.astype("datetime64[M]")).astype(np.int64)
+    masa_bulan = (t_acuan.astype("datetime64[M]") - bulan_massal(tmt_cpns)).astype(np.int64)
     bulan_kp = 12 * MASA_PANGKAT_KP_REGULER
     tunda = np.where(kepala, rng.choice([0, 0, 1], N), rng.choice([0, 0, 0, 1, 1, 2], N))
     naik = np.clip(masa_bulan // bulan_kp - tunda, 0, batas_atas - awal)
-    jadwal = _tanggal_kp(acuan.year)
+    kp_sejak = _kp_sejak_bulan(_tanggal_kp(acuan.year))
+    bulan_cpns = bulan_massal(tmt_cpns).view(np.int64)
     tmt_golongan = tmt_cpns.copy()
     tambahan = rng.integers(0, 18, N)
+    # Tiap baris dihitung sendiri-sendiri; baris yang sudah mendapat TMT golongan (atau tidak naik lagi) tetap,
+    # jadi putaran berikutnya cukup mengerjakan baris yang jadwal KP-nya masih lewat tanggal acuan.
+    aktif = np.flatnonzero(naik > 0)
     for _ in range(4):
-        ada = naik > 0
-        paling_awal = _tambah_bulan(tmt_cpns, naik * bulan_kp + tambahan)
-        kp = jadwal[np.minimum(np.searchsorted(jadwal, paling_awal), len(jadwal) - 1)]
-        lewat = ada & (kp > t_acuan)
-        tambahan = np.where(lewat, 0, tambahan)
-        paling_awal = _tambah_bulan(tmt_cpns, naik * bulan_kp + tambahan)
-        kp = jadwal[np.minimum(np.searchsorted(jadwal, paling_awal), len(jadwal) - 1)]
-        lewat = ada & (kp > t_acuan)
-        naik = np.where(lewat, naik - 1, naik)
-        tmt_golongan = np.where(ada & ~lewat, kp, tmt_golongan)
-        if not lewat.any():
+        if not len(aktif):
             break
+        naik_a, bulan_a, tambahan_a = naik[aktif], bulan_cpns[aktif], tambahan[aktif]
+        # Jadwal KP pertama sejak awal bulan ke-(naik x masa pangkat + tambahan) sesudah TMT CPNS.
+        kp = kp_sejak(bulan_a + naik_a * bulan_kp + tambahan_a)
+        tambahan_a = np.where(kp > t_acuan, 0, tambahan_a)
+        tambahan[aktif] = tambahan_a
+        kp = kp_sejak(bulan_a + naik_a * bulan_kp + tambahan_a)
+        lewat = kp > t_acuan
+        naik_a = naik_a - lewat
+        naik[aktif] = naik_a
+        tmt_golongan[aktif[~lewat]] = kp[~lewat]
+        aktif = aktif[lewat & (naik_a > 0)]
     tmt_golongan = np.where(naik > 0, tmt_golongan, tmt_cpns)
     indeks_gol = awal + naik
     golongan_pppk = np.array([GOLONGAN.index(aturan.golongan_awal_pppk(p)) for p in PENDIDIKAN])[pendidikan]
@@ -341,29 +379,61 @@ def _mundur_tahun(d: np.datetime64, tahun: int) -> np.datetime64:
 
 def _nomor_urut(*kunci: np.ndarray) -> np.ndarray:
     """Nomor urut 1, 2, ... di antara baris yang kuncinya sama (urutan baris dipertahankan)."""
-    k = np.zeros(len(kunci[0]), dtype=np.int64)
+    n = len(kunci[0])
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    # Kunci gabungan berurutan leksikografis sama dengan (kunci[0], kunci[1], ...).
+    k = np.zeros(n, dtype=np.int64)
     for x in kunci:
-        x = np.asarray(x).astype(np.int64)
-        k = k * (int(x.max()) - int(x.min()) + 1 if len(x) else 1) + (x - (x.min() if len(x) else 0))
-    urut = np.argsort(k, kind="stable")
-    ks = k[urut]
-    awal = np.r_[True, ks[1:] != ks[:-1]]
-    posisi = np.arange(len(ks)) - np.maximum.accumulate(np.where(awal, np.arange(len(ks)), 0))
-    hasil = np.empty(len(ks), dtype=np.int64)
-    hasil[urut] = posisi + 1
+        x = np.asarray(x)
+        if x.dtype == bool:
+            lo, rentang = 0, 2
+        else:
+            lo, hi = int(x.min()), int(x.max())
+            rentang = hi - lo + 1
+        k *= rentang
+        k += x
+        if lo:
+            k -= lo
+    ks, urut = _urut_stabil(k)
+    # Hampir semua kunci unik: cukup hitung posisi di dalam deret kunci kembar saja.
+    hasil = np.ones(n, dtype=np.int64)
+    kembar = np.flatnonzero(ks[1:] == ks[:-1]) + 1
+    if len(kembar):
+        # Deret kembar yang bersambung (posisi berurutan) milik satu kunci; awal deret = posisi pertama - 1.
+        baru = np.r_[True, kembar[1:] != kembar[:-1] + 1]
+        awal = kembar[baru] - 1
+        hasil[urut[kembar]] = kembar - awal[np.cumsum(baru) - 1] + 1
     return hasil
+
+
+def _urut_stabil(kunci: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(kunci terurut, indeks baris) seperti argsort stabil, tetapi lebih cepat: kunci dan nomor baris digabung
+    dalam satu int64 lalu diurutkan sebagai nilai (urutan nilai numpy memakai SIMD; argsort stabil tidak)."""
+    n = len(kunci)
+    if n == 0:
+        return kunci, np.arange(0)
+    lo = int(kunci.min())
+    geser = max(n - 1, 1).bit_length()
+    if int(kunci.max()) - lo < 2 ** (62 - geser):
+        gabungan = np.sort(((kunci - lo) << geser) | np.arange(n))
+        return (gabungan >> geser) + lo, gabungan & ((1 << geser) - 1)
+    urut = np.argsort(kunci, kind="stable")
+    return kunci[urut], urut
 
 
 def _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan) -> np.ndarray:
     """NIP PNS dan NI PPPK (int64); nomor urut naik bila 15 digit pertama sama (aturan.nip)."""
     hasil = np.empty(len(pns), dtype=np.int64)
-    jk = np.where(perempuan, "P", "L")
+    jenis_kelamin = np.array(["L", "P"])
     p, q = np.flatnonzero(pns), np.flatnonzero(~pns)
-    hari_p, bulan_p = lahir[p].astype(np.int64), tmt_cpns[p].astype("datetime64[M]").astype(np.int64)
-    hasil[p] = angka_nip_massal(lahir[p], tmt_cpns[p], jk[p], _nomor_urut(hari_p, bulan_p, perempuan[p]))
-    tahun_q = tmt_pppk[q].astype("datetime64[Y]").astype(np.int64) + 1970
-    hasil[q] = angka_ni_pppk_massal(lahir[q], tahun_q, jk[q], _nomor_urut(lahir[q].astype(np.int64), tahun_q,
-                                                                         perempuan[q]))
+    lahir_p, tmt_p, perempuan_p = lahir[p], tmt_cpns[p], perempuan[p]
+    nomor = _nomor_urut(lahir_p.view(np.int64), bulan_massal(tmt_p).view(np.int64), perempuan_p)
+    hasil[p] = angka_nip_massal(lahir_p, tmt_p, jenis_kelamin[perempuan_p.view(np.int8)], nomor)
+    lahir_q, perempuan_q = lahir[q], perempuan[q]
+    tahun_q = angka_tanggal_massal(tmt_pppk[q]) // 10_000
+    nomor = _nomor_urut(lahir_q.view(np.int64), tahun_q, perempuan_q)
+    hasil[q] = angka_ni_pppk_massal(lahir_q, tahun_q, jenis_kelamin[perempuan_q.view(np.int8)], nomor)
     return hasil
 
 
@@ -377,21 +447,26 @@ def _pool(*daftar: tuple[str, ...]) -> tuple[tuple[str, ...], list[int]]:
     return tuple(gabungan), awal
 
 
-def _ambil(pool: tuple[str, ...], kode: np.ndarray) -> pa.Array:
+def _ambil(pool: tuple[str, ...] | pa.Array, kode: np.ndarray) -> pa.Array:
     """Teks dari pool menurut kode; kode -1 menjadi kosong."""
     kode = np.asarray(kode)
-    return pa.array(pool, TEKS_PA).take(pa.array(np.maximum(kode, 0), mask=kode < 0))
+    pool = pool if isinstance(pool, pa.Array) else pa.array(pool, TEKS_PA)
+    if len(kode) and kode.min() < 0:
+        # Butir null di ujung kumpulan: lebih murah daripada larik indeks bertopeng.
+        return pa.concat_arrays([pool, pa.nulls(1, TEKS_PA)]).take(pa.array(np.where(kode < 0, len(pool), kode)))
+    return pool.take(pa.array(kode))
 
 
-def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, pa.Array, pa.Array, np.ndarray, np.ndarray]:
+def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     """Nama dari kumpulan Faker id_ID, dengan gelar yang sesuai pendidikan dan bidang kerja.
 
-    Mengembalikan (nama lengkap, nama depan, nama belakang atau kosong, kode depan, kode belakang)."""
+    Mengembalikan (nama lengkap, kode nama depan, kode nama belakang atau -1); kode menunjuk ke nama depan dan
+    belakang `kumpulan.nama_orang()` (laki-laki lalu perempuan), sama dengan kumpulan `_pool_nama`."""
     rng = acak(seed, "nama")
     n = len(pop.nip)
     nama = K.nama_orang()
-    depan_pool, (d_l, d_p) = _pool(tuple(nama["depan_L"]), tuple(nama["depan_P"]))
-    belakang_pool, (b_l, b_p) = _pool(tuple(nama["belakang_L"]), tuple(nama["belakang_P"]))
+    d_l, d_p = 0, len(nama["depan_L"])
+    b_l, b_p = 0, len(nama["belakang_L"])
     p = pop.perempuan
     kode_depan = np.where(p, d_p + rng.integers(0, len(nama["depan_P"]), n),
                           d_l + rng.integers(0, len(nama["depan_L"]), n))
@@ -402,35 +477,70 @@ def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, pa.Array, pa.Arra
     gelar1 = [(pend, K.GELAR_D3 if pend == "D-III" else K.GELAR_D4 if pend == "D-IV" else K.GELAR_S1, b)
               for pend in ("D-III", "D-IV", "S1", "S2", "S3") for b in bidang_nama]
     gelar2 = [(pend, K.GELAR_S2, b) for pend in ("S2", "S3") for b in bidang_nama]
+    # Baris per (pendidikan, bidang), masing-masing naik menurut nomor baris: sama dengan memilih dengan topeng
+    # per kelompok, tetapi cukup satu pengurutan.
+    kelompok_urut, urutan = _urut_stabil(pop.pendidikan.astype(np.int64) * len(bidang_nama) + pop.bidang)
+    batas = np.searchsorted(kelompok_urut, np.arange(len(PENDIDIKAN) * len(bidang_nama) + 1))
     kode_g = []
     for rencana in (gelar1, gelar2):
         pool, awal = _pool(*(tabel.get(b, tabel["umum"]) for _, tabel, b in rencana))
         kode = np.full(n, -1, dtype=np.int64)
         for (pend, tabel, b), a in zip(rencana, awal, strict=True):
-            m = (pop.pendidikan == KODE_PENDIDIKAN[pend]) & (pop.bidang == bidang_nama.index(b))
-            kode[m] = a + rng.integers(0, len(tabel.get(b, tabel["umum"])), int(m.sum()))
+            g = KODE_PENDIDIKAN[pend] * len(bidang_nama) + bidang_nama.index(b)
+            baris = urutan[batas[g]:batas[g + 1]]
+            kode[baris] = a + rng.integers(0, len(tabel.get(b, tabel["umum"])), len(baris))
         kode_g.append((pool, kode))
-    depan = _ambil(depan_pool, kode_depan)
-    belakang = _ambil(belakang_pool, kode_belakang)
-    dasar = gabung(depan, belakang, pemisah=" ")
-    lengkap = gabung(dasar, _ambil(*kode_g[0]), _ambil(*kode_g[1]), pemisah=", ")
-    doktor = _ambil(("Dr.",), np.where(pop.pendidikan == KODE_PENDIDIKAN["S3"], 0, -1))
-    return gabung(doktor, lengkap, pemisah=" "), depan, belakang, kode_depan, kode_belakang
+    # Teks disusun dari kumpulan kombinasi (nama depan x belakang, gelar pertama x kedua) dengan satu `take`
+    # per bagian: sama dengan menggabung "Dr." + "depan belakang" + ", gelar1" + ", gelar2" per baris.
+    dasar_pool, _, belakang_pool = _pool_nama()
+    # Separuh kedua kumpulan dasar berawalan "Dr. " (untuk S3).
+    kode_dasar = kode_kombinasi(kode_depan, kode_belakang, len(belakang_pool))
+    kode_dasar += (pop.pendidikan == KODE_PENDIDIKAN["S3"]) * (len(dasar_pool) // 2)
+    dasar = dasar_pool.take(pa.array(kode_dasar))
+    (pool1, kode1), (pool2, kode2) = kode_g
+    gelar = kombinasi(pool1, pool2, ", ")
+    gelar = pc.fill_null(pc.binary_join_element_wise(pa.scalar(", ", TEKS_PA), gelar, pa.scalar("", TEKS_PA)), "")
+    gelar = gelar.take(pa.array(kode_kombinasi(kode1, kode2, len(pool2))))
+    lengkap = pc.binary_join_element_wise(dasar, gelar, pa.scalar("", TEKS_PA))
+    return lengkap, kode_depan, kode_belakang
 
 
-def surel(pop: Populasi, org: Organisasi, depan: pa.Array, belakang: pa.Array, kode_depan: np.ndarray,
-          kode_belakang: np.ndarray) -> pa.Array:
+@cache
+def _pool_nama() -> tuple[pa.Array, pa.Array, pa.Array]:
+    """(nama dasar, bagian lokal surel, nama belakang) dari Faker id_ID: dua yang pertama adalah kombinasi nama
+    depan x belakang (lihat `alat.kombinasi`; nama dasar diulang dengan awalan "Dr. " di separuh keduanya), depan
+    dan belakang tersusun laki-laki lalu perempuan. Dibuat sekali per proses, seperti `kumpulan.nama_orang`."""
+    nama = K.nama_orang()
+    depan, _ = _pool(tuple(nama["depan_L"]), tuple(nama["depan_P"]))
+    belakang, _ = _pool(tuple(nama["belakang_L"]), tuple(nama["belakang_P"]))
+    depan, belakang = pa.array(depan, TEKS_PA), pa.array(belakang, TEKS_PA)
+    lokal = pc.utf8_lower(pc.replace_substring(kombinasi(depan, belakang, "."), " ", ""))
+    dasar = kombinasi(depan, belakang, " ")
+    return pa.concat_arrays([dasar, gabung("Dr. ", dasar)]), lokal, belakang
+
+
+def surel(pop: Populasi, org: Organisasi, kode_depan: np.ndarray, kode_belakang: np.ndarray) -> pa.Array:
     """Surel dinas nama.belakang@domain-pemda, diberi angka bila sama di satu pemda."""
-    dasar = pc.utf8_lower(pc.replace_substring(gabung(depan, belakang, pemisah="."), " ", ""))
+    _, lokal, belakang_pool = _pool_nama()
+    lokal = lokal.take(pa.array(kode_kombinasi(kode_depan, kode_belakang, len(belakang_pool))))
     ke = _nomor_urut(kode_depan, kode_belakang + 1, pop.pemda) - 1
-    nomor = _ambil(tuple(str(i) for i in range(int(ke.max()) + 2)), np.where(ke > 0, ke + 1, -1))
-    domain = _ambil(tuple(p.domain for p in org.pemda), pop.pemda)
-    return gabung(gabung(dasar, nomor), domain, pemisah="@")
+    nomor = pa.array([str(i) for i in range(int(ke.max()) + 2)], TEKS_PA)
+    domain = gabung("@", pa.array([p.domain for p in org.pemda], TEKS_PA))
+    akhiran = kombinasi(nomor, domain).take(pa.array(kode_kombinasi(np.where(ke > 0, ke + 1, -1), pop.pemda,
+                                                                    len(domain))))
+    return pc.binary_join_element_wise(lokal, akhiran, pa.scalar("", TEKS_PA))
 
 
 def urutkan(pop: Populasi) -> Populasi:
     """Urutkan pegawai per unit: kepala dulu, lalu menurut NIP (larik atasan dipetakan ulang)."""
-    urut = np.lexsort((pop.nip, ~pop.kepala, pop.unit))
+    # Setara np.lexsort((nip, ~kepala, unit)) tetapi lebih cepat: NIP unik diganti peringkatnya, lalu tiga kunci
+    # digabung menjadi satu int64.
+    n = len(pop.nip)
+    menurut_nip = np.argsort(pop.nip)
+    peringkat = np.empty(n, dtype=np.int64)
+    peringkat[menurut_nip] = np.arange(n)
+    kunci = np.sort((pop.unit.astype(np.int64) * 2 + ~pop.kepala) * n + peringkat)
+    urut = menurut_nip[kunci % n]
     balik = np.empty_like(urut)
     balik[urut] = np.arange(len(urut))
     hasil = {k: v[urut] for k, v in vars(pop).items() if isinstance(v, np.ndarray)}
@@ -441,10 +551,11 @@ def urutkan(pop: Populasi) -> Populasi:
 def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
     rng = acak(seed, "pegawai-teks")
     n = len(pop.nip)
-    nama, depan, belakang, kode_depan, kode_belakang = nama_bergelar(seed, pop)
+    nama, kode_depan, kode_belakang = nama_bergelar(seed, pop)
     kota = tuple(K.kota())
     pns = pop.pns
     pangkat = tuple(aturan.pangkat(g) for g in aturan.GOLONGAN_PNS)
+    # copy=False: kolom tanggal tidak disalin ke satu blok 2D (salinan ratusan MB pada skala nasional).
     return pd.DataFrame({
         "nip": seri(pop.teks_nip()),
         "nama": seri(nama),
@@ -460,18 +571,20 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
         "jenis_jabatan": seri(_ambil(JABATAN, pop.jenis_jabatan)),
         "jabatan": seri(_nama_jabatan(rng, pop, org)),
         "jenjang": seri(_ambil(JENJANG, pop.jenjang)),
-        "unit_kerja_id": seri(_ambil(tuple(org.kode), pop.unit)),
+        "unit_kerja_id": seri(_ambil(org.kode, pop.unit)),
         "atasan_nip": seri(pop.teks_nip(pop.atasan)),
-        "email": seri(surel(pop, org, depan, belakang, kode_depan, kode_belakang)),
-    })
+        "email": seri(surel(pop, org, kode_depan, kode_belakang)),
+    }, copy=False)
 
 
 def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> pa.Array:
     n = len(pop.nip)
     fungsional = pop.jenis_jabatan == JABATAN.index("Fungsional")
-    keahlian = fungsional & np.isin(pop.jenjang, [JENJANG.index(j) for j in JENJANG
-                                                  if aturan.KATEGORI_JENJANG[j] == "keahlian"])
-    semua_jf = sorted({"Guru", *K.JF_UMUM_AHLI, *(j for t in org.jf_ahli + org.jf_terampil for j in t)})
+    # Tabel per kode jenjang; butir terakhir (indeks -1) untuk yang tidak berjenjang.
+    jenjang_keahlian = np.array([aturan.KATEGORI_JENJANG[j] == "keahlian" for j in JENJANG] + [False])
+    keahlian = fungsional & jenjang_keahlian[pop.jenjang]
+    dipakai = np.unique(np.concatenate([org.jf_ahli, org.jf_terampil]))
+    semua_jf = sorted({"Guru", *K.JF_UMUM_AHLI, *(j for k in dipakai for j in org.daftar_jf[k])})
     kode_jf = {j: i for i, j in enumerate(semua_jf)}
     nama_jf = np.full(n, -1, dtype=np.int64)
     nama_jf[fungsional & (pop.bidang == 1)] = kode_jf["Guru"]
@@ -480,17 +593,18 @@ def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> p
     umum_kode = np.array([kode_jf[j] for j in K.JF_UMUM_AHLI])
     nama_jf[umum] = umum_kode[rng.integers(0, len(umum_kode), int(umum.sum()))]
     sisa = fungsional & (pop.bidang != 1) & ~umum
-    for daftar_unit, mask_jenis in ((org.jf_ahli, keahlian), (org.jf_terampil, fungsional & ~keahlian)):
-        kode: dict[tuple[str, ...], int] = {}
-        kode_unit = np.array([kode.setdefault(t, len(kode)) for t in daftar_unit], dtype=np.int64)[pop.unit]
-        for daftar, k in kode.items():
-            m = sisa & mask_jenis & (kode_unit == k)
-            pilihan = np.array([kode_jf[j] for j in daftar])
-            nama_jf[m] = pilihan[rng.integers(0, len(pilihan), int(m.sum()))]
+    for jf_unit, mask_jenis in ((org.jf_ahli, keahlian), (org.jf_terampil, fungsional & ~keahlian)):
+        baris_jenis = np.flatnonzero(sisa & mask_jenis)
+        kode_urut, urutan = _urut_stabil(jf_unit[pop.unit[baris_jenis]])
+        # Daftar jabatan diundi menurut urutan kemunculan pertamanya di antara unit (urutan pengundian tetap).
+        daftar_kode, pertama = np.unique(jf_unit, return_index=True)
+        for k in daftar_kode[np.argsort(pertama)].tolist():
+            m = baris_jenis[urutan[np.searchsorted(kode_urut, k):np.searchsorted(kode_urut, k, side="right")]]
+            pilihan = np.array([kode_jf[j] for j in org.daftar_jf[k]])
+            nama_jf[m] = pilihan[rng.integers(0, len(pilihan), len(m))]
     # Bidan diisi perempuan; laki-laki di formasi itu menjadi perawat.
     nama_jf = np.where((nama_jf == kode_jf["Bidan"]) & ~pop.perempuan, kode_jf["Perawat"], nama_jf)
-    jf = gabung(_ambil(tuple(semua_jf), nama_jf), _ambil(JENJANG, np.where(fungsional, pop.jenjang, -1)),
-                pemisah=" ")
+    kode_jf = kode_kombinasi(nama_jf, np.where(fungsional, pop.jenjang, -1), len(JENJANG))
     kelas_p = np.where(SARJANA[pop.pendidikan], 2, np.where(DIPLOMA_TIGA[pop.pendidikan], 1, 0))
     pool_pel, awal_pel = _pool(*(K.PELAKSANA[k] for k in ("rendah", "D-III", "sarjana")))
     pel = np.full(n, -1, dtype=np.int64)
@@ -498,8 +612,13 @@ def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> p
         m = (pop.jenis_jabatan == JABATAN.index("Pelaksana")) & (kelas_p == k)
         pel[m] = awal_pel[k] + rng.integers(0, len(K.PELAKSANA[nama_k]), int(m.sum()))
     kepala_struktural = pop.kepala & ~fungsional
-    kep = _ambil(tuple(org.jabatan_kepala), np.where(kepala_struktural, pop.unit, -1))
-    return pc.coalesce(kep, _ambil(pool_pel, pel), kosongkan(jf, ~fungsional))
+    # Satu kumpulan: jabatan kepala unit, lalu jabatan pelaksana, lalu "nama JF jenjang"; satu `take` per baris
+    # (urutan pilihan sama dengan coalesce: kepala struktural, pelaksana, fungsional).
+    U, P = len(org.jabatan_kepala), len(pool_pel)
+    kumpulan = pa.concat_arrays([pa.array(org.jabatan_kepala, TEKS_PA), pa.array(pool_pel, TEKS_PA),
+                                 kombinasi(semua_jf, JENJANG, " ")])
+    kode = np.where(kepala_struktural, pop.unit, np.where(pel >= 0, U + pel, np.where(fungsional, U + P + kode_jf, -1)))
+    return _ambil(kumpulan, kode)
 
 
 def tabel_unit_kerja(org: Organisasi, pop: Populasi) -> pd.DataFrame:
@@ -510,7 +629,7 @@ def tabel_unit_kerja(org: Organisasi, pop: Populasi) -> pd.DataFrame:
         "unit_kerja_id": seri(org.kode),
         "nama": seri(org.nama),
         "jenis_unit": seri(org.jenis_unit),
-        "induk_id": seri(_ambil(tuple(org.kode), org.induk)),
+        "induk_id": seri(_ambil(org.kode, org.induk)),
         "instansi": seri(instansi),
         "kepala_nip": seri(pop.teks_nip(kepala)),
         "jabatan_kepala": seri(org.jabatan_kepala),

@@ -15,7 +15,7 @@ import pandas as pd
 from bimtek import aturan
 from bimtek.aturan.presensi import ISTIRAHAT_JUMAT_MENIT, ISTIRAHAT_MENIT
 from bimtek.data import sebaran as S
-from bimtek.data.alat import acak, pilih, seri, tanggal
+from bimtek.data.alat import acak, pilih, pilih_berbobot, seri, tanggal
 from bimtek.data.pegawai import Populasi
 
 JAM_MENIT = [f"{j:02d}:{m:02d}" for j in range(24) for m in range(60)]
@@ -50,7 +50,7 @@ def buat_presensi(seed: int, pop: Populasi, rinci: np.ndarray, mulai: dt.date, s
     idx, tgl = idx[aktif], tgl[aktif]
     n = len(idx)
     status = np.array(list(S.STATUS_PRESENSI), dtype=object)[
-        rng.choice(len(S.STATUS_PRESENSI), size=n, p=list(S.STATUS_PRESENSI.values()))]
+        pilih_berbobot(rng, list(S.STATUS_PRESENSI.values()), n)]
     hadir = status == "Hadir"
     masuk_baku = _menit(aturan.JAM_MASUK)
     jumat = ((tgl.astype(np.int64) + 3) % 7) == 4  # 1970-01-01 hari Kamis

@@ -9,10 +9,12 @@ puskesmas, guru bertugas tambahan untuk kepala sekolah). Banyaknya unit mengikut
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
 from bimtek.data import kumpulan as K
+from bimtek.data.alat import hitung_terbesar
 
 # Profil unit menentukan siapa yang bekerja di sana (guru di sekolah, tenaga kesehatan di puskesmas).
 PROFIL = ("umum", "sekolah", "kesehatan")
@@ -22,20 +24,27 @@ PORSI_STAF = {"sekolah": 0.36, "kesehatan": 0.13}
 STAF_PER_SEKOLAH = 14
 STAF_PER_PUSKESMAS = 25
 STAF_PER_RSUD = 400
+PEGAWAI_PEMDA_MINIMAL = 300  # pada skala nasional
 
 
 @dataclass
-class Unit:
-    nama: str
-    jenis_unit: str
-    induk: int  # indeks unit induk dalam daftar, -1 untuk unit puncak
-    jabatan_kepala: str
-    jenis_jabatan_kepala: str  # nilai JENIS_JABATAN untuk kepala
-    kelompok_kepala: str  # JPT Madya, JPT Pratama, Administrator, Pengawas, Kepala Sekolah
-    profil: str
-    bobot: float  # bobot penempatan staf di dalam profilnya
-    jf_ahli: tuple[str, ...] = ()
-    jf_terampil: tuple[str, ...] = ()
+class KolomUnit:
+    """Unit kerja satu pemda sebagai kolom (daftar sejajar, satu butir per unit): jauh lebih ringan daripada satu
+    objek per unit pada skala nasional (ratusan ribu unit)."""
+
+    nama: list[str] = field(default_factory=list)
+    jenis_unit: list[str] = field(default_factory=list)
+    induk: list[int] = field(default_factory=list)  # indeks unit induk dalam daftar, -1 untuk unit puncak
+    jabatan_kepala: list[str] = field(default_factory=list)
+    kelompok_kepala: list[str] = field(default_factory=list)  # JPT Madya, JPT Pratama, ..., Kepala Sekolah
+    profil: list[str] = field(default_factory=list)
+    bobot: list[float] = field(default_factory=list)  # bobot penempatan staf di dalam profilnya
+    jf_ahli: list[int] = field(default_factory=list)  # kode ke daftar_jf
+    jf_terampil: list[int] = field(default_factory=list)
+    daftar_jf: list[tuple[str, ...]] = field(default_factory=list)  # daftar jabatan fungsional khas yang dipakai
+
+    def __len__(self) -> int:
+        return len(self.nama)
 
 
 @dataclass
@@ -44,12 +53,22 @@ class Pemda:
     jenis: str  # "Kabupaten", "Kota", atau "Provinsi"
     domain: str
     jumlah_pegawai: int
-    unit: list[Unit] = field(default_factory=list)
+    unit: KolomUnit = field(default_factory=KolomUnit)
+
+
+def jenis_jabatan_kepala(kelompok: str) -> str:
+    """Nilai JENIS_JABATAN kepala unit menurut kelompoknya (kepala sekolah adalah guru, jabatan fungsional)."""
+    return "Fungsional" if kelompok == "Kepala Sekolah" else kelompok
+
+
+@cache
+def _semua_wilayah(tambahan: tuple[str, ...]) -> list[str]:
+    return [a + b + t for t in tambahan for a in K.AWALAN_WILAYAH for b in K.AKHIRAN_WILAYAH]
 
 
 def nama_wilayah(rng: np.random.Generator, banyak: int, tambahan: tuple[str, ...] = ("",)) -> list[str]:
     """Nama wilayah fiktif yang unik, mis. 'Sukamakmur', 'Karangrejo Utara'."""
-    semua = [a + b + t for t in tambahan for a in K.AWALAN_WILAYAH for b in K.AKHIRAN_WILAYAH]
+    semua = _semua_wilayah(tambahan)
     if banyak > len(semua):
         raise ValueError(f"nama wilayah tidak cukup: perlu {banyak}, tersedia {len(semua)}")
     pilih = rng.choice(len(semua), size=banyak, replace=False)
@@ -57,32 +76,125 @@ def nama_wilayah(rng: np.random.Generator, banyak: int, tambahan: tuple[str, ...
 
 
 class _Penyusun:
-    def __init__(self, pemda: Pemda):
-        self.pemda = pemda
+    def __init__(self, unit: KolomUnit):
+        self.u = unit
+        self._kode_jf = {t: i for i, t in enumerate(unit.daftar_jf)}
+
+    def _jf(self, daftar: tuple[str, ...]) -> int:
+        kode = self._kode_jf.get(daftar)
+        if kode is None:
+            kode = self._kode_jf[daftar] = len(self.u.daftar_jf)
+            self.u.daftar_jf.append(daftar)
+        return kode
 
     def tambah(self, nama: str, jenis_unit: str, induk: int, jabatan_kepala: str, kelompok: str,
                profil: str = "umum", bobot: float = 2.0, jf_ahli: tuple[str, ...] = (),
                jf_terampil: tuple[str, ...] = ()) -> int:
-        jenis_jabatan = "Fungsional" if kelompok == "Kepala Sekolah" else kelompok
-        self.pemda.unit.append(Unit(nama, jenis_unit, induk, jabatan_kepala, jenis_jabatan, kelompok, profil, bobot,
-                                    jf_ahli or K.JF_UMUM_AHLI, jf_terampil or K.JF_UMUM_TERAMPIL))
-        return len(self.pemda.unit) - 1
+        return self.tambah_banyak([nama], jenis_unit, [induk], [jabatan_kepala], kelompok, profil, bobot, jf_ahli,
+                                  jf_terampil)
+
+    def tambah_banyak(self, nama: list[str], jenis_unit: str, induk: list[int], jabatan_kepala: list[str],
+                      kelompok: str, profil: str = "umum", bobot: float = 2.0, jf_ahli: tuple[str, ...] = (),
+                      jf_terampil: tuple[str, ...] = ()) -> int:
+        """Tambah sederet unit sejenis (mis. semua sekolah); kembalikan indeks unit terakhir."""
+        u, k = self.u, len(nama)
+        u.nama.extend(nama)
+        u.jenis_unit.extend([jenis_unit] * k)
+        u.induk.extend(induk)
+        u.jabatan_kepala.extend(jabatan_kepala)
+        u.kelompok_kepala.extend([kelompok] * k)
+        u.profil.extend([profil] * k)
+        u.bobot.extend([bobot] * k)
+        u.jf_ahli.extend([self._jf(jf_ahli or K.JF_UMUM_AHLI)] * k)
+        u.jf_terampil.extend([self._jf(jf_terampil or K.JF_UMUM_TERAMPIL)] * k)
+        return len(u) - 1
 
 
-def susun_pemda(rng: np.random.Generator, nama: str, jenis: str, jumlah_pegawai: int) -> Pemda:
-    """Susun pohon unit kerja satu pemda yang ukurannya sepadan dengan jumlah pegawainya."""
+@dataclass
+class _Inti:
+    """Perangkat daerah satu pemda sebelum kecamatan dan unit layanan (sama untuk pemda sejenis dan seukuran)."""
+
+    unit: KolomUnit
+    opd_pendidikan: int
+    opd_kesehatan: int
+    bidang_sekolah: list[int]
+
+
+def susun_semua(rng: np.random.Generator, rencana: list[tuple[str, str, int]]) -> list[Pemda]:
+    """Susun semua pemda rencana; perangkat daerah yang sama disusun sekali lalu disalin."""
+    inti: dict[tuple, _Inti] = {}
+    return [susun_pemda(rng, *r, inti=inti) for r in rencana]
+
+
+def susun_pemda(rng: np.random.Generator, nama: str, jenis: str, jumlah_pegawai: int,
+                inti: dict[tuple, _Inti] | None = None) -> Pemda:
+    """Susun pohon unit kerja satu pemda yang ukurannya sepadan dengan jumlah pegawainya.
+
+    `inti` (opsional) menyimpan perangkat daerah yang sudah disusun untuk pemda sejenis dan seukuran."""
     slug = nama.lower().replace(" ", "")
     domain = f"{slug}{'prov' if jenis == 'Provinsi' else 'kab' if jenis == 'Kabupaten' else 'kota'}.go.id"
-    pemda = Pemda(f"{'Pemerintah ' + jenis} {nama}", jenis, domain, jumlah_pegawai)
-    p = _Penyusun(pemda)
     n = jumlah_pegawai
     provinsi = jenis == "Provinsi"
     kecil = n < 1000
     sedang = n < 4000
+    kunci = (provinsi, kecil, sedang, min(len(K.BAGIAN_SETDA), 3 + n // 800))
+    inti = {} if inti is None else inti
+    if kunci not in inti:
+        inti[kunci] = _perangkat_daerah(*kunci)
+    dasar = inti[kunci]
+    unit = KolomUnit(**{k: list(v) for k, v in vars(dasar.unit).items()})
+    pemda = Pemda(f"{'Pemerintah ' + jenis} {nama}", jenis, domain, jumlah_pegawai, unit)
+    p = _Penyusun(unit)
+    opd_pendidikan, opd_kesehatan, bidang_sekolah = dasar.opd_pendidikan, dasar.opd_kesehatan, dasar.bidang_sekolah
 
+    wilayah = nama_wilayah(rng, max(2, min(40, n // 450)) if not provinsi else max(2, min(30, n // 3000)))
+    if not provinsi:
+        for kec in wilayah:
+            k = p.tambah(f"Kecamatan {kec}", "Kecamatan", -1, f"Camat {kec}", "Administrator", bobot=2.0)
+            if not kecil:
+                p.tambah(f"Sekretariat Kecamatan {kec}", "Sekretariat Kecamatan", k, f"Sekretaris Kecamatan {kec}",
+                         "Administrator", bobot=2.0)
+            for s in K.SEKSI_KECAMATAN[: 1 if kecil else 3]:
+                p.tambah(f"{s} Kecamatan {kec}", "Seksi", k, f"Kepala {s} Kecamatan {kec}", "Pengawas", bobot=1.5)
+            if not sedang:
+                p.tambah(f"Kelurahan {kec}", "Kelurahan", k, f"Lurah {kec}", "Pengawas", bobot=2.0)
+
+    # Unit layanan: banyaknya mengikuti perkiraan staf guru dan tenaga kesehatan.
+    n_sekolah = max(2, round(n * PORSI_STAF["sekolah"] / STAF_PER_SEKOLAH))
+    if provinsi:
+        cabdin = []
+        for w in wilayah:
+            cabdin.append(p.tambah(f"Cabang Dinas Pendidikan Wilayah {w}", "Cabang Dinas", opd_pendidikan,
+                                   f"Kepala Cabang Dinas Pendidikan Wilayah {w}", "Administrator", bobot=2.0))
+        L = len(wilayah)
+        sekolah = [f"{'SMA Negeri' if i % 3 else 'SMK Negeri'} {i // L + 1} {wilayah[i % L]}" for i in range(n_sekolah)]
+        p.tambah_banyak(sekolah, "Sekolah", [cabdin[i % L] for i in range(n_sekolah)],
+                        ["Kepala " + x for x in sekolah], "Kepala Sekolah", "sekolah", 1.0)
+        n_rs = max(1, round(n * PORSI_STAF["kesehatan"] / STAF_PER_RSUD))
+        rs = [f"UPT Rumah Sakit Umum Daerah {wilayah[i % L]}" for i in range(n_rs)]
+        p.tambah_banyak(rs, "UPT Rumah Sakit", [opd_kesehatan] * n_rs, ["Direktur " + x for x in rs], "Administrator",
+                        "kesehatan", 1.0, jf_ahli=K.JF_PUSKESMAS_AHLI, jf_terampil=K.JF_PUSKESMAS_TERAMPIL)
+    else:
+        L = len(wilayah)
+        induk_sd = bidang_sekolah[0]
+        induk_smp = bidang_sekolah[min(len(bidang_sekolah) - 1, 1)]
+        sekolah = [f"{'SMP Negeri' if i % 4 == 3 else 'SD Negeri'} {i // L + 1} {wilayah[i % L]}"
+                   for i in range(n_sekolah)]
+        p.tambah_banyak(sekolah, "Sekolah", [induk_smp if i % 4 == 3 else induk_sd for i in range(n_sekolah)],
+                        ["Kepala " + x for x in sekolah], "Kepala Sekolah", "sekolah", 1.0)
+        n_pusk = max(1, round(n * PORSI_STAF["kesehatan"] / STAF_PER_PUSKESMAS))
+        pusk = [f"UPT Puskesmas {wilayah[i % L]}" + (f" {i // L + 1}" if n_pusk > L else "") for i in range(n_pusk)]
+        p.tambah_banyak(pusk, "UPT Puskesmas", [opd_kesehatan] * n_pusk, ["Kepala " + x for x in pusk], "Pengawas",
+                        "kesehatan", 1.0, jf_ahli=K.JF_PUSKESMAS_AHLI, jf_terampil=K.JF_PUSKESMAS_TERAMPIL)
+    return pemda
+
+
+def _perangkat_daerah(provinsi: bool, kecil: bool, sedang: bool, banyak_bagian: int) -> _Inti:
+    """Sekretariat Daerah, Sekretariat DPRD, Inspektorat, dinas dan badan dengan bidangnya."""
+    p = _Penyusun(KolomUnit())
     setda = p.tambah("Sekretariat Daerah", "Sekretariat Daerah", -1, "Sekretaris Daerah",
                      "JPT Madya" if provinsi else "JPT Pratama", bobot=1.0)
-    for bag in K.BAGIAN_SETDA[: min(len(K.BAGIAN_SETDA), 3 + n // 800)]:
+    for bag in K.BAGIAN_SETDA[:banyak_bagian]:
         p.tambah(bag, "Bagian", setda, f"Kepala {bag}", "Administrator", bobot=3.0)
     if not kecil:
         setwan = p.tambah("Sekretariat DPRD", "Sekretariat DPRD", -1, "Sekretaris DPRD", "JPT Pratama", bobot=1.0)
@@ -121,51 +233,7 @@ def susun_pemda(rng: np.random.Generator, nama: str, jenis: str, jumlah_pegawai:
             opd_pendidikan = opd
         elif nama_opd == "Dinas Kesehatan":
             opd_kesehatan = opd
-
-    wilayah = nama_wilayah(rng, max(2, min(40, n // 450)) if not provinsi else max(2, min(30, n // 3000)))
-    if not provinsi:
-        for kec in wilayah:
-            k = p.tambah(f"Kecamatan {kec}", "Kecamatan", -1, f"Camat {kec}", "Administrator", bobot=2.0)
-            if not kecil:
-                p.tambah(f"Sekretariat Kecamatan {kec}", "Sekretariat Kecamatan", k, f"Sekretaris Kecamatan {kec}",
-                         "Administrator", bobot=2.0)
-            for s in K.SEKSI_KECAMATAN[: 1 if kecil else 3]:
-                p.tambah(f"{s} Kecamatan {kec}", "Seksi", k, f"Kepala {s} Kecamatan {kec}", "Pengawas", bobot=1.5)
-            if not sedang:
-                p.tambah(f"Kelurahan {kec}", "Kelurahan", k, f"Lurah {kec}", "Pengawas", bobot=2.0)
-
-    # Unit layanan: banyaknya mengikuti perkiraan staf guru dan tenaga kesehatan.
-    n_sekolah = max(2, round(n * PORSI_STAF["sekolah"] / STAF_PER_SEKOLAH))
-    if provinsi:
-        cabdin = []
-        for w in wilayah:
-            cabdin.append(p.tambah(f"Cabang Dinas Pendidikan Wilayah {w}", "Cabang Dinas", opd_pendidikan,
-                                   f"Kepala Cabang Dinas Pendidikan Wilayah {w}", "Administrator", bobot=2.0))
-        for i in range(n_sekolah):
-            w = i % len(wilayah)
-            jenjang = "SMA Negeri" if i % 3 else "SMK Negeri"
-            p.tambah(f"{jenjang} {i // len(wilayah) + 1} {wilayah[w]}", "Sekolah", cabdin[w],
-                     f"Kepala {jenjang} {i // len(wilayah) + 1} {wilayah[w]}", "Kepala Sekolah", "sekolah", 1.0)
-        n_rs = max(1, round(n * PORSI_STAF["kesehatan"] / STAF_PER_RSUD))
-        for i in range(n_rs):
-            w = wilayah[i % len(wilayah)]
-            p.tambah(f"UPT Rumah Sakit Umum Daerah {w}", "UPT Rumah Sakit", opd_kesehatan,
-                     f"Direktur UPT Rumah Sakit Umum Daerah {w}", "Administrator", "kesehatan", 1.0,
-                     jf_ahli=K.JF_PUSKESMAS_AHLI, jf_terampil=K.JF_PUSKESMAS_TERAMPIL)
-    else:
-        for i in range(n_sekolah):
-            w = i % len(wilayah)
-            jenjang = "SMP Negeri" if i % 4 == 3 else "SD Negeri"
-            induk = bidang_sekolah[min(len(bidang_sekolah) - 1, 1 if jenjang == "SMP Negeri" else 0)]
-            p.tambah(f"{jenjang} {i // len(wilayah) + 1} {wilayah[w]}", "Sekolah", induk,
-                     f"Kepala {jenjang} {i // len(wilayah) + 1} {wilayah[w]}", "Kepala Sekolah", "sekolah", 1.0)
-        n_pusk = max(1, round(n * PORSI_STAF["kesehatan"] / STAF_PER_PUSKESMAS))
-        for i in range(n_pusk):
-            w = wilayah[i % len(wilayah)]
-            nama_pusk = f"UPT Puskesmas {w}" + (f" {i // len(wilayah) + 1}" if n_pusk > len(wilayah) else "")
-            p.tambah(nama_pusk, "UPT Puskesmas", opd_kesehatan, f"Kepala {nama_pusk}", "Pengawas", "kesehatan", 1.0,
-                     jf_ahli=K.JF_PUSKESMAS_AHLI, jf_terampil=K.JF_PUSKESMAS_TERAMPIL)
-    return pemda
+    return _Inti(p.u, opd_pendidikan, opd_kesehatan, bidang_sekolah)
 
 
 def rencana_pemda(rng: np.random.Generator, jumlah_pegawai: int) -> list[tuple[str, str, int]]:
@@ -180,7 +248,15 @@ def rencana_pemda(rng: np.random.Generator, jumlah_pegawai: int) -> list[tuple[s
     jenis = ["Provinsi"] * 38 + ["Kabupaten"] * 416 + ["Kota"] * 98
     nama = nama_wilayah(rng, len(jenis), ("", " Utara", " Selatan", " Barat", " Timur"))
     bobot = np.where(np.array(jenis) == "Provinsi", 4.0, 1.0) * rng.lognormal(0.0, 0.5, len(jenis))
+    # Paling sedikit 300 pegawai per pemda (kurang bila jumlahnya tidak cukup untuk 552 pemda).
+    minimum = min(PEGAWAI_PEMDA_MINIMAL, jumlah_pegawai // len(jenis))
     jumlah = np.floor(bobot / bobot.sum() * jumlah_pegawai).astype(np.int64)
-    jumlah = np.maximum(jumlah, 300)
-    jumlah[np.argmax(jumlah)] += jumlah_pegawai - jumlah.sum()
+    jumlah = np.maximum(jumlah, minimum)
+    lebih = int(jumlah.sum()) - jumlah_pegawai
+    if jumlah.max() - lebih >= minimum:
+        jumlah[np.argmax(jumlah)] -= lebih
+    else:
+        # Pemda terbesar tidak dapat menanggung kelebihannya sendiri (sekitar 150.000-350.000 pegawai): kurangi
+        # semua pemda sebanding kelonggarannya di atas minimum.
+        jumlah -= hitung_terbesar(jumlah - minimum, lebih)
     return list(zip(nama, jenis, jumlah.tolist(), strict=True))
