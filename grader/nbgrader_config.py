@@ -50,3 +50,13 @@ c.HTMLExporter.extra_template_basedirs = [
 # dari folder sumber MENIMPA kiriman; berkas jawaban yang tertinggal di folder sumber (notebook sumber pernah
 # dijalankan di tempat) tidak boleh menggantikan jawaban peserta.
 c.Autograde.exclude_overwriting = {t: [f"jawaban/{t}.json"] for t in daftar_tugas()}
+
+# Sel uji yang dihapus atau diganti nama peserta dikembalikan dan dinilai, juga bila sel sebelumnya sel teks
+# terkunci: OverwriteCells nbgrader 0.9.6 gagal (KeyError) pada pola itu dan seluruh kiriman tidak dinilai.
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "bimtek.kursus.sel_hilang.KembalikanSelHilang",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]

@@ -1,5 +1,6 @@
-"""Penilaian sungguhan untuk uji notebook: tiap tugas dikirim oleh tiga peserta (kunci = notebook sumber, kosong =
-versi peserta apa adanya, sebagian = kunci dengan jawaban soal pertama dikosongkan), dinilai dengan nbgrader
+"""Penilaian sungguhan untuk uji notebook: tiap tugas dikirim oleh empat peserta (kunci = notebook sumber, kosong =
+versi peserta apa adanya, sebagian = kunci dengan jawaban soal pertama dikosongkan, hapus-uji = kunci tanpa sel
+uji), dinilai dengan nbgrader
 autograde (satu pemanggilan per tugas untuk semua peserta), lalu dibuatkan umpan balik."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
 PESERTA_KUNCI = "kunci"  # mengirim notebook sumber (semua jawaban terisi): harus nilai penuh
 PESERTA_KOSONG = "kosong"  # mengirim versi peserta apa adanya: harus nilai nol
 PESERTA_SEBAGIAN = "sebagian"  # kunci tanpa jawaban soal pertama: kehilangan tepat poin soal itu
+PESERTA_HAPUS_UJI = "hapus-uji"  # kunci tanpa satu pun sel uji: sel uji dikembalikan dan dinilai, nilai penuh
 TUGAS = daftar_tugas()
 
 
@@ -47,15 +49,16 @@ def penilaian(kursus) -> HasilNilai:
             tujuan = kursus.akar / "submitted" / peserta / tugas
             shutil.copytree(asal, tujuan, dirs_exist_ok=True)
         hasil.poin_soal_pertama[tugas] = _kirim_sebagian(tugas, kursus.rilis[tugas], kursus.akar / "submitted")
+        _kirim_tanpa_uji(tugas, kursus.akar / "submitted")
         mulai = time.perf_counter()
         keluaran = kursus.api.autograde(tugas, "*")
-        hasil.detik_autograde[tugas] = WAKTU[f"autograde {tugas} (3 peserta)"] = time.perf_counter() - mulai
+        hasil.detik_autograde[tugas] = WAKTU[f"autograde {tugas} (4 peserta)"] = time.perf_counter() - mulai
         assert keluaran["success"], keluaran.get("error", "") + keluaran.get("log", "")[-3000:]
         keluaran = kursus.api.generate_feedback(tugas, "*")
         assert keluaran["success"], keluaran.get("error", "") + keluaran.get("log", "")[-3000:]
     with Gradebook(kursus.db_url) as gb:
         for tugas in TUGAS:
-            for peserta in (PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN):
+            for peserta in (PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN, PESERTA_HAPUS_UJI):
                 kiriman = gb.find_submission(tugas, peserta)
                 hasil.skor[tugas, peserta] = (kiriman.score, kiriman.max_score)
     return hasil
@@ -85,3 +88,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("waktu penilaian notebook")
         for nama, detik in WAKTU.items():
             terminalreporter.write_line(f"{nama}: {detik:.1f} s")
+
+
+def _kirim_tanpa_uji(tugas: str, folder_kiriman: Path) -> None:
+    """Kirim notebook sumber tanpa semua sel uji (sel dinilai yang bukan sel jawaban), seperti peserta yang
+    menghapusnya; penilaian harus mengembalikan dan menjalankan sel itu."""
+    nb = nbformat.read(FOLDER_SUMBER / tugas / f"{tugas}.ipynb", as_version=4)
+    nb.cells = [s for s in nb.cells if not (s.metadata.get("nbgrader", {}).get("grade")
+                                            and not s.metadata["nbgrader"].get("solution"))]
+    tujuan = folder_kiriman / PESERTA_HAPUS_UJI / tugas
+    shutil.copytree(FOLDER_SUMBER / tugas, tujuan, dirs_exist_ok=True)
+    nbformat.write(nb, tujuan / f"{tugas}.ipynb")

@@ -12,6 +12,7 @@ import pytest
 from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
 
 PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN = "kunci", "kosong", "sebagian"  # lihat conftest.py
+PESERTA_HAPUS_UJI = "hapus-uji"
 TUGAS = daftar_tugas()
 
 pytestmark = pytest.mark.lambat
@@ -92,3 +93,14 @@ def test_versi_peserta_dan_umpan_balik_tanpa_bocoran(kursus, penilaian, tugas: s
         assert not bocor, f"{nama} {tugas} membocorkan kunci/uji tersembunyi: {bocor[:3]}"
         assert "BEGIN SOLUTION" not in teks and "HIDDEN TESTS" not in teks
     assert not re.search(r"<script[^>]+src=\"https?://", umpan_balik_html), "Umpan balik memuat skrip dari internet."
+
+
+@pytest.mark.parametrize("tugas", TUGAS)
+def test_sel_uji_yang_dihapus_dikembalikan_dan_dinilai(penilaian, tugas: str) -> None:
+    # OverwriteCells.add_missing_cells: sel uji yang dihapus dikembalikan dan dinilai, bukan diam-diam dilewati.
+    # (Kasus KeyError nbgrader 0.9.6 yang diperbaiki KembalikanSelHilang ada di set gladi grader/contoh_kiriman.)
+    assert penilaian.skor[tugas, PESERTA_HAPUS_UJI] == penilaian.skor[tugas, PESERTA_KUNCI]
+    nb = penilaian.notebook_dinilai(tugas, PESERTA_HAPUS_UJI)
+    uji = [s for s in nb.cells if s.metadata.get("nbgrader", {}).get("grade")
+           and not s.metadata["nbgrader"].get("solution")]
+    assert uji, "sel uji harus dikembalikan ke notebook yang dinilai"

@@ -69,7 +69,7 @@ def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
     from nbgrader.preprocessors import Execute, OverwriteCells
 
     from bimtek.kelas.isolasi import EksekusiTerisolasi, bwrap_tersedia
-    from bimtek.kelas.sel_hilang import KembalikanSelHilang
+    from bimtek.kursus.sel_hilang import KembalikanSelHilang
 
     bwrap_tersedia()
     langkah = kelas.konfigurasi().Autograde.get("autograde_preprocessors") or \
