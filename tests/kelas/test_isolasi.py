@@ -147,3 +147,22 @@ def test_batas_waktu_notebook_menghentikan_kernel(kelas_uji: Path, tmp_path: Pat
     kode, out, err = bimtek("kelas", "nilai", MODUL_UJI, "--batas-waktu-sel", "60", "--batas-waktu-notebook", "4", *k)
     assert kode == 0, err
     assert "0/5 gagal - Kode berjalan terlalu lama: notebook melebihi batas waktu notebook 4 detik" in out
+
+
+def test_lingkungan_python_di_bawah_tmp_tetap_terbaca_kernel(tmp_path: Path) -> None:
+    # Klon baru (mis. CI) bisa berada di /tmp, yang bagi kernel ditutup tmpfs: lingkungan Python, paket kit, dan
+    # data contoh harus dipasang ulang hanya-baca SESUDAH penutup /tmp, dan folder rahasia tetap tertutup sesudahnya.
+    import sys
+
+    from bimtek.kelas.isolasi import KernelTerisolasi, jalur_wajib_kernel
+
+    wajib = jalur_wajib_kernel()
+    assert str(Path(sys.prefix).resolve()) in wajib
+    assert str(AKAR_REPO / "sample_data") in wajib
+    km = KernelTerisolasi(sembunyikan=[str(AKAR_REPO / "notebooks")])
+    argv = km.perintah_bwrap(["python"], tmp_path, tmp_path / "kerja", tmp_path / "kendali", {})
+    tutup_tmp = argv.index("/tmp")
+    for folder in wajib:
+        i = argv.index(folder)
+        assert argv[i - 1] == "--ro-bind" and i > tutup_tmp
+    assert argv.index(str(AKAR_REPO / "notebooks")) > max(argv.index(f) for f in wajib)

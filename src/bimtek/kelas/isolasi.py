@@ -19,6 +19,7 @@ import resource
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -46,6 +47,16 @@ def bwrap_tersedia() -> str:
             "Pasang dengan: apt-get install -y bubblewrap"
         )
     return path
+
+
+def jalur_wajib_kernel() -> list[str]:
+    """Folder yang harus terbaca kernel meski berada di bawah /tmp (yang ditutup tmpfs): lingkungan Python,
+    paket kit, dan data contoh. Kit yang dipasang di /tmp (mis. klon baru di CI) tetap dapat menilai."""
+    import bimtek
+
+    paket = Path(bimtek.__file__).resolve().parent
+    folder = {sys.prefix, sys.base_prefix, sys.exec_prefix, str(paket.parent), str(paket.parents[1] / "sample_data")}
+    return sorted(str(Path(f).resolve()) for f in folder if Path(f).exists())
 
 
 def _batasi_sumber_daya(memori: int, berkas: int) -> Any:
@@ -104,6 +115,8 @@ class KernelTerisolasi(AsyncKernelManager):
         argv = [bwrap_tersedia(), "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
                 "--size", ukuran, "--tmpfs", "/tmp", "--size", ukuran, "--tmpfs", "/dev/shm",
                 "--size", "1048576", "--tmpfs", "/run"]
+        for folder in jalur_wajib_kernel():
+            argv += ["--ro-bind", folder, folder]
         for folder in sorted({str(Path(p).resolve()) for p in self.sembunyikan}, key=len):
             if Path(folder).is_dir():
                 argv += ["--size", "1048576", "--tmpfs", folder]
