@@ -88,8 +88,11 @@ def test_kode_peserta_terkurung(kelas_uji: Path, tmp_path: Path, bimtek) -> None
     assert hasil["tulis_folder_kerja"] == "bisa" and hasil["baca_jawaban_sendiri"] == "bisa"
     assert hasil["antarmuka_jaringan"] == ["lo"]
     assert hasil["proses_terlihat"] <= 3, hasil  # namespace PID sendiri: init bwrap dan kernel
-    # /tmp kernel adalah tmpfs pribadi; yang tampak hanya titik kait folder kendali dan folder kerja sendiri.
-    titik_kait = {kelas_uji.parts[2]} if kelas_uji.parts[1] == "tmp" else set()
+    # /tmp kernel adalah tmpfs pribadi; yang tampak hanya titik kait folder kendali, folder kerja sendiri, dan
+    # (bila kit terpasang di /tmp) lingkungan Python serta paket kit yang dipasang ulang hanya-baca.
+    from bimtek.kelas.isolasi import jalur_wajib_kernel
+
+    titik_kait = {Path(p).parts[2] for p in [str(kelas_uji), *jalur_wajib_kernel()] if Path(p).parts[1] == "tmp"}
     assert all(n.startswith("bimtek-") or n in titik_kait for n in hasil["isi_tmp"]), hasil["isi_tmp"]
     assert hasil["notebook_di_folder_kerja"] == []  # notebook berisi uji tersembunyi yang dipulihkan
     assert int(hasil["kapabilitas"], 16) == 0  # root di dalam kurungan tanpa kapabilitas apa pun
