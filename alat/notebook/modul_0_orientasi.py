@@ -267,10 +267,22 @@ def sel() -> list:
         ## Menyimpan dan mengumpulkan
 
         1. Simpan notebook (**Ctrl+S**).
-        2. Pastikan semua sel berjalan dari awal: menu *Kernel > Restart Kernel and Run All Cells*. Sel uji yang
-           gagal menandai jawaban yang masih perlu diperbaiki.
-        3. Kumpulkan sesuai arahan fasilitator (tab *Assignments* atau folder pengumpulan kelas).
+        2. Pastikan semua sel berjalan dari awal: menu *Kernel > Mulai Ulang Kernel dan Jalankan Semua Sel…*. Sel
+           uji yang gagal menandai jawaban yang masih perlu diperbaiki.
+        3. Tulis NIP Anda di sel di bawah, lalu jalankan sel itu. Notebook dan isian formulir Anda dikemas menjadi
+           satu berkas `NIP_modul.zip` di folder `kiriman/`; serahkan berkas itu sesuai arahan fasilitator.
+           Di JupyterHub, fasilitator dapat mengumpulkan langsung tanpa berkas ini.
+        """),
+        kode("""
+        from bimtek.kelas.kirim import kirim_dari_notebook
 
+        NIP_SAYA = ""  # tulis NIP Anda (18 angka) di antara tanda kutip, simpan (Ctrl+S), lalu jalankan sel ini
+        if NIP_SAYA:
+            kirim_dari_notebook(NIP_SAYA)
+        else:
+            print("Isi NIP_SAYA dengan NIP Anda bila sudah siap mengumpulkan.")
+        """),
+        teks("""
         ## Poin kunci
 
         - Jalankan sel dari atas ke bawah; **Shift+Enter** menjalankan satu sel.

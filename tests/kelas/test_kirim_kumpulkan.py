@@ -110,3 +110,19 @@ def test_kirim_dari_notebook_di_folder_modul(tmp_path: Path, monkeypatch) -> Non
     assert zip_ == tmp_path / "ruang_kerja" / "kiriman" / f"{NIP_A}_{MODUL_UJI}.zip"
     with zipfile.ZipFile(zip_) as z:
         assert sorted(z.namelist()) == [f"{MODUL_UJI}/jawaban/{MODUL_UJI}.json", f"{MODUL_UJI}/{MODUL_UJI}.ipynb"]
+
+
+def test_kirim_dari_notebook_tidak_pernah_mogok(tmp_path: Path, monkeypatch, capsys) -> None:
+    # Sel pengumpulan di notebook: NIP salah atau folder yang tidak dapat ditulis (mis. saat dinilai ulang di folder
+    # terkurung) menghasilkan pesan, bukan galat yang menghentikan notebook.
+    from bimtek.kelas.kirim import kirim_dari_notebook
+
+    folder = tmp_path / "ruang_kerja" / MODUL_UJI
+    folder.mkdir(parents=True)
+    (folder / f"{MODUL_UJI}.ipynb").write_text("{}", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    assert kirim_dari_notebook("12345") is None
+    assert "Kiriman belum dibuat" in capsys.readouterr().out
+    (tmp_path / "ruang_kerja" / "kiriman").write_text("bukan folder", encoding="utf-8")
+    assert kirim_dari_notebook(NIP_A) is None
+    assert "tidak dapat dibuat" in capsys.readouterr().out

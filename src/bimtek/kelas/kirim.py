@@ -54,10 +54,18 @@ def kemas(folder_modul: Path, nip: str, folder_tujuan: Path) -> Path:
     return tujuan
 
 
-def kirim_dari_notebook(nip: str) -> Path:
+def kirim_dari_notebook(nip: str) -> Path | None:
     """Untuk sel di notebook modul: kemas folder notebook ini ke `../kiriman/NIP_MODUL.zip` (sama dengan
     `bimtek kirim`). Simpan notebook (Ctrl+S) sebelum menjalankannya."""
     folder = Path.cwd()
-    tujuan = kemas(folder, nip, folder.parent / "kiriman")
+    try:
+        tujuan = kemas(folder, nip, folder.parent / "kiriman")
+    except KesalahanPengguna as e:
+        print(f"Kiriman belum dibuat: {e}")
+        return None
+    except OSError as e:
+        # Mis. saat dinilai ulang di folder terkurung: folder di atas notebook tidak dapat ditulis.
+        print(f"Kiriman tidak dapat dibuat di {folder.parent / 'kiriman'} ({e.strerror}). Minta bantuan fasilitator.")
+        return None
     print(f"Kiriman siap: {tujuan}\nUnduh berkas ini (klik kanan > Download) lalu serahkan kepada fasilitator.")
     return tujuan
