@@ -51,13 +51,21 @@ class HasilKelayakan:
         return not self.alasan
 
 
-def _periksa_masa(hasil: HasilKelayakan, tmt_golongan: date, tanggal: date, minimal: int) -> None:
+def _mulai_pemeriksaan(golongan: object, tmt_golongan: date, tanggal: date | None, minimal: int) -> HasilKelayakan:
+    """Syarat bersama KP: ada golongan berikutnya, dan masa dalam pangkat terakhir paling singkat `minimal` tahun
+    pada `tanggal` (bawaan: periode KP berikutnya dari hari ini)."""
+    tanggal = tanggal or periode_kenaikan_pangkat_berikutnya(date.today())
+    gol = normalisasi_golongan(golongan)
+    hasil = HasilKelayakan(golongan_berikutnya(gol))
+    if hasil.golongan_baru is None:
+        hasil.alasan.append(f"Golongan {gol} adalah golongan tertinggi; tidak ada kenaikan pangkat lagi.")
     tahun, bulan = masa_kerja(tmt_golongan, tanggal)
     if tahun < minimal:
         hasil.alasan.append(
             f"Masa dalam pangkat terakhir baru {tahun} tahun {bulan} bulan pada {tanggal.isoformat()}; "
             f"paling singkat {minimal} tahun."
         )
+    return hasil
 
 
 def periksa_kenaikan_pangkat_reguler(
@@ -71,12 +79,7 @@ def periksa_kenaikan_pangkat_reguler(
 
     `predikat_dua_tahun` adalah predikat kinerja 2 tahun terakhir (dua nilai).
     """
-    tanggal = tanggal or periode_kenaikan_pangkat_berikutnya(date.today())
-    gol = normalisasi_golongan(golongan)
-    hasil = HasilKelayakan(golongan_berikutnya(gol))
-    if hasil.golongan_baru is None:
-        hasil.alasan.append(f"Golongan {gol} adalah golongan tertinggi; tidak ada kenaikan pangkat lagi.")
-    _periksa_masa(hasil, tmt_golongan, tanggal, MASA_PANGKAT_KP_REGULER)
+    hasil = _mulai_pemeriksaan(golongan, tmt_golongan, tanggal, MASA_PANGKAT_KP_REGULER)
     predikat = [normalisasi_predikat(p) for p in predikat_dua_tahun]
     if len(predikat) < 2:
         hasil.alasan.append(
@@ -102,12 +105,7 @@ def periksa_kenaikan_pangkat_fungsional(
     tanggal: date | None = None,
 ) -> HasilKelayakan:
     """Periksa syarat KP pilihan jabatan fungsional: paling singkat 2 tahun dan angka kredit terpenuhi."""
-    tanggal = tanggal or periode_kenaikan_pangkat_berikutnya(date.today())
-    gol = normalisasi_golongan(golongan)
-    hasil = HasilKelayakan(golongan_berikutnya(gol))
-    if hasil.golongan_baru is None:
-        hasil.alasan.append(f"Golongan {gol} adalah golongan tertinggi; tidak ada kenaikan pangkat lagi.")
-    _periksa_masa(hasil, tmt_golongan, tanggal, MASA_PANGKAT_KP_FUNGSIONAL)
+    hasil = _mulai_pemeriksaan(golongan, tmt_golongan, tanggal, MASA_PANGKAT_KP_FUNGSIONAL)
     dibutuhkan = ak_kenaikan_pangkat(jenjang)
     if angka_kredit_terkumpul < dibutuhkan:
         hasil.alasan.append(
