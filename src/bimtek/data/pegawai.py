@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -549,32 +550,45 @@ def urutkan(pop: Populasi) -> Populasi:
 
 
 def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
-    rng = acak(seed, "pegawai-teks")
-    n = len(pop.nip)
-    nama, kode_depan, kode_belakang = nama_bergelar(seed, pop)
-    kota = tuple(K.kota())
-    pns = pop.pns
-    pangkat = tuple(aturan.pangkat(g) for g in aturan.GOLONGAN_PNS)
+    # Nama dan surel (aliran acak "nama" sendiri) disusun di utas lain sementara kolom lain disusun di sini:
+    # pyarrow dan numpy melepas GIL, dan hasilnya tidak bergantung pada urutan kerja kedua utas.
+    with ThreadPoolExecutor(max_workers=1) as utas:
+        nama_surel = utas.submit(_nama_dan_surel, seed, pop, org)
+        rng = acak(seed, "pegawai-teks")
+        n = len(pop.nip)
+        kota = tuple(K.kota())
+        pns = pop.pns
+        pangkat = tuple(aturan.pangkat(g) for g in aturan.GOLONGAN_PNS)
+        kolom = {
+            "nip": seri(pop.teks_nip()),
+            "jenis_kelamin": seri(_ambil(("L", "P"), pop.perempuan.astype(np.int64))),
+            "tempat_lahir": seri(_ambil(kota, rng.integers(0, len(kota), n))),
+            "tanggal_lahir": tanggal(pop.lahir),
+            "status_kepegawaian": seri(_ambil(("PNS", "PPPK"), (~pns).astype(np.int64))),
+            "tmt_cpns": tanggal(pop.tmt_cpns),
+            "golongan": seri(_ambil(GOLONGAN, pop.golongan)),
+            "pangkat": seri(_ambil(pangkat, np.where(pns, pop.golongan, -1))),
+            "tmt_golongan": tanggal(pop.tmt_golongan),
+            "pendidikan": seri(_ambil(PENDIDIKAN, pop.pendidikan)),
+            "jenis_jabatan": seri(_ambil(JABATAN, pop.jenis_jabatan)),
+            "jabatan": seri(_nama_jabatan(rng, pop, org)),
+            "jenjang": seri(_ambil(JENJANG, pop.jenjang)),
+            "unit_kerja_id": seri(_ambil(org.kode, pop.unit)),
+            "atasan_nip": seri(pop.teks_nip(pop.atasan)),
+        }
+        kolom["nama"], kolom["email"] = (seri(x) for x in nama_surel.result())
     # copy=False: kolom tanggal tidak disalin ke satu blok 2D (salinan ratusan MB pada skala nasional).
-    return pd.DataFrame({
-        "nip": seri(pop.teks_nip()),
-        "nama": seri(nama),
-        "jenis_kelamin": seri(_ambil(("L", "P"), pop.perempuan.astype(np.int64))),
-        "tempat_lahir": seri(_ambil(kota, rng.integers(0, len(kota), n))),
-        "tanggal_lahir": tanggal(pop.lahir),
-        "status_kepegawaian": seri(_ambil(("PNS", "PPPK"), (~pns).astype(np.int64))),
-        "tmt_cpns": tanggal(pop.tmt_cpns),
-        "golongan": seri(_ambil(GOLONGAN, pop.golongan)),
-        "pangkat": seri(_ambil(pangkat, np.where(pns, pop.golongan, -1))),
-        "tmt_golongan": tanggal(pop.tmt_golongan),
-        "pendidikan": seri(_ambil(PENDIDIKAN, pop.pendidikan)),
-        "jenis_jabatan": seri(_ambil(JABATAN, pop.jenis_jabatan)),
-        "jabatan": seri(_nama_jabatan(rng, pop, org)),
-        "jenjang": seri(_ambil(JENJANG, pop.jenjang)),
-        "unit_kerja_id": seri(_ambil(org.kode, pop.unit)),
-        "atasan_nip": seri(pop.teks_nip(pop.atasan)),
-        "email": seri(surel(pop, org, kode_depan, kode_belakang)),
-    }, copy=False)
+    return pd.DataFrame({k: kolom[k] for k in _KOLOM_PEGAWAI}, copy=False)
+
+
+_KOLOM_PEGAWAI = ("nip", "nama", "jenis_kelamin", "tempat_lahir", "tanggal_lahir", "status_kepegawaian", "tmt_cpns",
+                  "golongan", "pangkat", "tmt_golongan", "pendidikan", "jenis_jabatan", "jabatan", "jenjang",
+                  "unit_kerja_id", "atasan_nip", "email")
+
+
+def _nama_dan_surel(seed: int, pop: Populasi, org: Organisasi) -> tuple[pa.Array, pa.Array]:
+    nama, kode_depan, kode_belakang = nama_bergelar(seed, pop)
+    return nama, surel(pop, org, kode_depan, kode_belakang)
 
 
 def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> pa.Array:
