@@ -96,7 +96,7 @@ def susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date
     info["jumlah_pemda"] = len(daftar)
     info["contoh_instansi"] = [p.nama for p in daftar[:3]]
     maju("struktur")
-    pop = pegawai.urutkan(pegawai.buat_populasi(seed, org, acuan))
+    pop = pegawai.buat_populasi(seed, org, acuan)
     tabel_pegawai = pegawai.tabel_pegawai(seed, pop, org)
     # Sebaran untuk kartu data dihitung dari kode (bukan dari kolom teks tabel): hasilnya sama, jauh lebih murah.
     jumlah = np.bincount(pop.pendidikan, minlength=len(pegawai.PENDIDIKAN)).tolist()

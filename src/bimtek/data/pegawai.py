@@ -181,6 +181,14 @@ def _jenjang_menurut_golongan() -> dict[str, dict[str, str]]:
 
 
 def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
+    """Semua pegawai, terurut per unit: kepala dulu, lalu menurut NIP."""
+    # NIP dan urutan baris dihitung di utas kedua sementara golongan dihitung di sini (numpy melepas GIL);
+    # pengacak hanya dipakai di utas ini, jadi hasilnya tetap sama.
+    with ThreadPoolExecutor(max_workers=1) as utas:
+        return _buat_populasi(seed, org, acuan, utas)
+
+
+def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date, utas: ThreadPoolExecutor) -> Populasi:
     rng = acak(seed, "pegawai")
     U = len(org.nama)
     jumlah = np.array([p.jumlah_pegawai for p in org.pemda])
@@ -305,6 +313,7 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     bulan_pppk = rng.integers(1, 13, N)
     tmt_pppk = bulan_ke_tanggal(((tahun_pppk - 1970) * 12 + bulan_pppk - 1).astype("datetime64[M]"))
     tmt_pppk = np.minimum(tmt_pppk, bulan_ke_tanggal(t_acuan.astype("datetime64[M]")))
+    nip_dan_urutan = utas.submit(_nip_dan_urutan, pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala)
 
     # --- golongan PNS: golongan awal pendidikan + kenaikan pangkat reguler sejak TMT CPNS ---
     golongan_pns = list(aturan.GOLONGAN_PNS)
@@ -361,11 +370,11 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     bidang = np.where(guru | kepala_sekolah, 1,
                       np.where((profil == 2) & fungsional, 2, 0))
     atasan = np.where(kepala, np.concatenate([org.induk, np.full(N - H, -1)]), unit)
-    nip = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
-    return Populasi(nip=nip, unit=unit, kepala=kepala, atasan=atasan, pns=pns, pendidikan=pendidikan,
-                    perempuan=perempuan, lahir=lahir, tmt_cpns=tmt_cpns, tmt_golongan=tmt_golongan,
-                    golongan=golongan, jenis_jabatan=jenis_jabatan, jenjang=jenjang, bidang=bidang,
-                    pemda=org.asal[unit])
+    nip, urut = nip_dan_urutan.result()
+    return _urutkan(Populasi(nip=nip, unit=unit, kepala=kepala, atasan=atasan, pns=pns, pendidikan=pendidikan,
+                             perempuan=perempuan, lahir=lahir, tmt_cpns=tmt_cpns, tmt_golongan=tmt_golongan,
+                             golongan=golongan, jenis_jabatan=jenis_jabatan, jenjang=jenjang, bidang=bidang,
+                             pemda=org.asal[unit]), urut, utas)
 
 
 def _urut_profil(p: tuple[float, float, float]) -> list[float]:
@@ -532,21 +541,30 @@ def surel(pop: Populasi, org: Organisasi, kode_depan: np.ndarray, kode_belakang:
     return pc.binary_join_element_wise(lokal, akhiran, pa.scalar("", TEKS_PA))
 
 
-def urutkan(pop: Populasi) -> Populasi:
-    """Urutkan pegawai per unit: kepala dulu, lalu menurut NIP (larik atasan dipetakan ulang)."""
+def _nip_dan_urutan(pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala) -> tuple[np.ndarray, np.ndarray]:
+    """NIP semua pegawai dan urutan barisnya: per unit, kepala dulu, lalu menurut NIP."""
+    nip = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
     # Setara np.lexsort((nip, ~kepala, unit)) tetapi lebih cepat: NIP unik diganti peringkatnya, lalu tiga kunci
     # digabung menjadi satu int64.
-    n = len(pop.nip)
-    menurut_nip = np.argsort(pop.nip)
+    n = len(nip)
+    menurut_nip = np.argsort(nip)
     peringkat = np.empty(n, dtype=np.int64)
     peringkat[menurut_nip] = np.arange(n)
-    kunci = np.sort((pop.unit.astype(np.int64) * 2 + ~pop.kepala) * n + peringkat)
-    urut = menurut_nip[kunci % n]
+    kunci = np.sort((unit.astype(np.int64) * 2 + ~kepala) * n + peringkat)
+    return nip, menurut_nip[kunci % n]
+
+
+def _urutkan(pop: Populasi, urut: np.ndarray, utas: ThreadPoolExecutor) -> Populasi:
+    """Susun ulang baris menurut `urut` (larik atasan dipetakan ulang); separuh larik disusun di utas kedua."""
+    larik = {k: v for k, v in vars(pop).items() if isinstance(v, np.ndarray)}
+    nama = list(larik)
+    separuh = utas.submit(lambda: {k: larik[k][urut] for k in nama[::2]})
+    hasil = {k: larik[k][urut] for k in nama[1::2]}
     balik = np.empty_like(urut)
     balik[urut] = np.arange(len(urut))
-    hasil = {k: v[urut] for k, v in vars(pop).items() if isinstance(v, np.ndarray)}
+    hasil |= separuh.result()
     hasil["atasan"] = np.where(hasil["atasan"] >= 0, balik[np.maximum(hasil["atasan"], 0)], -1)
-    return Populasi(**hasil)
+    return Populasi(**{k: hasil[k] for k in nama})
 
 
 def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
