@@ -74,6 +74,21 @@ def angka_teks(nilai: np.ndarray, lebar: int = 0) -> pa.Array:
     return pc.utf8_lpad(t, lebar, "0") if lebar else t
 
 
+def teks_berurut(awalan: str, n: int, lebar: int) -> pa.Array:
+    """Teks awalan + 1..n dengan nol di depan sampai `lebar` (mis. U000001); sama dengan
+    `gabung(awalan, angka_teks(np.arange(1, n + 1), lebar))`, tetapi bitanya disusun langsung (jauh lebih cepat)."""
+    depan = np.frombuffer(awalan.encode(), dtype=np.uint8)
+    lebar = max(lebar, len(str(n)))
+    bita = np.empty((n, len(depan) + lebar), dtype=np.uint8)
+    bita[:, : len(depan)] = depan
+    sisa = np.arange(1, n + 1, dtype=np.uint32 if n < 2**32 else np.uint64)
+    for kolom in range(bita.shape[1] - 1, len(depan) - 1, -1):  # angka dari satuan ke kiri
+        bita[:, kolom] = sisa % 10 + ord("0")
+        sisa //= 10
+    offset = np.arange(0, (n + 1) * bita.shape[1], bita.shape[1], dtype=np.int64)
+    return pa.Array.from_buffers(TEKS_PA, n, [None, pa.py_buffer(offset), pa.py_buffer(bita)])
+
+
 def kosongkan(teks: pa.Array, kosong: np.ndarray) -> pa.Array:
     """Jadikan null di baris yang `kosong`-nya True."""
     return pc.if_else(pa.array(kosong), pa.scalar(None, TEKS_PA), _pa(teks))
