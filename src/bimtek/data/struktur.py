@@ -152,17 +152,17 @@ def _per_pemda(banyak: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return pemda, np.arange(len(pemda)) - (np.cumsum(banyak) - banyak)[pemda]
 
 
-def _pola_kecamatan(kecil: bool, sedang: bool) -> list[int]:
-    """Unit satu kecamatan sebagai nomor baris `_unit_kecamatan`."""
-    return [0] + ([] if kecil else [1]) + [2, 3, 4][: 1 if kecil else 3] + ([] if sedang else [5])
-
-
-def _unit_kecamatan() -> list[tuple[str, str, str, str, float]]:
-    """Awalan nama unit dan jabatan kepala (diikuti nama kecamatan), jenis unit, kelompok kepala, bobot."""
-    return ([("Kecamatan ", "Camat ", "Kecamatan", "Administrator", 2.0),
-             ("Sekretariat Kecamatan ", "Sekretaris Kecamatan ", "Sekretariat Kecamatan", "Administrator", 2.0)]
-            + [(f"{s} Kecamatan ", f"Kepala {s} Kecamatan ", "Seksi", "Pengawas", 1.5) for s in K.SEKSI_KECAMATAN]
-            + [("Kelurahan ", "Lurah ", "Kelurahan", "Pengawas", 2.0)])
+def _unit_kecamatan(kecil: bool, sedang: bool) -> list[tuple[str, str, str, str, float]]:
+    """Unit satu kecamatan: awalan nama unit dan jabatan kepala (diikuti nama kecamatan), jenis unit, kelompok
+    kepala, bobot."""
+    unit = [("Kecamatan ", "Camat ", "Kecamatan", "Administrator", 2.0)]
+    if not kecil:
+        unit.append(("Sekretariat Kecamatan ", "Sekretaris Kecamatan ", "Sekretariat Kecamatan", "Administrator", 2.0))
+    unit += [(f"{s} Kecamatan ", f"Kepala {s} Kecamatan ", "Seksi", "Pengawas", 1.5)
+             for s in K.SEKSI_KECAMATAN[: 1 if kecil else 3]]
+    if not sedang:
+        unit.append(("Kelurahan ", "Lurah ", "Kelurahan", "Pengawas", 2.0))
+    return unit
 
 
 def susun_semua(rng: np.random.Generator, rencana: list[tuple[str, str, int]]) -> list[Pemda]:
@@ -173,11 +173,11 @@ def susun_semua(rng: np.random.Generator, rencana: list[tuple[str, str, int]]) -
     semua_wilayah = _semua_wilayah(("",))
     inti: dict[tuple, int] = {}
     kode_inti, pilihan = [], []
-    for _, jenis, n in rencana:
-        provinsi = jenis == "Provinsi"
-        kunci = (provinsi, n < 1000, n < 4000, min(len(K.BAGIAN_SETDA), 3 + n // 800))
+    for _, jenis, n in rencana:  # undian wilayah tetap satu per pemda, berurutan
+        prov = jenis == "Provinsi"
+        kunci = (prov, n < 1000, n < 4000, min(len(K.BAGIAN_SETDA), 3 + n // 800))
         kode_inti.append(inti.setdefault(kunci, len(inti)))
-        banyak = max(2, min(30, n // 3000)) if provinsi else max(2, min(40, n // 450))
+        banyak = max(2, min(30, n // 3000)) if prov else max(2, min(40, n // 450))
         pilihan.append(_pilih_wilayah(rng, banyak, len(semua_wilayah)))
     daftar_inti = [_perangkat_daerah(*k) for k in inti]
     kode = np.array(kode_inti, dtype=np.int64)
@@ -197,7 +197,7 @@ def susun_semua(rng: np.random.Generator, rencana: list[tuple[str, str, int]]) -
     n_wilayah = np.array([len(p) for p in pilihan], dtype=np.int64)
     wilayah = _teks(*semua_wilayah)[np.concatenate(pilihan)]
     awal_wilayah = np.cumsum(n_wilayah) - n_wilayah
-    pola = [_pola_kecamatan(k, s) for k in (False, True) for s in (False, True)]
+    pola = [_unit_kecamatan(k, s) for k in (False, True) for s in (False, True)]
     kode_pola = kecil * 2 + sedang
     per_kecamatan = np.where(provinsi, 0, np.array([len(p) for p in pola])[kode_pola])
     n_sekolah = np.maximum(2, np.rint(jumlah * PORSI_STAF["sekolah"] / STAF_PER_SEKOLAH)).astype(np.int64)
@@ -234,14 +234,13 @@ def susun_semua(rng: np.random.Generator, rencana: list[tuple[str, str, int]]) -
     per_kec = per_kecamatan[pemda_kec]
     kec, j = _per_pemda(per_kec)
     pemda = pemda_kec[kec]
-    baris = np.array([p + [0] * (6 - len(p)) for p in pola])[kode_pola[pemda], j]
-    rincian = list(zip(*_unit_kecamatan(), strict=True))
+    bank = list(zip(*(u for p in pola for u in p), strict=True))
+    baris = (np.cumsum([0] + [len(p) for p in pola])[:-1])[kode_pola[pemda]] + j
     nama_kec = wilayah[awal_wilayah[pemda] + urut_kec[kec]]
     posisi_kec = awal_kecamatan[pemda] + urut_kec[kec] * per_kec[kec]
-    kolom.isi(posisi_kec + j, _teks(*rincian[0])[baris] + nama_kec, _teks(*rincian[1])[baris] + nama_kec,
-              _teks(*rincian[2])[baris], np.where(j == 0, -1, posisi_kec),
-              np.array([KELOMPOK_KEPALA.index(k) for k in rincian[3]])[baris],
-              bobot=np.array(rincian[4])[baris])
+    kolom.isi(posisi_kec + j, _teks(*bank[0])[baris] + nama_kec, _teks(*bank[1])[baris] + nama_kec,
+              _teks(*bank[2])[baris], np.where(j == 0, -1, posisi_kec),
+              np.array([KELOMPOK_KEPALA.index(k) for k in bank[3]])[baris], bobot=np.array(bank[4])[baris])
 
     # Cabang dinas pendidikan (provinsi), satu per wilayah.
     pemda, i = _per_pemda(np.where(provinsi, n_wilayah, 0))
@@ -256,8 +255,10 @@ def susun_semua(rng: np.random.Generator, rencana: list[tuple[str, str, int]]) -
     prov = provinsi[pemda]
     jenjang = np.where(prov, np.where(i % 3 != 0, 2, 3), np.where(i % 4 == 3, 1, 0))
     nomor = i // L
-    awalan = _teks(*(f"{x} {k + 1} " for x in JENJANG_SEKOLAH for k in range(int(nomor.max()) + 1)))
-    nama = awalan[jenjang * (int(nomor.max()) + 1) + nomor] + wilayah[awal_wilayah[pemda] + i % L]
+    # Awalan "SD Negeri 3 " disusun sekali per jenjang dan nomor: satu penggabungan teks per sekolah.
+    banyak_nomor = int(nomor.max()) + 1
+    awalan = _teks(*(f"{x} {k + 1} " for x in JENJANG_SEKOLAH for k in range(banyak_nomor)))
+    nama = awalan[jenjang * banyak_nomor + nomor] + wilayah[awal_wilayah[pemda] + i % L]
     induk_sd = induk_inti([d.bidang_sekolah[0] if d.bidang_sekolah else -1 for d in daftar_inti], pemda)
     induk_smp = induk_inti([d.bidang_sekolah[min(len(d.bidang_sekolah) - 1, 1)] if d.bidang_sekolah else -1
                             for d in daftar_inti], pemda)
