@@ -15,6 +15,7 @@ from bimtek.data import sebaran as S
 from bimtek.data.alat import acak
 from bimtek.data.berkas import tulis_dataset
 from bimtek.data.generator import jumlah_pegawai
+from bimtek.data.pegawai import gabung_organisasi
 from bimtek.data.presensi import libur_nasional
 from bimtek.data.struktur import rencana_pemda, susun_semua
 
@@ -93,6 +94,15 @@ def test_rencana_antara_satu_pemda_dan_nasional_cukup_pegawai_untuk_strukturnya(
     rencana = rencana_pemda(rng, n)
     assert sum(k for *_, k in rencana) == n and min(k for *_, k in rencana) >= min(300, n // 552)
     assert all(len(p.unit) < p.jumlah_pegawai for p in susun_semua(rng, rencana))
+
+
+def test_gabung_organisasi_menolak_pemda_yang_tidak_lengkap_atau_teracak():
+    rng = acak(2025, "struktur")
+    daftar = susun_semua(rng, rencana_pemda(rng, 200_000))
+    assert len(gabung_organisasi(daftar).nama) == sum(len(p.unit) for p in daftar)
+    for salah in (daftar[1:], daftar[:-1], daftar[::-1]):
+        with pytest.raises(ValueError, match="hasil satu susun_semua"):
+            gabung_organisasi(salah)
 
 
 def test_presensi_hanya_hari_kerja_dan_libur_dari_paket_holidays(kelas):

@@ -74,6 +74,23 @@ def angka_teks(nilai: np.ndarray, lebar: int = 0) -> pa.Array:
     return pc.utf8_lpad(t, lebar, "0") if lebar else t
 
 
+def teks_berurut(awalan: str, n: int, lebar: int) -> pa.Array:
+    """Teks awalan + 1..n, semua selebar `lebar` angka (atau sebanyak angka n bila lebih) dengan nol di depan, mis.
+    U000001. Sama dengan `gabung` + `angka_teks` selebar itu, tetapi bitanya disusun langsung (jauh lebih cepat)."""
+    depan = np.frombuffer(awalan.encode(), dtype=np.uint8)
+    lebar = max(lebar, len(str(n)))
+    bita = np.empty((n, len(depan) + lebar), dtype=np.uint8)
+    bita[:, : len(depan)] = depan
+    angka = np.arange(ord("0"), ord("9") + 1, dtype=np.uint8)
+    for k in range(lebar):
+        # Pada bilangan berurut 0, 1, 2, ... angka ke-k dari kanan adalah 0..9 masing-masing 10**k kali, berulang:
+        # disalin begitu saja, tanpa pembagian per bilangan.
+        ulang = 10**k
+        bita[:, -1 - k] = np.tile(np.repeat(angka, ulang), n // (10 * ulang) + 1)[1 : n + 1] if ulang <= n else angka[0]
+    offset = np.arange(0, (n + 1) * bita.shape[1], bita.shape[1], dtype=np.int64)
+    return pa.Array.from_buffers(TEKS_PA, n, [None, pa.py_buffer(offset), pa.py_buffer(bita)])
+
+
 def kosongkan(teks: pa.Array, kosong: np.ndarray) -> pa.Array:
     """Jadikan null di baris yang `kosong`-nya True."""
     return pc.if_else(pa.array(kosong), pa.scalar(None, TEKS_PA), _pa(teks))

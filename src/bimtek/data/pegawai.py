@@ -7,7 +7,6 @@ fungsional, jadwal kenaikan pangkat) dibaca dari `bimtek.aturan`.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -26,7 +25,6 @@ from bimtek.data import sebaran as S
 from bimtek.data.alat import (
     TEKS_PA,
     acak,
-    angka_teks,
     bagi_rata,
     bulan_ke_tanggal,
     gabung,
@@ -37,8 +35,9 @@ from bimtek.data.alat import (
     pilih_berbobot,
     seri,
     tanggal,
+    teks_berurut,
 )
-from bimtek.data.struktur import PROFIL, Pemda, jenis_jabatan_kepala
+from bimtek.data.struktur import PROFIL, Pemda
 
 PENDIDIKAN = tuple(aturan.PENDIDIKAN)
 KODE_PENDIDIKAN = {p: i for i, p in enumerate(PENDIDIKAN)}
@@ -107,43 +106,21 @@ class Organisasi:
 
 
 def gabung_organisasi(daftar_pemda: list[Pemda]) -> Organisasi:
-    """Satukan kolom unit semua pemda; indeks induk dan kode jabatan fungsional dijadikan global."""
-    kolom = [p.unit for p in daftar_pemda]
-    banyak = np.array([len(u) for u in kolom], dtype=np.int64)
-    n = int(banyak.sum())
-    asal = np.repeat(np.arange(len(kolom)), banyak)
-    awal = np.cumsum(banyak) - banyak
-
-    def sambung(nama: str, dtype=object) -> np.ndarray:
-        return np.array(list(itertools.chain.from_iterable(getattr(u, nama) for u in kolom)), dtype=dtype)
-
-    induk = sambung("induk", np.int64)
-    induk = np.where(induk >= 0, induk + awal[asal], -1)
-    # Kode jabatan fungsional tiap pemda dipetakan ke satu daftar global (daftar yang sama bernilai sama).
-    global_jf: dict[tuple[str, ...], int] = {}
-    peta = np.array([global_jf.setdefault(t, len(global_jf)) for u in kolom for t in u.daftar_jf], dtype=np.int64)
-    awal_jf = np.repeat(np.cumsum([len(u.daftar_jf) for u in kolom]) - [len(u.daftar_jf) for u in kolom], banyak)
-    kelompok = sambung("kelompok_kepala")
-    teks_profil = sambung("profil")
-    profil = np.zeros(n, dtype=np.int64)
-    for i, nama_profil in enumerate(PROFIL):
-        profil[teks_profil == nama_profil] = i
-    lebar = max(6, len(str(n)))
+    """Organisasi dari semua pemda hasil satu `struktur.susun_semua` (urutannya tetap): kolom unitnya sudah
+    disusun bersama, tinggal diberi kode unit_kerja_id."""
+    u = daftar_pemda[0].kolom
+    akhir = 0
+    for p in daftar_pemda:
+        if p.kolom is not u or p.unit.start != akhir:
+            raise ValueError("gabung_organisasi memerlukan semua pemda hasil satu susun_semua, urutannya tetap")
+        akhir = p.unit.stop
+    if akhir != len(u):
+        raise ValueError("gabung_organisasi memerlukan semua pemda hasil satu susun_semua, urutannya tetap")
     return Organisasi(
-        pemda=daftar_pemda,
-        nama=sambung("nama"),
-        jenis_unit=sambung("jenis_unit"),
-        induk=induk,
-        jabatan_kepala=sambung("jabatan_kepala"),
-        kelompok_kepala=kelompok,
-        jenis_jabatan_kepala=np.where(kelompok == "Kepala Sekolah", jenis_jabatan_kepala("Kepala Sekolah"), kelompok),
-        profil=profil,
-        bobot=sambung("bobot", np.float64),
-        jf_ahli=peta[sambung("jf_ahli", np.int64) + awal_jf],
-        jf_terampil=peta[sambung("jf_terampil", np.int64) + awal_jf],
-        daftar_jf=list(global_jf),
-        asal=asal,
-        kode=gabung("U", angka_teks(np.arange(1, n + 1), lebar)),
+        pemda=daftar_pemda, nama=u.nama, jenis_unit=u.jenis_unit, induk=u.induk, jabatan_kepala=u.jabatan_kepala,
+        kelompok_kepala=u.kelompok_kepala, jenis_jabatan_kepala=u.jenis_jabatan_kepala, profil=u.profil,
+        bobot=u.bobot, jf_ahli=u.jf_ahli, jf_terampil=u.jf_terampil, daftar_jf=u.daftar_jf, asal=u.asal,
+        kode=teks_berurut("U", len(u), max(6, len(str(len(u))))),
     )
 
 
