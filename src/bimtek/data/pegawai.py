@@ -43,6 +43,8 @@ PENDIDIKAN = tuple(aturan.PENDIDIKAN)
 KODE_PENDIDIKAN = {p: i for i, p in enumerate(PENDIDIKAN)}
 SARJANA = np.array([p in ("D-IV", "S1", "S2", "S3") for p in PENDIDIKAN])
 DIPLOMA_TIGA = np.array([p == "D-III" for p in PENDIDIKAN])
+# Kelompok pendidikan untuk profil unit: 0 sarjana, 1 D-III, 2 lebih rendah.
+_GRUP_PENDIDIKAN = np.where(SARJANA, 0, np.where(DIPLOMA_TIGA, 1, 2))
 TAHUN_HARI = 365.2425
 # Kode kategori: kolom teks disimpan sebagai indeks ke daftar ini dan baru menjadi teks saat tabel disusun.
 GOLONGAN = tuple(aturan.GOLONGAN_PNS) + tuple(aturan.GOLONGAN_PPPK)
@@ -199,32 +201,38 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
     pendidikan = np.concatenate([pend_kepala, pend_staf])
 
     # --- pemda dan unit staf: profil menurut pendidikan, unit menurut bobot di dalam pemdanya ---
+    # Baris kepala selalu 0..H-1, jadi pemilihan "kepala atau staf" cukup dengan irisan [:H] dan [H:], dan topeng
+    # acak diubah dulu menjadi indeks (flatnonzero): keduanya jauh lebih cepat daripada np.where/topeng boolean.
     staf_pemda = np.repeat(np.arange(len(org.pemda)), jumlah - unit_per_pemda)
-    grup = np.where(SARJANA[pend_staf], 0, np.where(DIPLOMA_TIGA[pend_staf], 1, 2))
+    grup = _GRUP_PENDIDIKAN[pend_staf]
     profil_staf = np.empty(N - H, dtype=np.int64)
     for g, nama_grup in enumerate(("sarjana", "D-III", "rendah")):
-        m = grup == g
-        profil_staf[m] = pilih_berbobot(rng, _urut_profil(S.PROFIL_MENURUT_PENDIDIKAN[nama_grup]), int(m.sum()))
-    unit_staf = np.empty(N - H, dtype=np.int64)
+        baris = np.flatnonzero(grup == g)
+        profil_staf[baris] = pilih_berbobot(rng, _urut_profil(S.PROFIL_MENURUT_PENDIDIKAN[nama_grup]), len(baris))
     kunci = staf_pemda * 3 + profil_staf
     kunci_urut, urutan = _urut_stabil(kunci)
-    batas = np.searchsorted(kunci_urut, np.arange(len(org.pemda) * 3 + 1))
+    batas = np.searchsorted(kunci_urut, np.arange(len(org.pemda) * 3 + 1)).tolist()
     # Unit calon per (pemda, profil), masing-masing naik menurut indeks unit.
     unit_kunci_urut, unit_urutan = _urut_stabil(org.asal * 3 + org.profil)
-    batas_unit = np.searchsorted(unit_kunci_urut, np.arange(len(org.pemda) * 3 + 1))
+    batas_unit = np.searchsorted(unit_kunci_urut, np.arange(len(org.pemda) * 3 + 1)).tolist()
     bobot = org.bobot
-    for k in np.flatnonzero(batas[1:] > batas[:-1]).tolist():
-        baris = urutan[batas[k]:batas[k + 1]]
+    potongan = []
+    for k in range(len(batas) - 1):
+        if batas[k + 1] == batas[k]:
+            continue
         kandidat = unit_urutan[batas_unit[k]:batas_unit[k + 1]]
         if not len(kandidat):  # pemda tanpa unit profil ini: tempatkan di unit umum
             u = (k // 3) * 3
             kandidat = unit_urutan[batas_unit[u]:batas_unit[u + 1]]
-        unit_staf[baris] = bagi_rata(rng, kandidat, bobot[kandidat], len(baris))
+        potongan.append(bagi_rata(rng, kandidat, bobot[kandidat], batas[k + 1] - batas[k]))
+    # Kelompok-kelompok berurutan menutupi `urutan` seluruhnya: cukup satu penempatan.
+    unit_staf = np.empty(N - H, dtype=np.int64)
+    unit_staf[urutan] = np.concatenate(potongan)
     unit = np.concatenate([np.arange(H), unit_staf])
     profil = org.profil[unit]
     kepala = np.zeros(N, dtype=bool)
     kepala[:H] = True
-    del staf_pemda, grup, profil_staf, kunci, kunci_urut, urutan, unit_staf, pend_staf
+    del staf_pemda, grup, profil_staf, kunci, kunci_urut, urutan, unit_staf, pend_staf, potongan
 
     # --- status, jenis kelamin ---
     pns = np.ones(N, dtype=bool)
@@ -242,16 +250,17 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
     kesehatan_terampil = ~kepala & (profil == 2) & d3 & (u_peluang < 0.85)
     umum_ahli = ~kepala & (profil == 0) & sarjana & (u_peluang < 0.40)
     umum_terampil = ~kepala & (profil == 0) & d3 & (u_peluang < 0.25)
-    kepsek_unit = org.kelompok_kepala == "Kepala Sekolah"
-    kepala_sekolah = kepala & kepsek_unit[unit]
+    kepala_sekolah = np.zeros(N, dtype=bool)
+    kepala_sekolah[:H] = org.kelompok_kepala == "Kepala Sekolah"
     keahlian = guru | kesehatan_ahli | umum_ahli | kepala_sekolah
     keterampilan = kesehatan_terampil | umum_terampil
     fungsional = keahlian | keterampilan
     kode_kepala = np.full(U, -1, dtype=np.int64)
     for i, j in enumerate(JABATAN):
         kode_kepala[org.jenis_jabatan_kepala == j] = i
-    jenis_jabatan = np.where(kepala, kode_kepala[unit], np.where(fungsional, JABATAN.index("Fungsional"),
-                                                                 JABATAN.index("Pelaksana")))
+    pelaksana, kode_fungsional = JABATAN.index("Pelaksana"), JABATAN.index("Fungsional")
+    jenis_jabatan = pelaksana + fungsional * (kode_fungsional - pelaksana)
+    jenis_jabatan[:H] = kode_kepala
     del u_peluang, sarjana, d3, kesehatan_ahli, kesehatan_terampil, umum_ahli, umum_terampil
 
     # --- tanggal lahir: kepala menurut rentang usia jabatannya, staf menurut sebaran generasi ---
@@ -259,62 +268,63 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
     lahir_lo = np.empty(N, dtype="datetime64[D]")
     lahir_hi = np.empty(N, dtype="datetime64[D]")
     for kel, (a_lo, a_hi) in S.USIA_KEPALA.items():
-        m = kepala & (org.kelompok_kepala == kel)[unit]
-        lahir_lo[m] = _mundur_tahun(t_acuan, a_hi + 1) + 40
-        lahir_hi[m] = _mundur_tahun(t_acuan, a_lo)
-    staf = ~kepala
+        baris = np.flatnonzero(org.kelompok_kepala == kel)
+        lahir_lo[baris] = _mundur_tahun(t_acuan, a_hi + 1) + 40
+        lahir_hi[baris] = _mundur_tahun(t_acuan, a_lo)
     # Kepala unit hampir semuanya Gen X: porsi Gen X staf dikurangi agar sebaran seluruh pegawai tetap sasaran.
     porsi = {k: v[2] * N / (N - H) for k, v in S.GENERASI.items()}
     porsi["Gen X"] = max(0.0, (S.GENERASI["Gen X"][2] * N - H) / (N - H))
-    gen = _kategori(rng, porsi, int(staf.sum()))
+    gen = _kategori(rng, porsi, N - H)
     g_lo = np.array([np.datetime64(f"{S.GENERASI[g][0]}-01-01") for g in S.GENERASI])
     g_hi = np.array([np.datetime64(f"{S.GENERASI[g][1]}-12-31") for g in S.GENERASI])
-    gi = gen
     # Staf berusia di bawah 58 pada tanggal acuan (BUP terendah), dan cukup umur untuk pendidikannya;
     # PPPK sudah lulus sebelum angkatan PPPK pertama (2021).
     tua = _mundur_tahun(t_acuan, 58) + 40
-    muda = t_acuan - (usia_min[staf] * TAHUN_HARI).astype("timedelta64[D]") - 62
-    muda = np.where(pns[staf], muda, np.minimum(muda, np.datetime64("2020-12-31") -
-                                                (usia_min[staf] * TAHUN_HARI).astype("timedelta64[D]")))
-    lo = np.maximum(g_lo[gi], tua)
-    hi = np.minimum(g_hi[gi], muda)
-    kosong = lo > hi
-    lo = np.where(kosong, tua, lo)
-    lahir_lo[staf] = lo
-    lahir_hi[staf] = hi
+    usia_staf = (usia_min[H:] * TAHUN_HARI).astype("timedelta64[D]")
+    muda = t_acuan - usia_staf - 62
+    muda = np.where(pns[H:], muda, np.minimum(muda, np.datetime64("2020-12-31") - usia_staf))
+    lo = np.maximum(g_lo[gen], tua)
+    hi = np.minimum(g_hi[gen], muda)
+    lahir_lo[H:] = np.where(lo > hi, tua, lo)
+    lahir_hi[H:] = hi
     rentang = (lahir_hi - lahir_lo).astype(np.int64) + 1
     lahir = lahir_lo + (rng.random(N) * rentang).astype("timedelta64[D]")
-    del lahir_lo, lahir_hi, rentang, muda, lo, hi, kosong, gen, gi, staf
+    del lahir_lo, lahir_hi, rentang, usia_staf, muda, lo, hi, gen
 
     # --- TMT CPNS (PNS) dan TMT pengangkatan (PPPK) ---
     hari_min = np.ceil(usia_min * TAHUN_HARI).astype(np.int64) + 2
-    umur_hari = (t_acuan - lahir).astype(np.int64)
-    ruang = np.maximum(umur_hari - hari_min - 62, 0)
-    lama_tunggu = np.where(kepala, np.minimum(ruang, 6 * 365), np.minimum(ruang, 12 * 365))
+    ruang = np.maximum((t_acuan - lahir).astype(np.int64) - hari_min - 62, 0)
+    lama_tunggu = np.minimum(ruang, 12 * 365)
+    lama_tunggu[:H] = np.minimum(ruang[:H], 6 * 365)
     masuk = lahir + (hari_min + (rng.random(N) * lama_tunggu).astype(np.int64)).astype("timedelta64[D]")
     tmt_cpns = bulan_ke_tanggal(bulan_massal(masuk) + 1)
+    del hari_min, ruang, lama_tunggu, masuk, usia_min
     # Angkatan PPPK sampai tahun acuan saja (untuk tahun penilaian lama, angkatan sesudahnya belum ada).
     angkatan = {th: p for th, p in S.TAHUN_PPPK.items() if th <= acuan.year} or {acuan.year: 1.0}
     tahun_pppk = np.array(list(angkatan))[_kategori(rng, angkatan, N)]
     bulan_pppk = rng.integers(1, 13, N)
     tmt_pppk = bulan_ke_tanggal(((tahun_pppk - 1970) * 12 + bulan_pppk - 1).astype("datetime64[M]"))
     tmt_pppk = np.minimum(tmt_pppk, bulan_ke_tanggal(t_acuan.astype("datetime64[M]")))
-    del hari_min, umur_hari, ruang, lama_tunggu, masuk, tahun_pppk, bulan_pppk, usia_min
+    del tahun_pppk, bulan_pppk
     nip_dan_urutan = utas.submit(_nip_dan_urutan, pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala)
 
     # --- golongan PNS: golongan awal pendidikan + kenaikan pangkat reguler sejak TMT CPNS ---
     golongan_pns = list(aturan.GOLONGAN_PNS)
     awal = np.array([aturan.indeks_golongan(aturan.golongan_awal(p)) for p in PENDIDIKAN])[pendidikan]
-    jpt = np.isin(jenis_jabatan, [JABATAN.index(j) for j in JABATAN if j.startswith("JPT")])
-    batas_atas = np.where(kepala, np.where(jpt,
-                                           golongan_pns.index("IV/d"), golongan_pns.index("IV/c")),
-                          np.where(keterampilan | ~fungsional, golongan_pns.index("III/d"),
-                                   golongan_pns.index("IV/c")))
+    iii_d, iv_c, iv_d = (golongan_pns.index(g) for g in ("III/d", "IV/c", "IV/d"))
+    # Batas golongan staf: III/d untuk pelaksana dan jabatan keterampilan, IV/c untuk jabatan keahlian; kepala
+    # IV/d untuk JPT, selain itu IV/c.
+    batas_atas = iv_c + (keterampilan | ~fungsional) * (iii_d - iv_c)
+    jpt = np.isin(jenis_jabatan[:H], [JABATAN.index(j) for j in JABATAN if j.startswith("JPT")])
+    batas_atas[:H] = iv_c + jpt * (iv_d - iv_c)
     batas_atas = np.maximum(batas_atas, awal)
     masa_bulan = (t_acuan.astype("datetime64[M]") - bulan_massal(tmt_cpns)).astype(np.int64)
     bulan_kp = 12 * MASA_PANGKAT_KP_REGULER
-    tunda = np.where(kepala, rng.choice([0, 0, 1], N), rng.choice([0, 0, 0, 1, 1, 2], N))
+    tunda_kepala = rng.choice([0, 0, 1], N)
+    tunda = rng.choice([0, 0, 0, 1, 1, 2], N)
+    tunda[:H] = tunda_kepala[:H]
     naik = np.clip(masa_bulan // bulan_kp - tunda, 0, batas_atas - awal)
+    del tunda_kepala, tunda, masa_bulan, batas_atas
     kp_sejak = _kp_sejak_bulan(_tanggal_kp(acuan.year))
     bulan_cpns = bulan_massal(tmt_cpns).view(np.int64)
     tmt_golongan = tmt_cpns.copy()
@@ -336,28 +346,32 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
         naik[aktif] = naik_a
         tmt_golongan[aktif[~lewat]] = kp[~lewat]
         aktif = aktif[lewat & (naik_a > 0)]
+    del bulan_cpns, tambahan, aktif
     tmt_golongan = np.where(naik > 0, tmt_golongan, tmt_cpns)
-    indeks_gol = awal + naik
-    golongan_pppk = np.array([GOLONGAN.index(aturan.golongan_awal_pppk(p)) for p in PENDIDIKAN])[pendidikan]
-    golongan = np.where(pns, indeks_gol, golongan_pppk)
-    tmt_golongan = np.where(pns, tmt_golongan, tmt_pppk)
+    golongan = awal + naik
+    pppk = np.flatnonzero(~pns)
+    golongan_pppk = np.array([GOLONGAN.index(aturan.golongan_awal_pppk(p)) for p in PENDIDIKAN])
+    golongan[pppk] = golongan_pppk[pendidikan[pppk]]
+    tmt_golongan[pppk] = tmt_pppk[pppk]
+    # Salinan baru: larik tmt_cpns yang lama masih dibaca utas NIP.
     tmt_cpns = np.where(pns, tmt_cpns, np.datetime64("NaT"))
-    del masa_bulan, tunda, batas_atas, jpt, awal, bulan_cpns, tambahan, indeks_gol, golongan_pppk, naik
+    del awal, naik
 
     # --- jenjang fungsional: PNS dari golongan (aturan.JENJANG_FUNGSIONAL); PPPK jenjang awal ---
     peta = _jenjang_menurut_golongan()
     jenjang = np.full(N, -1, dtype=np.int64)
     for kat, mask in (("keahlian", keahlian), ("keterampilan", keterampilan)):
-        m = mask & pns
+        baris = np.flatnonzero(mask & pns)
         per_golongan = np.array([JENJANG.index(peta[kat][g]) if g in peta[kat] else -1 for g in GOLONGAN])
-        jenjang[m] = per_golongan[golongan[m]]
+        jenjang[baris] = per_golongan[golongan[baris]]
         pertama = min((j for j in aturan.JENJANG_FUNGSIONAL if aturan.KATEGORI_JENJANG[j] == kat),
                       key=lambda j: aturan.indeks_golongan(aturan.JENJANG_FUNGSIONAL[j][0]))
-        jenjang[mask & ~pns] = JENJANG.index(pertama)
+        jenjang[np.flatnonzero(mask & ~pns)] = JENJANG.index(pertama)
 
-    bidang = np.where(guru | kepala_sekolah, 1,
-                      np.where((profil == 2) & fungsional, 2, 0))
-    atasan = np.where(kepala, np.concatenate([org.induk, np.full(N - H, -1)]), unit)
+    bidang = ((profil == 2) & fungsional) * 2
+    bidang[np.flatnonzero(guru | kepala_sekolah)] = 1
+    atasan = unit.copy()
+    atasan[:H] = org.induk
     nip, urut = nip_dan_urutan.result()
     return Populasi(nip=nip, unit=unit, kepala=kepala, atasan=atasan, pns=pns, pendidikan=pendidikan,
                     perempuan=perempuan, lahir=lahir, tmt_cpns=tmt_cpns, tmt_golongan=tmt_golongan, golongan=golongan,
