@@ -433,19 +433,32 @@ def _urut_stabil(kunci: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return kunci[urut], urut
 
 
-def _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan) -> np.ndarray:
-    """NIP PNS dan NI PPPK (int64); nomor urut naik bila 15 digit pertama sama (aturan.nip)."""
-    hasil = np.empty(len(pns), dtype=np.int64)
-    jenis_kelamin = np.array(["L", "P"])
+def _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan) -> tuple[np.ndarray, np.ndarray]:
+    """NIP PNS dan NI PPPK (int64) dan urutan baris menurut NIP; nomor urut naik (menurut urutan baris) bila 15
+    digit pertama sama (aturan.nip)."""
+    n = len(pns)
     p, q = np.flatnonzero(pns), np.flatnonzero(~pns)
-    lahir_p, tmt_p, perempuan_p = lahir[p], tmt_cpns[p], perempuan[p]
-    nomor = _nomor_urut(lahir_p.view(np.int64), bulan_massal(tmt_p).view(np.int64), perempuan_p)
-    hasil[p] = angka_nip_massal(lahir_p, tmt_p, jenis_kelamin[perempuan_p.view(np.int8)], nomor)
-    lahir_q, perempuan_q = lahir[q], perempuan[q]
     tahun_q = angka_tanggal_massal(tmt_pppk[q]) // 10_000
-    nomor = _nomor_urut(lahir_q.view(np.int64), tahun_q, perempuan_q)
-    hasil[q] = angka_ni_pppk_massal(lahir_q, tahun_q, jenis_kelamin[perempuan_q.view(np.int8)], nomor)
-    return hasil
+    # Satu kunci yang urutannya sama dengan 15 digit pertama NIP (tanggal lahir, YYYYMM TMT CPNS atau YYYY"21"
+    # NI PPPK, jenis kelamin), tetapi cukup kecil untuk diurutkan bersama nomor barisnya: satu pengurutan memberi
+    # nomor urut sekaligus urutan menurut NIP (NIP unik; di antara kunci yang sama, nomor urut mengikuti baris).
+    bulan_p = bulan_massal(tmt_cpns[p]).view(np.int64)  # bulan sejak 1970-01
+    tengah = np.empty(n, dtype=np.int64)
+    tengah[p] = bulan_p // 12 * 22 + bulan_p % 12 + 1  # bulan 1-12
+    tengah[q] = (tahun_q - 1970) * 22 + 21  # kode "21" NI PPPK sesudah bulan 12 tahun yang sama
+    hari_lahir = lahir.view(np.int64)
+    lo_t, lo_h = int(tengah.min()), int(hari_lahir.min())
+    kunci = ((hari_lahir - lo_h) * (int(tengah.max()) - lo_t + 1) + (tengah - lo_t)) * 2 + perempuan
+    kunci_urut, menurut_nip = _urut_stabil(kunci)
+    awal_deret = np.r_[True, kunci_urut[1:] != kunci_urut[:-1]]
+    posisi = np.arange(n)
+    nomor = np.empty(n, dtype=np.int64)
+    nomor[menurut_nip] = posisi - np.maximum.accumulate(np.where(awal_deret, posisi, 0)) + 1
+    jenis_kelamin = np.array(["L", "P"])
+    hasil = np.empty(n, dtype=np.int64)
+    hasil[p] = angka_nip_massal(lahir[p], tmt_cpns[p], jenis_kelamin[perempuan[p].view(np.int8)], nomor[p])
+    hasil[q] = angka_ni_pppk_massal(lahir[q], tahun_q, jenis_kelamin[perempuan[q].view(np.int8)], nomor[q])
+    return hasil, menurut_nip
 
 
 def _pool(*daftar: tuple[str, ...]) -> tuple[tuple[str, ...], list[int]]:
@@ -544,11 +557,10 @@ def surel(pop: Populasi, org: Organisasi, kode_depan: np.ndarray, kode_belakang:
 
 def _nip_dan_urutan(pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala) -> tuple[np.ndarray, np.ndarray]:
     """NIP semua pegawai dan urutan barisnya: per unit, kepala dulu, lalu menurut NIP."""
-    nip = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
+    nip, menurut_nip = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
     # Setara np.lexsort((nip, ~kepala, unit)) tetapi lebih cepat: NIP unik diganti peringkatnya, lalu tiga kunci
     # digabung menjadi satu int64.
     n = len(nip)
-    menurut_nip = np.argsort(nip)
     peringkat = np.empty(n, dtype=np.int64)
     peringkat[menurut_nip] = np.arange(n)
     kunci = np.sort((unit.astype(np.int64) * 2 + ~kepala) * n + peringkat)
