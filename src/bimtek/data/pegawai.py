@@ -390,11 +390,14 @@ def _mundur_tahun(d: np.datetime64, tahun: int) -> np.datetime64:
 
 def _nomor_urut(*kunci: np.ndarray) -> np.ndarray:
     """Nomor urut 1, 2, ... di antara baris yang kuncinya sama (urutan baris dipertahankan)."""
-    n = len(kunci[0])
-    if n == 0:
+    if len(kunci[0]) == 0:
         return np.zeros(0, dtype=np.int64)
-    # Kunci gabungan berurutan leksikografis sama dengan (kunci[0], kunci[1], ...).
-    k = np.zeros(n, dtype=np.int64)
+    return _nomor_deret(*_urut_stabil(_kunci_gabungan(*kunci)))
+
+
+def _kunci_gabungan(*kunci: np.ndarray) -> np.ndarray:
+    """Satu kunci int64 yang urutannya sama dengan urutan leksikografis (kunci[0], kunci[1], ...)."""
+    k = np.zeros(len(kunci[0]), dtype=np.int64)
     for x in kunci:
         x = np.asarray(x)
         if x.dtype == bool:
@@ -406,10 +409,14 @@ def _nomor_urut(*kunci: np.ndarray) -> np.ndarray:
         k += x
         if lo:
             k -= lo
-    ks, urut = _urut_stabil(k)
+    return k
+
+
+def _nomor_deret(kunci_urut: np.ndarray, urut: np.ndarray) -> np.ndarray:
+    """Nomor urut per baris dari hasil `_urut_stabil`: posisi baris di dalam deret kunci yang sama, mulai 1."""
     # Hampir semua kunci unik: cukup hitung posisi di dalam deret kunci kembar saja.
-    hasil = np.ones(n, dtype=np.int64)
-    kembar = np.flatnonzero(ks[1:] == ks[:-1]) + 1
+    hasil = np.ones(len(urut), dtype=np.int64)
+    kembar = np.flatnonzero(kunci_urut[1:] == kunci_urut[:-1]) + 1
     if len(kembar):
         # Deret kembar yang bersambung (posisi berurutan) milik satu kunci; awal deret = posisi pertama - 1.
         baru = np.r_[True, kembar[1:] != kembar[:-1] + 1]
@@ -446,14 +453,8 @@ def _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan) -> tuple[np.ndarray, np.ndar
     tengah = np.empty(n, dtype=np.int64)
     tengah[p] = bulan_p // 12 * 22 + bulan_p % 12 + 1  # bulan 1-12
     tengah[q] = (tahun_q - 1970) * 22 + 21  # kode "21" NI PPPK sesudah bulan 12 tahun yang sama
-    hari_lahir = lahir.view(np.int64)
-    lo_t, lo_h = int(tengah.min()), int(hari_lahir.min())
-    kunci = ((hari_lahir - lo_h) * (int(tengah.max()) - lo_t + 1) + (tengah - lo_t)) * 2 + perempuan
-    kunci_urut, menurut_nip = _urut_stabil(kunci)
-    awal_deret = np.r_[True, kunci_urut[1:] != kunci_urut[:-1]]
-    posisi = np.arange(n)
-    nomor = np.empty(n, dtype=np.int64)
-    nomor[menurut_nip] = posisi - np.maximum.accumulate(np.where(awal_deret, posisi, 0)) + 1
+    kunci_urut, menurut_nip = _urut_stabil(_kunci_gabungan(lahir.view(np.int64), tengah, perempuan))
+    nomor = _nomor_deret(kunci_urut, menurut_nip)
     jenis_kelamin = np.array(["L", "P"])
     hasil = np.empty(n, dtype=np.int64)
     hasil[p] = angka_nip_massal(lahir[p], tmt_cpns[p], jenis_kelamin[perempuan[p].view(np.int8)], nomor[p])
