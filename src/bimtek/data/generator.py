@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 from bimtek.aturan.waktu import angka_tanggal_massal
 from bimtek.data import kinerja, layanan, pegawai, presensi, struktur
-from bimtek.data.alat import acak
+from bimtek.data.alat import acak, satu_pengalokasi
 from bimtek.data.kamus import NAMA_TABEL, TABEL
 from bimtek.data.kartu import tabel_sebaran
 
@@ -68,6 +68,13 @@ def susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date
                 info: dict) -> Iterator[tuple[str, pd.DataFrame]]:
     """Hasilkan tabel satu per satu (nama, DataFrame) agar skala besar dapat langsung ditulis dan dilepas dari
     memori. Keterangan dataset (jumlah baris, sebaran, periode) diisikan ke `info`."""
+    with satu_pengalokasi():
+        yield from _susun_tabel(skala, seed, tahun, presensi_mulai, presensi_selesai, kemajuan, info)
+
+
+def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date | None,
+                 presensi_selesai: dt.date | None, kemajuan: bool | None,
+                 info: dict) -> Iterator[tuple[str, pd.DataFrame]]:
     n = jumlah_pegawai(skala)
     acuan = dt.date(tahun, 12, 31)
     mulai, selesai = periode_presensi(skala, tahun)
