@@ -595,7 +595,8 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
         n = len(pop.nip)
         kota = tuple(K.kota())
         pns = pop.pns
-        pangkat = tuple(aturan.pangkat(g) for g in aturan.GOLONGAN_PNS)
+        # Pangkat menurut kode golongan; golongan PPPK tidak berpangkat (kosong).
+        pangkat = pa.array([aturan.pangkat(g) if g in aturan.GOLONGAN_PNS else None for g in GOLONGAN], TEKS_PA)
         kolom = {
             "nip": seri(pop.teks_nip()),
             "jenis_kelamin": seri(_ambil(("L", "P"), pop.perempuan.astype(np.int64))),
@@ -604,7 +605,7 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
             "status_kepegawaian": seri(_ambil(("PNS", "PPPK"), (~pns).astype(np.int64))),
             "tmt_cpns": tanggal(pop.tmt_cpns),
             "golongan": seri(_ambil(GOLONGAN, pop.golongan)),
-            "pangkat": seri(_ambil(pangkat, np.where(pns, pop.golongan, -1))),
+            "pangkat": seri(pangkat.take(pa.array(pop.golongan))),
             "tmt_golongan": tanggal(pop.tmt_golongan),
             "pendidikan": seri(_ambil(PENDIDIKAN, pop.pendidikan)),
             "jenis_jabatan": seri(_ambil(JABATAN, pop.jenis_jabatan)),
@@ -638,11 +639,13 @@ def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> p
     semua_jf = sorted({"Guru", *K.JF_UMUM_AHLI, *(j for k in dipakai for j in org.daftar_jf[k])})
     kode_jf = {j: i for i, j in enumerate(semua_jf)}
     nama_jf = np.full(n, -1, dtype=np.int64)
-    nama_jf[fungsional & (pop.bidang == 1)] = kode_jf["Guru"]
+    # Topeng acak diubah dulu menjadi indeks (flatnonzero): penempatan lewat indeks jauh lebih cepat.
+    nama_jf[np.flatnonzero(fungsional & (pop.bidang == 1))] = kode_jf["Guru"]
     # Jabatan fungsional khas unit (mis. Auditor di Inspektorat) atau, untuk sebagian, jabatan fungsional umum.
     umum = fungsional & (pop.bidang != 1) & keahlian & (org.profil[pop.unit] == 0) & (rng.random(n) < 0.4)
     umum_kode = np.array([kode_jf[j] for j in K.JF_UMUM_AHLI])
-    nama_jf[umum] = umum_kode[rng.integers(0, len(umum_kode), int(umum.sum()))]
+    baris_umum = np.flatnonzero(umum)
+    nama_jf[baris_umum] = umum_kode[rng.integers(0, len(umum_kode), len(baris_umum))]
     sisa = fungsional & (pop.bidang != 1) & ~umum
     for jf_unit, mask_jenis in ((org.jf_ahli, keahlian), (org.jf_terampil, fungsional & ~keahlian)):
         baris_jenis = np.flatnonzero(sisa & mask_jenis)
@@ -654,21 +657,26 @@ def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> p
             pilihan = np.array([kode_jf[j] for j in org.daftar_jf[k]])
             nama_jf[m] = pilihan[rng.integers(0, len(pilihan), len(m))]
     # Bidan diisi perempuan; laki-laki di formasi itu menjadi perawat.
-    nama_jf = np.where((nama_jf == kode_jf["Bidan"]) & ~pop.perempuan, kode_jf["Perawat"], nama_jf)
+    nama_jf[np.flatnonzero((nama_jf == kode_jf["Bidan"]) & ~pop.perempuan)] = kode_jf["Perawat"]
     kode_jf = kode_kombinasi(nama_jf, np.where(fungsional, pop.jenjang, -1), len(JENJANG))
-    kelas_p = np.where(SARJANA[pop.pendidikan], 2, np.where(DIPLOMA_TIGA[pop.pendidikan], 1, 0))
+    kelas_p = 2 - _GRUP_PENDIDIKAN[pop.pendidikan]  # 0 rendah, 1 D-III, 2 sarjana
     pool_pel, awal_pel = _pool(*(K.PELAKSANA[k] for k in ("rendah", "D-III", "sarjana")))
     pel = np.full(n, -1, dtype=np.int64)
+    pelaksana = pop.jenis_jabatan == JABATAN.index("Pelaksana")
     for k, nama_k in enumerate(("rendah", "D-III", "sarjana")):
-        m = (pop.jenis_jabatan == JABATAN.index("Pelaksana")) & (kelas_p == k)
-        pel[m] = awal_pel[k] + rng.integers(0, len(K.PELAKSANA[nama_k]), int(m.sum()))
+        baris = np.flatnonzero(pelaksana & (kelas_p == k))
+        pel[baris] = awal_pel[k] + rng.integers(0, len(K.PELAKSANA[nama_k]), len(baris))
     kepala_struktural = pop.kepala & ~fungsional
     # Satu kumpulan: jabatan kepala unit, lalu jabatan pelaksana, lalu "nama JF jenjang"; satu `take` per baris
     # (urutan pilihan sama dengan coalesce: kepala struktural, pelaksana, fungsional).
     U, P = len(org.jabatan_kepala), len(pool_pel)
     kumpulan = pa.concat_arrays([pa.array(org.jabatan_kepala, TEKS_PA), pa.array(pool_pel, TEKS_PA),
                                  kombinasi(semua_jf, JENJANG, " ")])
-    kode = np.where(kepala_struktural, pop.unit, np.where(pel >= 0, U + pel, np.where(fungsional, U + P + kode_jf, -1)))
+    # Ketiga kelompok saling lepas; yang ditempatkan belakangan menang, sama dengan urutan pilihan semula.
+    kode = np.full(n, -1, dtype=np.int64)
+    for baris, nilai in ((np.flatnonzero(fungsional), U + P + kode_jf), (np.flatnonzero(pel >= 0), U + pel),
+                         (np.flatnonzero(kepala_struktural), pop.unit)):
+        kode[baris] = nilai[baris]
     return _ambil(kumpulan, kode)
 
 
