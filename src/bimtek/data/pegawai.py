@@ -36,6 +36,7 @@ from bimtek.data.alat import (
     seri,
     tanggal,
     teks_berurut,
+    utas_kedua,
 )
 from bimtek.data.struktur import PROFIL, Pemda
 
@@ -163,9 +164,9 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     """Semua pegawai, terurut per unit: kepala dulu, lalu menurut NIP."""
     # NIP dan urutan baris dihitung di utas kedua sementara golongan dihitung di sini (numpy melepas GIL);
     # pengacak hanya dipakai di utas ini, jadi hasilnya tetap sama.
-    with ThreadPoolExecutor(max_workers=1) as utas:
-        pop, urut = _buat_populasi(seed, org, acuan, utas)
-        _urutkan(pop, urut, utas)
+    utas = utas_kedua()
+    pop, urut = _buat_populasi(seed, org, acuan, utas)
+    _urutkan(pop, urut, utas)
     return pop
 
 
@@ -589,32 +590,31 @@ def _urutkan(pop: Populasi, urut: np.ndarray, utas: ThreadPoolExecutor) -> None:
 def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
     # Nama dan surel (aliran acak "nama" sendiri) disusun di utas lain sementara kolom lain disusun di sini:
     # pyarrow dan numpy melepas GIL, dan hasilnya tidak bergantung pada urutan kerja kedua utas.
-    with ThreadPoolExecutor(max_workers=1) as utas:
-        nama_surel = utas.submit(_nama_dan_surel, seed, pop, org)
-        rng = acak(seed, "pegawai-teks")
-        n = len(pop.nip)
-        kota = tuple(K.kota())
-        pns = pop.pns
-        # Pangkat menurut kode golongan; golongan PPPK tidak berpangkat (kosong).
-        pangkat = pa.array([aturan.pangkat(g) if g in aturan.GOLONGAN_PNS else None for g in GOLONGAN], TEKS_PA)
-        kolom = {
-            "nip": seri(pop.teks_nip()),
-            "jenis_kelamin": seri(_ambil(("L", "P"), pop.perempuan.astype(np.int64))),
-            "tempat_lahir": seri(_ambil(kota, rng.integers(0, len(kota), n))),
-            "tanggal_lahir": tanggal(pop.lahir),
-            "status_kepegawaian": seri(_ambil(("PNS", "PPPK"), (~pns).astype(np.int64))),
-            "tmt_cpns": tanggal(pop.tmt_cpns),
-            "golongan": seri(_ambil(GOLONGAN, pop.golongan)),
-            "pangkat": seri(pangkat.take(pa.array(pop.golongan))),
-            "tmt_golongan": tanggal(pop.tmt_golongan),
-            "pendidikan": seri(_ambil(PENDIDIKAN, pop.pendidikan)),
-            "jenis_jabatan": seri(_ambil(JABATAN, pop.jenis_jabatan)),
-            "jabatan": seri(_nama_jabatan(rng, pop, org)),
-            "jenjang": seri(_ambil(JENJANG, pop.jenjang)),
-            "unit_kerja_id": seri(_ambil(org.kode, pop.unit)),
-            "atasan_nip": seri(pop.teks_nip(pop.atasan)),
-        }
-        kolom["nama"], kolom["email"] = (seri(x) for x in nama_surel.result())
+    nama_surel = utas_kedua().submit(_nama_dan_surel, seed, pop, org)
+    rng = acak(seed, "pegawai-teks")
+    n = len(pop.nip)
+    kota = tuple(K.kota())
+    pns = pop.pns
+    # Pangkat menurut kode golongan; golongan PPPK tidak berpangkat (kosong).
+    pangkat = pa.array([aturan.pangkat(g) if g in aturan.GOLONGAN_PNS else None for g in GOLONGAN], TEKS_PA)
+    kolom = {
+        "nip": seri(pop.teks_nip()),
+        "jenis_kelamin": seri(_ambil(("L", "P"), pop.perempuan.astype(np.int64))),
+        "tempat_lahir": seri(_ambil(kota, rng.integers(0, len(kota), n))),
+        "tanggal_lahir": tanggal(pop.lahir),
+        "status_kepegawaian": seri(_ambil(("PNS", "PPPK"), (~pns).astype(np.int64))),
+        "tmt_cpns": tanggal(pop.tmt_cpns),
+        "golongan": seri(_ambil(GOLONGAN, pop.golongan)),
+        "pangkat": seri(pangkat.take(pa.array(pop.golongan))),
+        "tmt_golongan": tanggal(pop.tmt_golongan),
+        "pendidikan": seri(_ambil(PENDIDIKAN, pop.pendidikan)),
+        "jenis_jabatan": seri(_ambil(JABATAN, pop.jenis_jabatan)),
+        "jabatan": seri(_nama_jabatan(rng, pop, org)),
+        "jenjang": seri(_ambil(JENJANG, pop.jenjang)),
+        "unit_kerja_id": seri(_ambil(org.kode, pop.unit)),
+        "atasan_nip": seri(pop.teks_nip(pop.atasan)),
+    }
+    kolom["nama"], kolom["email"] = (seri(x) for x in nama_surel.result())
     # copy=False: kolom tanggal tidak disalin ke satu blok 2D (salinan ratusan MB pada skala nasional).
     return pd.DataFrame({k: kolom[k] for k in _KOLOM_PEGAWAI}, copy=False)
 
