@@ -154,7 +154,8 @@ def seri(x, index=None) -> pd.Series:
 
 def tanggal(x: np.ndarray) -> pd.Series:
     """Kolom tanggal (datetime64[s]) dari larik datetime64 numpy; NaT untuk kosong."""
-    return pd.Series(np.asarray(x).astype("datetime64[D]").astype("datetime64[s]"))
+    # Satu konversi saja (astype selalu menyalin); Series tidak menyalin larik yang baru dibuat ini lagi.
+    return pd.Series(np.asarray(x, dtype="datetime64[D]").astype("datetime64[s]"), copy=False)
 
 
 def hari(d) -> np.datetime64:
