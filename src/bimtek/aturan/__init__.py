@@ -13,6 +13,14 @@ from bimtek.aturan.angka_kredit import (
     ak_kenaikan_pangkat,
     angka_kredit,
 )
+from bimtek.aturan.capaian import (
+    ASPEK_KUMULATIF,
+    MAKIN_BESAR_MAKIN_BAIK,
+    CapaianTidakDapatDihitung,
+    capaian_iki,
+    normalisasi_aspek,
+    realisasi_tahunan,
+)
 from bimtek.aturan.disiplin import HUKUMAN_KETIDAKHADIRAN, hukuman_disiplin_ketidakhadiran
 from bimtek.aturan.ejaan import NilaiTidakDikenal
 from bimtek.aturan.golongan import (
@@ -87,6 +95,7 @@ from bimtek.aturan.nip import (
     format_nip,
     parse_ni_pppk,
     parse_nip,
+    parse_nomor_induk,
 )
 from bimtek.aturan.presensi import (
     HARI_KERJA,

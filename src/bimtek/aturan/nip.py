@@ -117,6 +117,30 @@ def parse_nip(nip: object, hari_ini: date | None = None) -> InfoNIP:
     return InfoNIP(tanggal_lahir=lahir, tmt_cpns=tmt, jenis_kelamin=jk, nomor_urut=urut)
 
 
+def parse_nomor_induk(nomor: object, hari_ini: date | None = None) -> InfoNIP | InfoNIPPPK:
+    """Urai nomor induk ASN: NIP PNS atau NI PPPK (keduanya 18 digit), dipakai di mana pun NIP diterima.
+
+    PPPK juga ASN (UU 20/2023), jadi daftar peserta, kiriman, dan kartu profil menerima keduanya. NIP dicoba
+    lebih dulu; bila gagal, NI PPPK. Bila keduanya gagal, pesan menyebut alasan keduanya sekali saja.
+    """
+    try:
+        return parse_nip(nomor, hari_ini)
+    except NIPTidakValid as galat_nip:
+        try:
+            return parse_ni_pppk(nomor, hari_ini)
+        except NIPTidakValid as galat_pppk:
+            pesan_nip, pesan_pppk = str(galat_nip), str(galat_pppk)
+            if pesan_nip.split(":", 1)[-1] == pesan_pppk.split(":", 1)[-1]:
+                # Panjang atau karakter salah: alasannya sama untuk kedua jenis nomor.
+                raise NIPTidakValid(
+                    f"Nomor {nomor!r} bukan NIP maupun NI PPPK yang sah:{pesan_nip.split(':', 1)[-1]}"
+                ) from None
+            raise NIPTidakValid(
+                f"Nomor {nomor!r} bukan NIP maupun NI PPPK yang sah. Sebagai NIP:{pesan_nip.split(':', 1)[-1]} "
+                f"Sebagai NI PPPK:{pesan_pppk.split(':', 1)[-1]}"
+            ) from None
+
+
 def format_nip(nip: object) -> str:
     """Tulis NIP berkelompok seperti pada dokumen: "19860926 201505 1 001"."""
     teks = bersihkan_nip(nip)
