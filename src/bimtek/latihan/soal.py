@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bimtek.pantau import catat
+
 _PAKET = __name__.rsplit(".", 1)[0]
 
 
@@ -131,6 +133,8 @@ class Soal:
                 print(f"❌ {label}: jawaban menimbulkan galat {type(e).__name__}: {e}")
             else:
                 print(f"✅ {label}: Benar!")
+        catat(None, f"soal_{self.nomor}", "benar" if semua_benar else
+              "salah" if any(v in ruang for b in self.bagian for v in b.variabel) else "belum")
         if semua_benar:
             print(f"🎉 Benar! Soal {self.nomor} selesai.")
         elif self._petunjuk_dibuka < len(self.daftar_petunjuk):
@@ -147,6 +151,7 @@ class Soal:
             return
         teks = self.daftar_petunjuk[self._petunjuk_dibuka]
         self._petunjuk_dibuka += 1
+        catat(None, f"soal_{self.nomor}", f"petunjuk-{self._petunjuk_dibuka}")
         print(f"💡 Petunjuk {self._petunjuk_dibuka} dari {total}: {teks}")
         if self._petunjuk_dibuka < total:
             print(f"   Panggil soal_{self.nomor}.petunjuk() lagi untuk petunjuk berikutnya.")
