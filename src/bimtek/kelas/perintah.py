@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 from datetime import date
 from pathlib import Path
@@ -184,6 +185,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(jalankan=_sertifikat)
 
     ks.add_parser("status", parents=[umum], help="posisi kelas per modul").set_defaults(jalankan=_status)
+    importlib.import_module("bimtek.pantau.perintah").daftarkan(ks, umum)
 
     kr = sub.add_parser("kirim", help="(peserta) kemas pekerjaan modul menjadi satu berkas bernama NIP",
                         description="Mengemas folder modul (notebook dan jawaban/*.json) menjadi NIP_MODUL.zip.")
