@@ -99,11 +99,11 @@ def tulis(kelas: FolderKelas, format: str, keluar: Path | None = None,
                 penulis.writerows(asdict(b) for b in data)
             sementara.replace(path)
         return [keluar, ringkasan]
-    _tulis_xlsx(keluar, baris, ringkas)
+    _tulis_xlsx(keluar, baris, ringkas, kelas.akar)
     return [keluar]
 
 
-def _tulis_xlsx(keluar: Path, baris: list[BarisRekap], ringkas: list[BarisLatihan]) -> None:
+def _tulis_xlsx(keluar: Path, baris: list[BarisRekap], ringkas: list[BarisLatihan], akar: Path | None = None) -> None:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font
@@ -136,6 +136,10 @@ def _tulis_xlsx(keluar: Path, baris: list[BarisRekap], ringkas: list[BarisLatiha
         grafik.set_categories(Reference(rl, min_col=2, min_row=2, max_row=len(ringkas) + 1))
         grafik.height, grafik.width = max(7.5, 0.6 * len(ringkas)), 18
         rl.add_chart(grafik, "H2")
+    if akar is not None:
+        from bimtek.pantau.rekap import tambah_lembar  # lembar per butir dari peristiwa pantau
+
+        tambah_lembar(wb, akar)
     sementara = keluar.with_suffix(".tmp")
     wb.save(sementara)
     sementara.replace(keluar)

@@ -37,9 +37,13 @@ class Pantauan:
             hasil += sumber_ruang_kerja(self.ruang_kerja)
         return hasil
 
-    def cuplikan(self, modul: str | None = None) -> cpl.Cuplikan:
+    def peristiwa(self):
+        """Semua peristiwa yang terbaca dan catatan berkas yang dilewati."""
         with self._kunci:  # server web melayani beberapa permintaan sekaligus; posisi baca dibagi
-            peristiwa, catatan = self._pembaca.baca(self.sumber())
+            return self._pembaca.baca(self.sumber())
+
+    def cuplikan(self, modul: str | None = None) -> cpl.Cuplikan:
+        peristiwa, catatan = self.peristiwa()
         if not (self.folder_hub or self.submitted or self.ruang_kerja):
             catatan = ["Tidak ada sumber peristiwa: tunjuk --folder, atau jalankan di folder kelas."]
         return cpl.buat(peristiwa, modul, self.peserta, catatan=catatan)
