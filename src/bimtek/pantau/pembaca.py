@@ -106,10 +106,11 @@ class Pembaca:
                     from bimtek.pantau.folder_hub import pemilik_cocok
 
                     if pemilik_cocok(s.berkas, st) is False:
-                        return _Posisi((0, 0), 0, [], [f"{s.berkas.name}: dibuat oleh akun lain, bukan pemilik NIP "
-                                                       "itu; diabaikan."])
+                        return _Posisi((0, 0), 0, catatan=[
+                            f"{s.berkas.name}: dibuat oleh akun lain, bukan pemilik NIP itu; diabaikan."])
                 if st.st_size > BATAS_BERKAS:
-                    return _Posisi((0, 0), 0, [], [f"{s.berkas}: terlalu besar ({st.st_size // 2**20} MB); diabaikan."])
+                    return _Posisi((0, 0), 0, catatan=[
+                        f"{s.berkas}: terlalu besar ({st.st_size // 2**20} MB); diabaikan."])
                 kunci = (st.st_dev, st.st_ino)
                 pos = self._posisi.get(s.berkas)
                 if pos is None or pos.kunci != kunci or st.st_size < pos.offset:
@@ -121,7 +122,7 @@ class Pembaca:
                 data = f.read(st.st_size - pos.offset)
         except OSError as e:
             self._posisi.pop(s.berkas, None)
-            return _Posisi((0, 0), 0, [], [f"{s.berkas}: tidak dapat dibaca ({e.strerror or e}); dilewati."])
+            return _Posisi((0, 0), 0, catatan=[f"{s.berkas}: tidak dapat dibaca ({e.strerror or e}); dilewati."])
         akhir = data.rfind(b"\n") + 1
         # Baris terakhir tanpa newline: mungkin sedang ditulis, atau terpotong (disk penuh). Dibaca lagi nanti.
         if akhir < len(data):
