@@ -10,7 +10,7 @@ from html import escape
 from urllib.parse import quote
 
 from bimtek.pantau.cuplikan import Cuplikan, Sel, judul_pendek
-from bimtek.pantau.tampilan_teks import menit, nama_peserta
+from bimtek.pantau.tampilan_teks import keterangan_macet, nama_peserta
 
 # Warna latar, warna teks, dan label per status: kontras tinggi, dan label teks selalu ikut (buta warna).
 GAYA_STATUS = {
@@ -35,7 +35,7 @@ header .jam { font-size: 22px; opacity: .9; }
 .isi { display: flex; gap: 24px; padding: 0 24px 24px; align-items: flex-start; flex-wrap: wrap; }
 table { border-collapse: separate; border-spacing: 3px; }
 th { font-size: 18px; text-align: left; padding: 2px 6px; }
-th.b { text-align: center; min-width: 86px; }
+th.b { text-align: center; min-width: 96px; }
 td { padding: 3px 6px; font-size: 19px; white-space: nowrap; }
 td.nama { max-width: 300px; overflow: hidden; text-overflow: ellipsis; font-weight: bold; }
 td.s { text-align: center; border-radius: 5px; font-weight: bold; }
@@ -70,7 +70,7 @@ def render(c: Cuplikan, segarkan_detik: int = 5, dasar: str = "") -> str:
     nama = {b.nip: nama_peserta(b.nip, b.nama) for b in c.peserta}
     n = len(c.peserta)
     r_sulit = next((r for r in c.per_butir if r.item == c.butir_tersulit), None)
-    kepala = "".join(f'<th class="b" title="{escape(j)}">B{k}</th>' for k, (_, j) in enumerate(c.butir, 1))
+    kepala = "".join(f'<th class="b" title="{escape(j)}">{escape(judul_pendek(j))}</th>' for _, j in c.butir)
     baris = []
     for b in c.peserta:
         kelas = ' class="luar"' if not b.di_daftar else ""
@@ -78,13 +78,13 @@ def render(c: Cuplikan, segarkan_detik: int = 5, dasar: str = "") -> str:
         baris.append(f'<tr{kelas}><td class="nama" title="NIP {escape(b.nip)}">{escape(nama[b.nip])}</td>{sel}'
                      f'<td class="tot">{b.selesai}/{len(c.butir)}</td></tr>')
     macet = "".join(
-        f"<li><b>{escape(nama[m.nip])}</b>: {escape(judul_pendek(judul.get(m.item, m.item)))} ({m.salah}x belum tepat, "
-        f"petunjuk {m.petunjuk}, sejak {menit(m.menit)})</li>" for m in c.macet[:20]
+        f"<li><b>{escape(nama[m.nip])}</b>: {escape(judul_pendek(judul.get(m.item, m.item)))} "
+        f"({keterangan_macet(m)})</li>" for m in c.macet[:20]
     ) + (f"<li>... dan {len(c.macet) - 20} lagi</li>" if len(c.macet) > 20 else "")
     belum = ", ".join(escape(nama[x]) for x in c.belum_mulai) or "-"
     daftar_butir = "".join(
-        f"<tr><td><b>B{k}</b></td><td>{escape(r.judul)}</td><td>{r.benar} benar · {r.mencoba + r.macet} belum "
-        f"benar · {r.belum_mulai} belum mulai</td></tr>" for k, r in enumerate(c.per_butir, 1)
+        f"<tr><td>{escape(r.judul)}</td><td>{r.benar} benar · {r.mencoba + r.macet} belum "
+        f"benar · {r.belum_mulai} belum mulai</td></tr>" for r in c.per_butir
     )
     legenda = "".join(f'<span style="background:{lt};color:{tk}">{escape(lb)}</span>'
                       for lt, tk, lb in GAYA_STATUS.values())
@@ -112,7 +112,7 @@ def render(c: Cuplikan, segarkan_detik: int = 5, dasar: str = "") -> str:
 </section>
 <div class="isi">
 <section><p class="legenda">{legenda} &nbsp; 3x = tiga kali belum tepat, p2 = petunjuk ke-2</p>
-<table><thead><tr><th>Peserta</th>{kepala}<th>Selesai</th></tr></thead>
+<table class="kisi"><thead><tr><th>Peserta</th>{kepala}<th>Selesai</th></tr></thead>
 <tbody>{"".join(baris)}</tbody></table></section>
 <aside>
 <h2>Macet ({len(c.macet)})</h2><ul>{macet or "<li>Tidak ada</li>"}</ul>

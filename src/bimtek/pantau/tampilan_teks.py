@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from bimtek.pantau.cuplikan import STATUS, Cuplikan, Sel, judul_pendek
+from bimtek.pantau.cuplikan import STATUS, Cuplikan, Macet, Sel, judul_pendek
 
 # Simbol dan warna ANSI per status; simbol selalu ada sehingga tampilan tetap terbaca tanpa warna.
 SIMBOL = {"belum-mulai": "·", "mencoba": "~", "macet": "!", "benar": "✓"}
@@ -29,6 +29,13 @@ def _warnai(teks: str, status: str, warna: bool) -> str:
 
 def menit(m: float) -> str:
     return f"{m:.0f} mnt" if m < 120 else f"{m / 60:.1f} jam"
+
+
+def keterangan_macet(m: Macet) -> str:
+    """Mis. "3x belum tepat, petunjuk ke-2, sejak 12 mnt" (bagian yang nol tidak disebut)."""
+    bagian = [f"{m.salah}x belum tepat"] if m.salah else []
+    bagian += [f"petunjuk ke-{m.petunjuk}"] if m.petunjuk else []
+    return ", ".join([*bagian, f"sejak {menit(m.menit)}"])
 
 
 def nama_peserta(nip: str, nama: str) -> str:
@@ -56,8 +63,7 @@ def tabel(c: Cuplikan, warna: bool = False) -> list[str]:
     baris.append(f"Belum mulai ({len(c.belum_mulai)}): " + (", ".join(nama[n] for n in c.belum_mulai) or "-"))
     baris.append(f"Macet ({len(c.macet)}):" + ("" if c.macet else " -"))
     for m in c.macet[:15]:
-        baris.append(f"  {nama[m.nip]} di {judul_pendek(judul.get(m.item, m.item))}: {m.salah}x belum tepat, "
-                     f"petunjuk {m.petunjuk}, sejak {menit(m.menit)}")
+        baris.append(f"  {nama[m.nip]} di {judul_pendek(judul.get(m.item, m.item))}: {keterangan_macet(m)}")
     if len(c.macet) > 15:
         baris.append(f"  ... dan {len(c.macet) - 15} lagi")
     if c.butir_tersulit:
