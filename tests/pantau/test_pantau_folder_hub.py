@@ -8,6 +8,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -23,22 +24,30 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
-def paket_terbuka(tmp_path_factory) -> str:
+def terbuka():
+    """Folder yang dapat dilalui akun lain, di luar folder sementara pytest (yang tertutup 0700 dan dapat
+    dibersihkan oleh sesi pytest lain di mesin yang sama)."""
+    folder = Path(tempfile.mkdtemp(prefix="bimtek-uji-pantau-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def paket_terbuka(terbuka: Path) -> str:
     """Salinan paket pantau (hanya pustaka standar) yang dapat dibaca akun lain: venv kerja mungkin tertutup."""
     import bimtek
     import bimtek.pantau
 
-    akar = tmp_path_factory.mktemp("paket")
+    akar = terbuka / "paket"
     tujuan = akar / "bimtek"
-    tujuan.mkdir()
+    tujuan.mkdir(parents=True)
     shutil.copy(bimtek.__file__, tujuan / "__init__.py")
     shutil.copy(Path(bimtek.__file__).parent / "galat.py", tujuan / "galat.py")
     shutil.copytree(Path(bimtek.pantau.__file__).parent, tujuan / "pantau",
                     ignore=shutil.ignore_patterns("__pycache__"))
     for p in [akar, *akar.rglob("*")]:
         p.chmod(0o755 if p.is_dir() else 0o644)
-    os.chmod(akar.parent, 0o755)
-    os.chmod(akar.parent.parent, 0o755)
     return str(akar)
 
 
@@ -67,10 +76,9 @@ def akun():
     subprocess.run(["groupdel", grup], check=False)
 
 
-def test_peserta_tidak_membaca_berkas_peserta_lain(tmp_path, akun, paket_terbuka):
+def test_peserta_tidak_membaca_berkas_peserta_lain(terbuka, akun, paket_terbuka):
     grup, (a, b), pelatih = akun
-    os.chmod(tmp_path, 0o755)  # jalan menuju folder dapat dilalui akun lain
-    folder = siapkan_folder_hub(tmp_path / "pantau", grup)
+    folder = siapkan_folder_hub(terbuka / "pantau", grup)
     st = folder.stat()
     assert stat.S_IMODE(st.st_mode) == MODE_FOLDER and st.st_uid == 0
     tulis = ("from bimtek.pantau import catat\n"
@@ -101,10 +109,9 @@ def test_peserta_tidak_membaca_berkas_peserta_lain(tmp_path, akun, paket_terbuka
     assert sorted(__import__("json").loads(r.stdout)) == sorted([a, b])
 
 
-def test_berkas_atas_nama_peserta_lain_diabaikan(tmp_path, akun, paket_terbuka):
+def test_berkas_atas_nama_peserta_lain_diabaikan(terbuka, akun, paket_terbuka):
     grup, (a, b), _ = akun
-    os.chmod(tmp_path, 0o755)
-    folder = siapkan_folder_hub(tmp_path / "pantau", grup)
+    folder = siapkan_folder_hub(terbuka / "pantau", grup)
     # B membuat berkas bernama NIP A lebih dulu (mencoba memalsukan kemajuan A).
     r = _jalan(b, "from bimtek.pantau import catat; catat('modul-0-orientasi', 'soal_1', 'benar')", paket_terbuka,
                {"BIMTEK_PANTAU_DIR": str(folder), "BIMTEK_NIP": a})
