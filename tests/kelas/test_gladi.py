@@ -96,7 +96,7 @@ def jalankan_gladi(folder_kelas: Path, folder_set: Path, bimtek, luar: Path) -> 
     from openpyxl import load_workbook
 
     wb = load_workbook(kelas.keadaan / "rekap" / "rekap.xlsx")
-    assert wb.sheetnames == ["Rekap", "Ringkasan Latihan"] and wb["Ringkasan Latihan"]._charts
+    assert wb.sheetnames == ["Rekap", "Ringkasan Latihan", "Per Butir (Pantau)"] and wb["Ringkasan Latihan"]._charts
     assert bimtek("kelas", "rekap", "--format", "csv", *k)[0] == 0
     with open(kelas.keadaan / "rekap" / "rekap.csv", encoding="utf-8") as f:
         rekap = {b["nip"]: b for b in csv.DictReader(f)}
