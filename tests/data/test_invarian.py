@@ -70,6 +70,16 @@ def test_usia_melewati_bup(kelas):
     assert hasil and "pensiun" in hasil[0].pesan
 
 
+def test_usia_guru_memakai_bup_60(kelas):
+    # UU 14/2005 Ps. 30(4): guru pensiun pada usia 60 walaupun jenjangnya Ahli Pertama (umum: 58).
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[p["jabatan"] == "Guru Ahli Pertama"][0]
+    p.loc[i, "tanggal_lahir"] = pd.Timestamp("1966-06-01")  # 59 tahun pada 31-12-2025
+    assert not [x for x in periksa(t) if x.invarian == "usia"]
+    p.loc[i, "tanggal_lahir"] = pd.Timestamp("1965-06-01")  # 60 tahun: TMT pensiun 01-07-2025
+    assert [x for x in periksa(t) if x.invarian == "usia"]
+
+
 def test_usia_di_bawah_18(kelas):
     t, p = rusak(kelas, "pegawai")
     p.loc[3, "tanggal_lahir"] = pd.Timestamp("2010-05-05")

@@ -111,6 +111,7 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     info["sebaran"] = [list(b) for b in tabel_sebaran(pop.perempuan, ~pop.pns, jumlah_pendidikan,
                                                       angka_tanggal_massal(pop.lahir) // 10_000)]
     yield kolom("pegawai", tabel_pegawai)
+    jabatan = tabel_pegawai["jabatan"]  # nama jabatan menentukan BUP sektor (guru, dosen) pada usulan pensiun
     del tabel_pegawai
     maju("pegawai")
     kin = kinerja.buat_kinerja(seed, pop, org, tahun)
@@ -131,7 +132,7 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     maju("rhk")
     yield kolom("presensi", presensi.buat_presensi(seed, pop, rinci, mulai, selesai))
     maju("presensi")
-    yield kolom("usulan_layanan", layanan.buat_usulan(seed, pop, org, kin, rinci, acuan))
+    yield kolom("usulan_layanan", layanan.buat_usulan(seed, pop, org, kin, rinci, acuan, jabatan))
     maju("layanan")
     bar.close()
     info["presensi"] = {"mulai": mulai.isoformat(), "selesai": selesai.isoformat(),

@@ -19,6 +19,7 @@ from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.aturan.nip import NIPTidakValid, angka_ni_pppk_massal, angka_nip_massal
+from bimtek.data.bup import bup_pegawai
 from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
 
 CONTOH = 5
@@ -147,15 +148,9 @@ def _usia(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     if ada.any():
         usia[ada] = _per_unik(lambda d: aturan.usia(d, acuan), lahir[ada]).astype(np.int64)
     lap.jika(ada & (usia < 18), "pegawai", f"usia di bawah 18 tahun pada {acuan.isoformat()}", p["nip"])
-    bup = np.full(len(p), 0)
-    kunci = p[["jenis_jabatan", "jenjang"]].astype(object).where(p[["jenis_jabatan", "jenjang"]].notna(), None)
-    tidak_dikenal = np.zeros(len(p), dtype=bool)
-    for (jenis, jenjang), idx in kunci.groupby(["jenis_jabatan", "jenjang"], dropna=False).indices.items():
-        try:
-            bup[idx] = aturan.batas_usia_pensiun(jenis, None if pd.isna(jenjang) else jenjang)
-        except (ValueError, KeyError):
-            tidak_dikenal[idx] = True
-    lap.jika(tidak_dikenal, "pegawai", "BUP tidak dapat ditentukan dari jenis jabatan dan jenjang", p["nip"])
+    bup, tidak_dikenal = bup_pegawai(p)
+    lap.jika(tidak_dikenal, "pegawai", "BUP tidak dapat ditentukan dari jenis jabatan, jenjang, dan nama jabatan",
+             p["nip"])
     sah = ada & ~tidak_dikenal
     pensiun = np.full(len(p), np.datetime64("NaT"), dtype="datetime64[D]")
     if sah.any():

@@ -28,7 +28,9 @@ AKHIR_GAGAL = {"Kenaikan Pangkat": "Berkas Dikembalikan", "Pensiun": "Berkas Dik
 
 
 def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.ndarray,
-                acuan: dt.date) -> pd.DataFrame:
+                acuan: dt.date, jabatan: pd.Series) -> pd.DataFrame:
+    """Usulan layanan pegawai rinci; `jabatan` (nama jabatan per pegawai, urutan populasi) menentukan BUP sektor
+    (guru 60, dosen 65, ...)."""
     rng = acak(seed, "usulan")
     baris: list[tuple[int, str, dt.date, str]] = []  # (pegawai, jenis, tanggal usul, keterangan)
     t_acuan = np.datetime64(acuan)
@@ -52,7 +54,7 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
     calon = np.flatnonzero(rinci & pop.pns & ((t_acuan - pop.lahir).astype(np.int64) > 55 * 365))
     for i in calon:
         jenjang = JENJANG[pop.jenjang[i]] if pop.jenjang[i] >= 0 else None
-        bup = aturan.batas_usia_pensiun(JABATAN[pop.jenis_jabatan[i]], jenjang)
+        bup = aturan.batas_usia_pensiun(JABATAN[pop.jenis_jabatan[i]], jenjang, jabatan=str(jabatan.iat[i]))
         lahir = pop.lahir[i].astype(dt.date)
         tmt = aturan.tmt_pensiun(lahir, bup)
         usul = tmt - dt.timedelta(days=365 - int(rng.integers(0, 60)))
