@@ -95,3 +95,24 @@ def test_potongan_bulan():
         k.potongan_bulan([], hari_tanpa_keterangan=-1)
     with pytest.raises(ValueError, match="tanpa_keterangan_per_hari"):
         KebijakanPresensi(tanpa_keterangan_per_hari=-3)
+
+
+def test_kode_massal_sama_dengan_aturan_per_baris():
+    import numpy as np
+
+    from bimtek.data.presensi import kode_tingkat
+
+    k = KebijakanPresensi()
+    menit = np.array([-5, 0, 1, 30, 31, 60, 61, 90, 91, 500, 0])
+    tanpa = np.array([False] * 10 + [True])
+    kode, persen = kode_tingkat("TL", k.terlambat, menit, tanpa)
+    harapan = [k.kode_terlambat(int(m)) for m in menit[:-1]] + [k.kode_terlambat(None)]
+    assert kode.tolist() == harapan
+    assert persen.tolist() == [k.potongan(x) for x in harapan]
+
+
+def test_ramadan_dari_kalender_libur():
+    from bimtek.data.presensi import hari_ramadan
+
+    hari = hari_ramadan(date(2025, 1, 1), date(2025, 12, 31))
+    assert str(hari[0]) == "2025-03-01" and str(hari[-1]) == "2025-03-30" and len(hari) == 30

@@ -32,7 +32,7 @@ def rusak(dataset, nama: str) -> tuple[dict, pd.DataFrame]:
 def test_setiap_invarian_punya_uji_kerusakan():
     # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
-             "predikat", "distribusi", "presensi", "referensi"}
+             "predikat", "distribusi", "presensi", "presensi_kode", "referensi"}
     assert set(INVARIAN) == diuji
 
 
@@ -171,3 +171,19 @@ def test_rujukan_iki_ke_rhk_hilang(kelas):
     t, i = rusak(kelas, "iki")
     i.loc[0, "rhk_id"] = "RHK-TIDAK-ADA"
     assert kode(periksa(t)) == {"referensi"}
+
+
+def test_kode_tl_tidak_sesuai_jam_masuk(kelas):
+    t, pr = rusak(kelas, "presensi")
+    i = pr.index[(pr["status"] == "Hadir") & pr["kode_tl"].isna()][0]
+    pr.loc[i, "jam_masuk"] = "09:45"  # terlambat 135 menit tanpa kode TL4
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "presensi_kode"]
+    assert any("kode_tl" in p for p in pesan) and any("potongan_persen" in p for p in pesan)
+
+
+def test_potongan_dan_jam_baku_rusak(kelas):
+    t, pr = rusak(kelas, "presensi")
+    pr.loc[pr.index[pr["status"] == "Tanpa Keterangan"][0], "potongan_persen"] = 0.0
+    pr.loc[0, "jam_masuk_baku"] = "08:00"  # bukan Ramadan
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "presensi_kode"]
+    assert any("potongan_persen" in p for p in pesan) and any("jam baku" in p for p in pesan)

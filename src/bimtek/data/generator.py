@@ -30,7 +30,8 @@ _RENTANG = f"{PEGAWAI_MINIMAL}-{PEGAWAI_MAKSIMAL:_}".replace("_", ".")
 # Pada skala besar, tabel rinci (RHK, IKI, realisasi, presensi, usulan, talenta) dibuat untuk pemda-pemda
 # pertama sampai sekitar sekian pegawai, agar waktu dan memori tetap wajar. Seluruh pemda ikut bila lebih kecil.
 BATAS_RINCI = 60_000
-# Presensi bawaan: dua bulan pertama tahun penilaian untuk kelas, satu bulan untuk skala lain (di luar Ramadan).
+# Presensi bawaan: dua bulan pertama tahun penilaian untuk kelas, satu bulan untuk skala lain; periode lain
+# (mis. Ramadan, jam kerja berbeda) lewat presensi_mulai/presensi_selesai.
 BULAN_PRESENSI = {"kelas": 2}
 
 

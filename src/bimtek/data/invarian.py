@@ -334,6 +334,41 @@ def _presensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     lap.jika((_hari(mulai) > tgl), "presensi", "presensi sebelum pegawai mulai bekerja (TMT)", pr["nip"])
 
 
+def _menit_teks(jam: pd.Series) -> np.ndarray:
+    """'HH:MM' -> menit sejak tengah malam; kosong atau rusak -> -1."""
+    teks = jam.astype("string")
+    cocok = teks.str.fullmatch(r"\d{2}:\d{2}").fillna(False).to_numpy(dtype=bool)
+    menit = np.full(len(jam), -1, dtype=np.int64)
+    if cocok.any():
+        bagian = teks[cocok].str.split(":", expand=True).astype(np.int64).to_numpy()
+        menit[cocok] = bagian[:, 0] * 60 + bagian[:, 1]
+    return menit
+
+
+def _presensi_kode(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    from bimtek.data.presensi import hari_ramadan, jam_baku, kode_dan_potongan
+
+    pr = t["presensi"]
+    tgl = _hari(pr["tanggal"])
+    ada = ~np.isnat(tgl)
+    if not ada.any():
+        return
+    ramadan = hari_ramadan(tgl[ada].min().astype(dt.date), tgl[ada].max().astype(dt.date))
+    masuk_baku, pulang_baku = jam_baku(np.where(ada, tgl, np.datetime64("2025-01-02")), ramadan)
+    lap.jika(ada & ((_menit_teks(pr["jam_masuk_baku"]) != masuk_baku)
+                    | (_menit_teks(pr["jam_pulang_baku"]) != pulang_baku)), "presensi",
+             "jam baku tidak sesuai Perpres 21/2023 (07:30, Ramadan 08:00; istirahat Jumat 90 menit)", pr["nip"])
+    status = pr["status"].astype(object).to_numpy()
+    kode_tl, _, kode_psw, _, potongan = kode_dan_potongan(
+        status, masuk_baku, pulang_baku, _menit_teks(pr["jam_masuk"]), _menit_teks(pr["jam_pulang"]))
+    for kolom, harapan in (("kode_tl", kode_tl), ("kode_psw", kode_psw)):
+        isi = pr[kolom].astype(object).where(pr[kolom].notna(), None).to_numpy()
+        lap.jika(ada & (isi != harapan), "presensi",
+                 f"{kolom} tidak sesuai jam presensi dan tabel potongan contoh", pr["nip"])
+    lap.jika(ada & ~np.isclose(pr["potongan_persen"].to_numpy(dtype=float, na_value=np.nan), potongan),
+             "presensi", "potongan_persen bukan jumlah potongan TL, PSW, dan tanpa keterangan", pr["nip"])
+
+
 def _referensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     nip = t["pegawai"]["nip"]
     for tabel in ("skp", "penilaian", "realisasi", "usulan_layanan", "talenta"):
@@ -375,6 +410,8 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
                    _distribusi),
     "presensi": ("Presensi hanya pada hari kerja (Senin-Jumat, bukan libur nasional), hanya untuk pegawai yang "
                  "terdaftar dan sudah mulai bekerja.", _presensi),
+    "presensi_kode": ("Jam baku presensi sesuai Perpres 21/2023 (termasuk Ramadan); kode TL/PSW dan potongan harian "
+                      "sesuai jam presensi dan tabel potongan contoh (aturan.KebijakanPresensi).", _presensi_kode),
     "referensi": ("Kunci unik dan rujukan antartabel utuh (NIP, skp_id, rhk_id, iki_id).", _referensi),
 }
 

@@ -118,7 +118,14 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("tanggal", "tanggal", "Hari kerja."),
        ("status", "teks", "Hadir, Dinas Luar, Izin, Sakit, Cuti, atau Tanpa Keterangan."),
        ("jam_masuk", "waktu", "Jam presensi masuk (kosong bila tidak ada rekaman)."),
-       ("jam_pulang", "waktu", "Jam presensi pulang (kosong bila tidak ada rekaman).")),
+       ("jam_pulang", "waktu", "Jam presensi pulang (kosong bila tidak ada rekaman)."),
+       ("jam_masuk_baku", "waktu", "Jam masuk menurut Perpres 21/2023: 07:30, atau 08:00 selama Ramadan."),
+       ("jam_pulang_baku", "waktu", "Jam pulang baku: jam masuk + 7 jam 30 menit (Ramadan 6 jam 30 menit) + "
+                                    "istirahat 60 menit (Jumat 90 menit)."),
+       ("kode_tl", "teks", "Kode terlambat TL1-TL4 menurut tabel contoh potongan (kosong bila tepat waktu)."),
+       ("kode_psw", "teks", "Kode pulang sebelum waktunya PSW1-PSW4; PSW4 bila hadir tanpa rekaman pulang."),
+       ("potongan_persen", "desimal", "Potongan tunjangan kinerja hari itu (persen): TL + PSW, atau 3 untuk "
+                                      "Tanpa Keterangan (tabel contoh, bukan ketentuan nasional).")),
     _t("usulan_layanan", "Usulan layanan kepegawaian daring dengan riwayat statusnya.",
        ("usulan_id", "teks", "Kode usulan, unik."),
        ("nip", "nip", "Pegawai yang diusulkan."),

@@ -90,8 +90,10 @@ def kartu_data(info: dict) -> str:
     tambah("- **Realisasi** triwulanan mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating.")
     tambah("- **Presensi**: Senin-Jumat di luar libur nasional, jam masuk 07.30 dan jam kerja 37,5 jam per minggu "
            "dengan istirahat 60 menit (Jumat 90 menit) dari `bimtek.aturan` (Perpres 21/2023); hanya sejak TMT "
-           "pegawai. Jam kerja Ramadan tidak dimodelkan. Kode TL/PSW sengaja tidak disertakan: itu latihan peserta "
-           "dengan `aturan.KebijakanPresensi`.")
+           "pegawai. Selama Ramadan (30 hari sebelum Idul Fitri menurut paket `holidays`, perkiraan) masuk 08.00 "
+           "dengan 32,5 jam per minggu. Kode TL1-TL4/PSW1-PSW4 dan `potongan_persen` harian memakai tabel CONTOH "
+           "`aturan.KebijakanPresensi()` (bukan ketentuan nasional); hadir tanpa rekaman pulang = PSW4; tanpa "
+           "keterangan 3%. Potongan sebulan = jumlah `potongan_persen` pegawai dalam bulan itu, paling banyak 100%.")
     libur = pr.get("libur_nasional", {})
     daftar_libur = "; ".join(f"{d} {n}" for d, n in libur.items()) or "tidak ada pada periode ini"
     tambah(f"- **Libur nasional** diambil dari paket Python `holidays` (Indonesia), bukan dikarang: {daftar_libur}. "
