@@ -32,7 +32,8 @@ def rusak(dataset, nama: str) -> tuple[dict, pd.DataFrame]:
 def test_setiap_invarian_punya_uji_kerusakan():
     # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
-             "predikat", "distribusi", "presensi", "presensi_kode", "referensi"}
+             "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
+             "referensi"}
     assert set(INVARIAN) == diuji
 
 
@@ -187,3 +188,29 @@ def test_potongan_dan_jam_baku_rusak(kelas):
     pr.loc[0, "jam_masuk_baku"] = "08:00"  # bukan Ramadan
     pesan = [x.pesan for x in periksa(t) if x.invarian == "presensi_kode"]
     assert any("potongan_persen" in p for p in pesan) and any("jam baku" in p for p in pesan)
+
+
+def test_pemantauan_skp_rusak(kelas):
+    t, m = rusak(kelas, "pemantauan_skp")
+    m.loc[5, "jumlah_skp_disetujui"] = 0  # turun dari bulan sebelumnya, persen tidak lagi cocok
+    m.loc[20, "jumlah_skp_disetujui"] = m.loc[20, "jumlah_pegawai"] + 1
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "pemantauan_skp"]
+    assert any("turun" in p for p in pesan) and any("melebihi" in p for p in pesan)
+    assert any("persen_skp_disetujui" in p for p in pesan)
+
+
+def test_sakip_predikat_tidak_sesuai(kelas):
+    t, s = rusak(kelas, "sakip")
+    s.loc[0, "nilai_sakip"] = 95.0
+    s.loc[0, "predikat_sakip"] = "B"
+    s.loc[1, "nilai_sakip"] = 130.0
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "sakip"]
+    assert any("predikat SAKIP" in p for p in pesan) and any("0-100" in p for p in pesan)
+
+
+def test_sistem_merit_rusak(kelas):
+    t, m = rusak(kelas, "sistem_merit")
+    m.loc[0, "kategori"] = "IV Sangat Baik" if m.loc[0, "indeks"] < 325 else "I Buruk"
+    t["sistem_merit"] = m.drop(index=3)  # satu aspek hilang
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "sistem_merit"]
+    assert any("kategori" in p for p in pesan) and any("kedelapan aspek" in p for p in pesan)

@@ -16,7 +16,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from bimtek.aturan.waktu import angka_tanggal_massal
-from bimtek.data import kinerja, layanan, pegawai, presensi, struktur
+from bimtek.data import kinerja, layanan, pegawai, presensi, struktur, tata_kelola
 from bimtek.data.alat import acak, satu_pengalokasi
 from bimtek.data.kamus import NAMA_TABEL, TABEL
 from bimtek.data.kartu import tabel_sebaran
@@ -119,7 +119,13 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     yield kolom("skp", kin.skp)
     yield kolom("penilaian", kin.penilaian)
     kin.skp = kin.penilaian = None
-    yield kolom("unit_kerja", kinerja.tambah_predikat_organisasi(pegawai.tabel_unit_kerja(org, pop), kin, tahun))
+    unit_kerja = kinerja.tambah_predikat_organisasi(pegawai.tabel_unit_kerja(org, pop), kin, tahun)
+    yield kolom("unit_kerja", unit_kerja)
+    # Pemantauan instansi: kecil (per OPD atau per instansi), jadi semua pemda ikut pada setiap skala.
+    yield kolom("pemantauan_skp", tata_kelola.buat_pemantauan_skp(seed, pop, org, tahun))
+    yield kolom("sakip", tata_kelola.buat_sakip(seed, org, unit_kerja, tahun))
+    yield kolom("sistem_merit", tata_kelola.buat_sistem_merit(seed, org, tahun))
+    del unit_kerja
     maju("kinerja")
     kumulatif = np.cumsum([p.jumlah_pegawai for p in daftar])
     pemda_rinci = int(np.searchsorted(kumulatif, BATAS_RINCI)) + 1
@@ -141,7 +147,7 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
                                            presensi.libur_nasional(mulai, selesai).items()}}
     info["cakupan_rinci"] = "semua pemda" if pemda_rinci >= len(daftar) else (
         f"{pemda_rinci} pemda pertama ({int(rinci.sum())} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
-        "usulan_layanan, talenta; tabel lain lengkap")
+        "usulan_layanan, talenta; tabel lain (termasuk pemantauan_skp, sakip, sistem_merit) lengkap")
     info["jumlah_baris"] = {k: info["jumlah_baris"][k] for k in NAMA_TABEL}
     info["kotor"] = False
 

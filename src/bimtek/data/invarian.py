@@ -369,6 +369,55 @@ def _presensi_kode(t: dict, lap: _Laporan, acuan: dt.date) -> None:
              "presensi", "potongan_persen bukan jumlah potongan TL, PSW, dan tanpa keterangan", pr["nip"])
 
 
+def _pemantauan_skp(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    m = t["pemantauan_skp"]
+    if m.empty:
+        return
+    jumlah = m["jumlah_pegawai"].to_numpy(dtype=float, na_value=np.nan)
+    skp = m["jumlah_skp_disetujui"].to_numpy(dtype=float, na_value=np.nan)
+    lap.jika(~(skp >= 0) | ~(skp <= jumlah), "pemantauan_skp",
+             "jumlah SKP disetujui kosong, negatif, atau melebihi jumlah pegawai", m["unit_kerja_id"])
+    harap = np.round(np.divide(100 * skp, jumlah, out=np.zeros(len(m)), where=jumlah > 0), 1)
+    lap.jika(~np.isclose(m["persen_skp_disetujui"].to_numpy(dtype=float, na_value=np.nan), harap), "pemantauan_skp",
+             "persen_skp_disetujui bukan 100 x jumlah_skp_disetujui / jumlah_pegawai", m["unit_kerja_id"])
+    urut = m.assign(_skp=skp).sort_values(["unit_kerja_id", "tanggal"], kind="stable")
+    turun = (urut.groupby("unit_kerja_id", sort=False)["_skp"].diff() < 0).to_numpy()
+    lap.jika(turun, "pemantauan_skp", "jumlah SKP disetujui turun dari bulan sebelumnya (harus kumulatif)",
+             urut["unit_kerja_id"])
+    lap.jika(~m["unit_kerja_id"].isin(t["unit_kerja"]["unit_kerja_id"]).to_numpy(), "pemantauan_skp",
+             "unit_kerja_id tidak ada di tabel unit_kerja", m["unit_kerja_id"])
+
+
+def _sakip(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    s = t["sakip"]
+    nilai = s["nilai_sakip"].to_numpy(dtype=float, na_value=np.nan)
+    sah = (nilai >= 0) & (nilai <= 100)
+    lap.jika(~sah, "sakip", "nilai SAKIP kosong atau di luar 0-100", s["unit_kerja_id"])
+    harap = np.array([aturan.predikat_sakip(float(v)) if ok else None for v, ok in zip(nilai, sah, strict=True)],
+                     dtype=object)
+    lap.jika(sah & (s["predikat_sakip"].astype(object).to_numpy() != harap), "sakip",
+             "predikat SAKIP tidak sesuai nilainya (aturan.predikat_sakip)", s["unit_kerja_id"])
+
+
+def _sistem_merit(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    m = t["sistem_merit"]
+    for kolom in ("nilai_aspek", "indeks"):
+        v = m[kolom].to_numpy(dtype=float, na_value=np.nan)
+        lap.jika(~((v >= 100) & (v <= 400)), "sistem_merit", f"{kolom} kosong atau di luar 100-400", m["instansi"])
+    indeks = m["indeks"].to_numpy(dtype=float, na_value=np.nan)
+    harap = np.array([" ".join(aturan.kategori_sistem_merit(float(v))) if 100 <= v <= 400 else None
+                      for v in indeks], dtype=object)
+    lap.jika(m["kategori"].astype(object).to_numpy() != harap, "sistem_merit",
+             "kategori tidak sesuai indeks (aturan.kategori_sistem_merit)", m["instansi"])
+    lap.jika(~m["aspek"].isin(aturan.ASPEK_SISTEM_MERIT).to_numpy(), "sistem_merit", "aspek tidak dikenal",
+             m["aspek"])
+    per_instansi = m.groupby(["instansi", "tahun"])["aspek"].agg(lambda a: sorted(a) == sorted(
+        aturan.ASPEK_SISTEM_MERIT))
+    lap.jika(~per_instansi.to_numpy(dtype=bool), "sistem_merit",
+             "setiap instansi harus menilai kedelapan aspek tepat sekali",
+             pd.Series(per_instansi.index.get_level_values(0)))
+
+
 def _referensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     nip = t["pegawai"]["nip"]
     for tabel in ("skp", "penilaian", "realisasi", "usulan_layanan", "talenta"):
@@ -412,6 +461,11 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
                  "terdaftar dan sudah mulai bekerja.", _presensi),
     "presensi_kode": ("Jam baku presensi sesuai Perpres 21/2023 (termasuk Ramadan); kode TL/PSW dan potongan harian "
                       "sesuai jam presensi dan tabel potongan contoh (aturan.KebijakanPresensi).", _presensi_kode),
+    "pemantauan_skp": ("Pemantauan pengisian SKP: jumlah disetujui tidak melebihi pegawai, persen sesuai, kumulatif "
+                       "(tidak turun) dari bulan ke bulan, OPD terdaftar.", _pemantauan_skp),
+    "sakip": ("Predikat SAKIP setiap OPD sesuai nilainya (aturan.predikat_sakip, PermenPANRB 88/2021).", _sakip),
+    "sistem_merit": ("Sistem merit: kedelapan aspek tepat sekali per instansi, nilai 100-400, kategori sesuai "
+                     "indeks (aturan.kategori_sistem_merit, PermenPANRB 40/2018).", _sistem_merit),
     "referensi": ("Kunci unik dan rujukan antartabel utuh (NIP, skp_id, rhk_id, iki_id).", _referensi),
 }
 

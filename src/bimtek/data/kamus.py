@@ -139,6 +139,27 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("periode", "teks", "Periode asesmen."),
        ("skor_potensial", "desimal", "Skor asesmen potensial 0-100."),
        ("potensial", "teks", "Rendah, Menengah, atau Tinggi.")),
+    _t("pemantauan_skp", "Kemajuan pengisian SKP setiap OPD pada akhir setiap bulan (pemantauan BKPSDM).",
+       ("instansi", "teks", "Pemerintah daerah pemilik OPD."),
+       ("unit_kerja_id", "teks", "OPD (unit puncak di bawah kepala daerah)."),
+       ("tanggal", "tanggal", "Tanggal posisi data (akhir bulan)."),
+       ("jumlah_pegawai", "bilangan", "Pegawai di OPD itu dan semua unit di bawahnya."),
+       ("jumlah_skp_disetujui", "bilangan", "Pegawai yang SKP-nya sudah disetujui sampai tanggal itu (kumulatif)."),
+       ("persen_skp_disetujui", "desimal", "100 x jumlah_skp_disetujui / jumlah_pegawai, satu desimal.")),
+    _t("sakip", "Nilai evaluasi SAKIP setiap OPD (PermenPANRB 88/2021).",
+       ("instansi", "teks", "Pemerintah daerah pemilik OPD."),
+       ("unit_kerja_id", "teks", "OPD yang dievaluasi."),
+       ("tahun", "bilangan", "Tahun evaluasi."),
+       ("nilai_sakip", "desimal", "Nilai evaluasi 0-100."),
+       ("predikat_sakip", "teks", "AA, A, BB, B, CC, C, atau D menurut nilai.")),
+    _t("sistem_merit", "Penilaian mandiri sistem merit setiap instansi: delapan aspek (PermenPANRB 40/2018).",
+       ("instansi", "teks", "Pemerintah daerah yang dinilai."),
+       ("tahun", "bilangan", "Tahun penilaian."),
+       ("aspek", "teks", "Salah satu dari delapan aspek sistem merit."),
+       ("nilai_aspek", "desimal", "Nilai aspek pada skala 100-400."),
+       ("indeks", "desimal", "Indeks sistem merit instansi 100-400 (hasil penilaian, bukan dihitung dari aspek: "
+                             "bobot aspek belum terkonfirmasi)."),
+       ("kategori", "teks", "Kategori indeks: I Buruk, II Kurang, III Baik, IV Sangat Baik.")),
 )}
 
 NAMA_TABEL: tuple[str, ...] = tuple(TABEL)

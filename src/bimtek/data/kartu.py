@@ -94,6 +94,16 @@ def kartu_data(info: dict) -> str:
            "dengan 32,5 jam per minggu. Kode TL1-TL4/PSW1-PSW4 dan `potongan_persen` harian memakai tabel CONTOH "
            "`aturan.KebijakanPresensi()` (bukan ketentuan nasional); hadir tanpa rekaman pulang = PSW4; tanpa "
            "keterangan 3%. Potongan sebulan = jumlah `potongan_persen` pegawai dalam bulan itu, paling banyak 100%.")
+    tambah("- **Pemantauan SKP** (`pemantauan_skp`): setiap pemda diundi ke kelompok kepatuhan rendah (akhir tahun "
+           "5-20% SKP disetujui, peluang 25%), sedang (30-65%, 35%), atau tinggi (70-95%, 40%), seperti pola "
+           "\"Dairi sekitar 10% dibanding Deli Serdang sekitar 80%\" (2023); OPD menyebar di sekitarnya dan "
+           "mengisi dengan kecepatan berbeda (kumulatif per akhir bulan). Jumlah ini tidak diturunkan dari status "
+           "di tabel `skp`: itu posisi pemantauan sepanjang tahun, tabel `skp` adalah posisi akhir tahun.")
+    tambah("- **SAKIP** (`sakip`): nilai per OPD condong mengikuti predikat organisasinya; predikat dari "
+           "`aturan.predikat_sakip` (PermenPANRB 88/2021). **Sistem merit** (`sistem_merit`): indeks per instansi "
+           "diundi (bobot aspek belum terkonfirmasi, jadi indeks tidak dihitung dari aspek), nilai delapan aspek "
+           "menyebar di sekitarnya; kategori dari `aturan.kategori_sistem_merit` (PermenPANRB 40/2018). Ketiga "
+           "tabel ini mencakup semua pemda pada setiap skala.")
     libur = pr.get("libur_nasional", {})
     daftar_libur = "; ".join(f"{d} {n}" for d, n in libur.items()) or "tidak ada pada periode ini"
     tambah(f"- **Libur nasional** diambil dari paket Python `holidays` (Indonesia), bukan dikarang: {daftar_libur}. "
