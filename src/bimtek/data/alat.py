@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import threading
 import zlib
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 import numpy as np
@@ -38,31 +35,6 @@ def satu_pengalokasi() -> Iterator[None]:
         pa.set_memory_pool(semula)
 
 
-_utas: ThreadPoolExecutor | None = None
-_kunci_utas = threading.Lock()
-
-
-def utas_kedua() -> ThreadPoolExecutor:
-    """Satu utas pekerja generator, dipakai ulang selama proses hidup: sebagian kolom disusun di sana sementara
-    utas pemanggil menyusun yang lain (numpy dan pyarrow melepas GIL).
-
-    Dipakai ulang, bukan dibuat per panggilan, karena malloc glibc memberi tiap utas arenanya sendiri: utas baru
-    memulai dengan arena kosong dan setiap lariknya terkena page fault lagi (500.000 pegawai: 0,23 -> 0,20 detik).
-    Tugas yang dikirim ke sini tidak boleh mengirim tugas lain ke sini lalu menunggunya."""
-    global _utas
-    with _kunci_utas:
-        if _utas is None:
-            _utas = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bimtek-data")
-        return _utas
-
-
-def _lupakan_utas() -> None:
-    # Proses anak hasil fork tidak mewarisi utas pekerja: buat baru bila diperlukan.
-    global _utas, _kunci_utas
-    _utas, _kunci_utas = None, threading.Lock()
-
-
-os.register_at_fork(after_in_child=_lupakan_utas)
 
 
 def acak(seed: int, nama: str) -> np.random.Generator:

@@ -27,12 +27,15 @@ SKALA: dict[str, int] = {"kelas": 300, "kabupaten": 8_000, "provinsi": 80_000, "
 PEGAWAI_MINIMAL = 100
 PEGAWAI_MAKSIMAL = 6_000_000
 _RENTANG = f"{PEGAWAI_MINIMAL}-{PEGAWAI_MAKSIMAL:_}".replace("_", ".")
-# Pada skala besar, tabel rinci (RHK, IKI, realisasi, presensi, usulan, talenta) dibuat untuk pemda-pemda
-# pertama sampai sekitar sekian pegawai, agar waktu dan memori tetap wajar. Seluruh pemda ikut bila lebih kecil.
-BATAS_RINCI = 60_000
-# Presensi bawaan: dua bulan pertama tahun penilaian untuk kelas, satu bulan untuk skala lain; periode lain
-# (mis. Ramadan, jam kerja berbeda) lewat presensi_mulai/presensi_selesai.
+# Tabel rinci per pegawai (RHK, IKI, realisasi, presensi, usulan, talenta) dibuat untuk pemda-pemda pertama sampai
+# sekitar sekian pegawai: `provinsi` (80.000) selalu lengkap; pada `nasional` (4,5 juta) tabel ini berisi ratusan
+# juta baris (realisasi sekitar 16 per pegawai), terlalu besar untuk waktu dan memori yang wajar, jadi dicuplik.
+# Tabel per pegawai lain (pegawai, skp, penilaian) dan per unit/instansi selalu memuat semua pemda.
+BATAS_RINCI = 100_000
+# Presensi bawaan: dua bulan pertama tahun penilaian untuk kelas, satu minggu kerja untuk nasional, satu bulan untuk
+# skala lain; periode lain (mis. Ramadan, jam kerja berbeda) lewat presensi_mulai/presensi_selesai.
 BULAN_PRESENSI = {"kelas": 2}
+HARI_PRESENSI = {"nasional": 7}
 
 
 @dataclass
@@ -59,6 +62,9 @@ def jumlah_pegawai(skala: str | int) -> int:
 
 
 def periode_presensi(skala: str | int, tahun: int) -> tuple[dt.date, dt.date]:
+    if str(skala) in HARI_PRESENSI:  # minggu kerja penuh pertama (Senin) tahun itu
+        senin = dt.date(tahun, 1, 1) + dt.timedelta(days=(7 - dt.date(tahun, 1, 1).weekday()) % 7)
+        return senin, senin + dt.timedelta(days=HARI_PRESENSI[str(skala)] - 1)
     bulan = BULAN_PRESENSI.get(str(skala), 1)
     selesai = (dt.date(tahun, bulan + 1, 1) if bulan < 12 else dt.date(tahun + 1, 1, 1)) - dt.timedelta(days=1)
     return dt.date(tahun, 1, 1), selesai
