@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -18,8 +17,9 @@ from tqdm import tqdm
 from bimtek.aturan.waktu import angka_tanggal_massal
 from bimtek.data import kinerja, layanan, pegawai, presensi, struktur, tata_kelola
 from bimtek.data.alat import acak, satu_pengalokasi
-from bimtek.data.kamus import NAMA_TABEL, TABEL
+from bimtek.data.kamus import NAMA_TABEL, TABEL, Dataset
 from bimtek.data.kartu import tabel_sebaran
+from bimtek.data.kotor import kotori
 
 SEED_BAWAAN = 2025
 TAHUN_BAWAAN = 2025
@@ -36,14 +36,6 @@ BATAS_RINCI = 100_000
 # skala lain; periode lain (mis. Ramadan, jam kerja berbeda) lewat presensi_mulai/presensi_selesai.
 BULAN_PRESENSI = {"kelas": 2}
 HARI_PRESENSI = {"nasional": 7}
-
-
-@dataclass
-class Dataset:
-    """Tabel-tabel dataset dan keterangannya (skala, seed, cakupan, manifest kotor bila ada)."""
-
-    tabel: dict[str, pd.DataFrame]
-    info: dict = field(default_factory=dict)
 
 
 def jumlah_pegawai(skala: str | int) -> int:
@@ -166,8 +158,6 @@ def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: boo
     tabel = dict(susun_tabel(skala, seed, tahun, presensi_mulai, presensi_selesai, kemajuan, info))
     dataset = Dataset({k: tabel[k] for k in NAMA_TABEL}, info)
     if kotor:
-        from bimtek.data.kotor import kotori
-
         dataset = kotori(dataset, seed)
     return dataset
 

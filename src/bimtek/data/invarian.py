@@ -10,7 +10,6 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,6 +20,7 @@ from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.aturan.nip import NIPTidakValid, angka_ni_pppk_massal, angka_nip_massal
 from bimtek.data.bup import bup_pegawai
 from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
+from bimtek.data.presensi import hari_ramadan, jam_baku, kode_dan_potongan, libur_nasional
 
 CONTOH = 5
 
@@ -314,8 +314,6 @@ def _normal(fungsi: Callable, nilai):
 
 
 def _presensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
-    from bimtek.data.presensi import libur_nasional
-
     pr, p = t["presensi"], t["pegawai"]
     if pr.empty:
         return
@@ -346,8 +344,6 @@ def _menit_teks(jam: pd.Series) -> np.ndarray:
 
 
 def _presensi_kode(t: dict, lap: _Laporan, acuan: dt.date) -> None:
-    from bimtek.data.presensi import hari_ramadan, jam_baku, kode_dan_potongan
-
     pr = t["presensi"]
     tgl = _hari(pr["tanggal"])
     ada = ~np.isnat(tgl)
@@ -475,24 +471,12 @@ def _tanggal_acuan(t: dict) -> dt.date:
     return dt.date(int(periode.max()), 12, 31) if len(periode) else dt.date.today()
 
 
-def periksa(tabel_atau_folder: dict[str, pd.DataFrame] | str | Path,
-            tanggal_acuan: dt.date | None = None) -> list[Pelanggaran]:
-    """Jalankan semua invarian; kembalikan daftar pelanggaran (kosong berarti konsisten)."""
-    if isinstance(tabel_atau_folder, str | Path):
-        from bimtek.data.berkas import baca_info, baca_tabel
+def periksa_tabel(mentah: dict[str, pd.DataFrame], tanggal_acuan: dt.date | None = None) -> list[Pelanggaran]:
+    """Jalankan semua invarian pada tabel-tabel di memori; kembalikan daftar pelanggaran (kosong = konsisten).
 
-        folder = Path(tabel_atau_folder)
-        info = baca_info(folder)
-        if tanggal_acuan is None and info.get("tanggal_acuan"):
-            tanggal_acuan = dt.date.fromisoformat(info["tanggal_acuan"])
-        mentah = {}
-        for nama in NAMA_TABEL:
-            try:
-                mentah[nama] = baca_tabel(folder, nama, ketat=False)
-            except Exception:  # noqa: BLE001 - tabel yang tidak terbaca dilaporkan sebagai pelanggaran "kolom"
-                continue
-    else:
-        mentah = dict(tabel_atau_folder)
+    Untuk folder dataset, pakai `bimtek.data.periksa` (membaca berkasnya lalu memanggil fungsi ini).
+    """
+    mentah = dict(mentah)
     lap = _Laporan("kolom")
     _kolom(mentah, lap, dt.date.today())
     if lap.daftar:

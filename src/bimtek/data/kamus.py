@@ -6,7 +6,7 @@ membacanya dari sini, sehingga `muat()` dan `buat()` selalu memberi bentuk tabel
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -187,3 +187,12 @@ def bentuk_tabel(df: pd.DataFrame, nama: str, ketat: bool = True) -> pd.DataFram
             s = pd.to_numeric(s, errors=salah).astype(np.float64)
         hasil[k.nama] = s.reset_index(drop=True)
     return pd.DataFrame(hasil)
+
+
+@dataclass
+class Dataset:
+    """Tabel-tabel dataset (nama -> DataFrame, kolom menurut TABEL) dan keterangannya (skala, seed, cakupan,
+    manifest kotor bila ada)."""
+
+    tabel: dict[str, pd.DataFrame]
+    info: dict = field(default_factory=dict)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from bimtek.data import sebaran as S
+from bimtek.data.invarian import INVARIAN
 from bimtek.data.kamus import TABEL
 
 
@@ -115,7 +116,6 @@ def kartu_data(info: dict) -> str:
     tambah("- **Talenta**: skor potensial acak (normal, rerata 65); kategori Rendah < 55 <= Menengah < 75 <= "
            "Tinggi adalah contoh (asumsi). Kotak talenta dihitung peserta dengan `aturan.kotak_talenta`.\n")
 
-    from bimtek.data.invarian import INVARIAN
 
     tambah("## Invarian\n")
     tambah("Pemeriksa `bimtek data periksa FOLDER` (atau `bimtek.data.periksa(...)`) menguji setiap baris:\n")
