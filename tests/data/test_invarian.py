@@ -33,7 +33,7 @@ def test_setiap_invarian_punya_uji_kerusakan():
     # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
              "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
-             "referensi"}
+             "talenta", "referensi"}
     assert set(INVARIAN) == diuji
 
 
@@ -156,7 +156,7 @@ def test_distribusi_unit_dilanggar(kelas):
     m = n["unit_kerja_id"] == unit
     n.loc[m, ["rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja"]] = [
         "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik"]
-    hasil = periksa(t)
+    hasil = [x for x in periksa(t) if x.invarian != "talenta"]  # kotak talenta ikut rating hasil kerja
     assert kode(hasil) == {"distribusi"} and unit in hasil[0].pesan
 
 
@@ -214,3 +214,9 @@ def test_sistem_merit_rusak(kelas):
     t["sistem_merit"] = m.drop(index=3)  # satu aspek hilang
     pesan = [x.pesan for x in periksa(t) if x.invarian == "sistem_merit"]
     assert any("kategori" in p for p in pesan) and any("kedelapan aspek" in p for p in pesan)
+
+
+def test_kotak_talenta_tidak_sesuai(kelas):
+    t, tl = rusak(kelas, "talenta")
+    tl.loc[0, "kotak_talenta"] = 10 - tl.loc[0, "kotak_talenta"] if tl.loc[0, "kotak_talenta"] != 5 else 9
+    assert [x for x in periksa(t) if x.invarian == "talenta"]

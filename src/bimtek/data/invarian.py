@@ -414,6 +414,24 @@ def _sistem_merit(t: dict, lap: _Laporan, acuan: dt.date) -> None:
              pd.Series(per_instansi.index.get_level_values(0)))
 
 
+def _talenta(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    tl = t["talenta"]
+    if tl.empty:
+        return
+    rating = t["penilaian"].drop_duplicates(["nip", "periode"]).set_index(["nip", "periode"])["rating_hasil_kerja"]
+    kunci = pd.MultiIndex.from_arrays([tl["nip"], tl["periode"]])
+    hasil = rating.reindex(kunci).astype(object).to_numpy()
+    harap = []
+    for r, p in zip(hasil, tl["potensial"].astype(object), strict=True):
+        try:
+            harap.append(aturan.kotak_talenta(r, p))
+        except (ValueError, KeyError, TypeError):
+            harap.append(-1)
+    kotak = tl["kotak_talenta"].to_numpy(dtype=float, na_value=np.nan)
+    lap.jika(kotak != np.array(harap, dtype=float), "talenta",
+             "kotak_talenta tidak sesuai rating hasil kerja dan potensial (aturan.kotak_talenta)", tl["nip"])
+
+
 def _referensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     nip = t["pegawai"]["nip"]
     for tabel in ("skp", "penilaian", "realisasi", "usulan_layanan", "talenta"):
@@ -462,6 +480,8 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "sakip": ("Predikat SAKIP setiap OPD sesuai nilainya (aturan.predikat_sakip, PermenPANRB 88/2021).", _sakip),
     "sistem_merit": ("Sistem merit: kedelapan aspek tepat sekali per instansi, nilai 100-400, kategori sesuai "
                      "indeks (aturan.kategori_sistem_merit, PermenPANRB 40/2018).", _sistem_merit),
+    "talenta": ("Kotak talenta sesuai rating hasil kerja penilaian tahun itu dan potensial (aturan.kotak_talenta, "
+                "PermenPANRB 3/2020).", _talenta),
     "referensi": ("Kunci unik dan rujukan antartabel utuh (NIP, skp_id, rhk_id, iki_id).", _referensi),
 }
 

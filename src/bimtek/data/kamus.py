@@ -138,7 +138,9 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("nip", "nip", "Pegawai (PNS yang sudah dinilai)."),
        ("periode", "teks", "Periode asesmen."),
        ("skor_potensial", "desimal", "Skor asesmen potensial 0-100."),
-       ("potensial", "teks", "Rendah, Menengah, atau Tinggi.")),
+       ("potensial", "teks", "Rendah, Menengah, atau Tinggi."),
+       ("kotak_talenta", "bilangan", "Kotak talenta 1-9 dari rating hasil kerja tahun itu dan potensial "
+                                     "(PermenPANRB 3/2020); 7-9 adalah kelompok talenta.")),
     _t("pemantauan_skp", "Kemajuan pengisian SKP setiap OPD pada akhir setiap bulan (pemantauan BKPSDM).",
        ("instansi", "teks", "Pemerintah daerah pemilik OPD."),
        ("unit_kerja_id", "teks", "OPD (unit puncak di bawah kepala daerah)."),

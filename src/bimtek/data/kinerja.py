@@ -294,7 +294,18 @@ def buat_talenta(seed: int, pop: Populasi, kin: Kinerja, rinci: np.ndarray, tahu
         "periode": seri(np.full(len(idx), str(tahun), dtype=object)),
         "skor_potensial": skor,
         "potensial": seri(potensial),
+        "kotak_talenta": kotak_talenta(kin.rating_hasil[idx], potensial),
     })
+
+
+def kotak_talenta(rating_hasil: np.ndarray, potensial: np.ndarray) -> pd.Series:
+    """Kotak 9 (PermenPANRB 3/2020) dari kode rating hasil kerja dan potensial; kosong bila belum dinilai.
+
+    Tanpa acakan: kolom turunan, jadi tidak memakai (dan tidak menggeser) aliran acak mana pun.
+    """
+    kotak = pd.array([aturan.kotak_talenta(RATING[r], p) if r >= 0 else None
+                      for r, p in zip(rating_hasil, potensial, strict=True)], dtype="Int64")
+    return pd.Series(kotak)
 
 
 def tambah_predikat_organisasi(unit_kerja: pd.DataFrame, kin: Kinerja, tahun: int) -> pd.DataFrame:
