@@ -33,7 +33,7 @@ def test_setiap_invarian_punya_uji_kerusakan():
     # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
              "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
-             "talenta", "referensi"}
+             "talenta", "layanan", "referensi"}
     assert set(INVARIAN) == diuji
 
 
@@ -220,3 +220,13 @@ def test_kotak_talenta_tidak_sesuai(kelas):
     t, tl = rusak(kelas, "talenta")
     tl.loc[0, "kotak_talenta"] = 10 - tl.loc[0, "kotak_talenta"] if tl.loc[0, "kotak_talenta"] != 5 else 9
     assert [x for x in periksa(t) if x.invarian == "talenta"]
+
+
+def test_usulan_layanan_rusak(kelas):
+    t, u = rusak(kelas, "usulan_layanan")
+    setuju = u.index[u["status"] == "Disetujui"][0]
+    u.loc[setuju, "nomor_sk"] = None
+    gagal = u.index[u["status"].isin(["Berkas Dikembalikan", "Ditolak"])][0]
+    u.loc[gagal, "alasan"] = None
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "layanan"]
+    assert any("alasan" in p for p in pesan) and any("SK" in p for p in pesan)

@@ -414,6 +414,21 @@ def _sistem_merit(t: dict, lap: _Laporan, acuan: dt.date) -> None:
              pd.Series(per_instansi.index.get_level_values(0)))
 
 
+def _layanan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    u = t["usulan_layanan"]
+    if u.empty:
+        return
+    gagal = u["status"].isin(("Berkas Dikembalikan", "Ditolak")).to_numpy()
+    setuju = (u["status"] == "Disetujui").to_numpy()
+    lap.jika(gagal != u["alasan"].notna().to_numpy(), "usulan_layanan",
+             "alasan harus diisi tepat untuk usulan yang dikembalikan atau ditolak", u["usulan_id"])
+    lap.jika(setuju != (u["nomor_sk"].notna() & u["tanggal_sk"].notna()).to_numpy(), "usulan_layanan",
+             "nomor dan tanggal SK harus ada tepat untuk usulan yang disetujui", u["usulan_id"])
+    lap.jika((_hari(u["tanggal_sk"]) < _hari(u["tanggal_usul"])), "usulan_layanan",
+             "tanggal SK sebelum tanggal usul", u["usulan_id"])
+    lap.jika(u["dokumen"].isna().to_numpy(), "usulan_layanan", "dokumen usulan kosong", u["usulan_id"])
+
+
 def _talenta(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     tl = t["talenta"]
     if tl.empty:
@@ -480,6 +495,8 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "sakip": ("Predikat SAKIP setiap OPD sesuai nilainya (aturan.predikat_sakip, PermenPANRB 88/2021).", _sakip),
     "sistem_merit": ("Sistem merit: kedelapan aspek tepat sekali per instansi, nilai 100-400, kategori sesuai "
                      "indeks (aturan.kategori_sistem_merit, PermenPANRB 40/2018).", _sistem_merit),
+    "layanan": ("Usulan layanan: alasan tepat untuk yang dikembalikan/ditolak, nomor dan tanggal SK tepat untuk "
+                "yang disetujui (tidak sebelum tanggal usul), dokumen terisi.", _layanan),
     "talenta": ("Kotak talenta sesuai rating hasil kerja penilaian tahun itu dan potensial (aturan.kotak_talenta, "
                 "PermenPANRB 3/2020).", _talenta),
     "referensi": ("Kunci unik dan rujukan antartabel utuh (NIP, skp_id, rhk_id, iki_id).", _referensi),

@@ -95,6 +95,9 @@ def kartu_data(info: dict) -> str:
            "dengan 32,5 jam per minggu. Kode TL1-TL4/PSW1-PSW4 dan `potongan_persen` harian memakai tabel CONTOH "
            "`aturan.KebijakanPresensi()` (bukan ketentuan nasional); hadir tanpa rekaman pulang = PSW4; tanpa "
            "keterangan 3%. Potongan sebulan = jumlah `potongan_persen` pegawai dalam bulan itu, paling banyak 100%.")
+    tambah("- **Usulan layanan**: KP dan pensiun melewati Diusulkan -> Diverifikasi -> Pertimbangan Teknis BKN -> "
+           "Disetujui (SK: nomor rekaan dan tanggal status terakhir); sebagian Berkas Dikembalikan/Ditolak dengan "
+           "alasan dari daftar contoh. Kolom `dokumen` adalah CONTOH kelengkapan berkas, bukan syarat resmi.")
     tambah("- **Pemantauan SKP** (`pemantauan_skp`): setiap pemda diundi ke kelompok kepatuhan rendah (akhir tahun "
            "5-20% SKP disetujui, peluang 25%), sedang (30-65%, 35%), atau tinggi (70-95%, 40%), seperti pola "
            "\"Dairi sekitar 10% dibanding Deli Serdang sekitar 80%\" (2023); OPD menyebar di sekitarnya dan "
