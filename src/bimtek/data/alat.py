@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from bimtek.aturan.waktu import awal_bulan_massal, bulan_massal
+from bimtek.data.larik import awal_bulan_massal, bulan_massal
 
 TEKS = pd.StringDtype("pyarrow", na_value=np.nan)
 # Teks pyarrow dengan offset 64-bit, sama dengan penyimpanan kolom str pandas: tanpa salinan saat jadi DataFrame.

@@ -14,12 +14,12 @@ import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
-from bimtek.aturan.waktu import angka_tanggal_massal
 from bimtek.data import kinerja, layanan, pegawai, presensi, struktur, tata_kelola
 from bimtek.data.alat import acak, satu_pengalokasi
 from bimtek.data.kamus import NAMA_TABEL, TABEL, Dataset
 from bimtek.data.kartu import tabel_sebaran
 from bimtek.data.kotor import kotori
+from bimtek.data.larik import angka_tanggal_massal
 
 SEED_BAWAAN = 2025
 TAHUN_BAWAAN = 2025
@@ -145,7 +145,9 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
                                            presensi.libur_nasional(mulai, selesai).items()}}
     info["cakupan_rinci"] = "semua pemda" if pemda_rinci >= len(daftar) else (
         f"{pemda_rinci} pemda pertama ({int(rinci.sum())} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
-        "usulan_layanan, talenta; tabel lain (termasuk pemantauan_skp, sakip, sistem_merit) lengkap")
+        "usulan_layanan, talenta (dicuplik: untuk semua pemda tabel ini berisi ratusan juta baris, di luar batas "
+        "waktu dan memori yang wajar); tabel lain (unit_kerja, pegawai, skp, penilaian, pemantauan_skp, sakip, "
+        "sistem_merit) mencakup semua pemda")
     info["jumlah_baris"] = {k: info["jumlah_baris"][k] for k in NAMA_TABEL}
     info["kotor"] = False
 

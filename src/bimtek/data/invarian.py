@@ -17,9 +17,10 @@ import pandas as pd
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.aturan.kinerja import periksa_distribusi_jumlah
-from bimtek.aturan.nip import NIPTidakValid, angka_ni_pppk_massal, angka_nip_massal
+from bimtek.aturan.nip import NIPTidakValid
 from bimtek.data.bup import bup_pegawai
 from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
+from bimtek.data.larik import angka_ni_pppk_massal, angka_nip_massal
 from bimtek.data.presensi import hari_ramadan, jam_baku, kode_dan_potongan, libur_nasional
 
 CONTOH = 5

@@ -17,8 +17,6 @@ import pyarrow.compute as pc
 
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
-from bimtek.aturan.nip import angka_ni_pppk_massal, angka_nip_massal
-from bimtek.aturan.waktu import angka_tanggal_massal, awal_bulan_massal, bulan_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (
@@ -35,6 +33,13 @@ from bimtek.data.alat import (
     seri,
     tanggal,
     teks_berurut,
+)
+from bimtek.data.larik import (
+    angka_ni_pppk_massal,
+    angka_nip_massal,
+    angka_tanggal_massal,
+    awal_bulan_massal,
+    bulan_massal,
 )
 from bimtek.data.struktur import PROFIL, Pemda
 
