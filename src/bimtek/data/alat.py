@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -16,25 +15,6 @@ from bimtek.data.larik import awal_bulan_massal, bulan_massal
 TEKS = pd.StringDtype("pyarrow", na_value=np.nan)
 # Teks pyarrow dengan offset 64-bit, sama dengan penyimpanan kolom str pandas: tanpa salinan saat jadi DataFrame.
 TEKS_PA = pa.large_string()
-
-
-@contextmanager
-def satu_pengalokasi() -> Iterator[None]:
-    """Selama generator bekerja, pyarrow memakai malloc sistem seperti numpy; sesudahnya kolam semula dipulihkan.
-
-    Generator bergantian membuat larik numpy dan kolom teks pyarrow. Dengan satu pengalokasi, memori yang dilepas
-    yang satu langsung dipakai ulang yang lain, bukan diminta baru dari sistem operasi (page fault). Kolam bawaan
-    pyarrow (mimalloc) menyimpan memorinya sendiri. Diukur di mesin 2 inti (benchmarks/bench_data.py): tabel
-    pegawai 4,5 juta baris dalam proses baru 5,4 -> 2,7 detik; 500.000 baris pada pembuatan berikutnya
-    0,29 -> 0,21 detik. Buffer membawa kolamnya sendiri, jadi aman dibebaskan sesudah kolam dipulihkan."""
-    semula = pa.default_memory_pool()
-    pa.set_memory_pool(pa.system_memory_pool())
-    try:
-        yield
-    finally:
-        pa.set_memory_pool(semula)
-
-
 
 
 def acak(seed: int, nama: str) -> np.random.Generator:

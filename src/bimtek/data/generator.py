@@ -15,7 +15,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from bimtek.data import kinerja, layanan, pegawai, presensi, struktur, tata_kelola
-from bimtek.data.alat import acak, satu_pengalokasi
+from bimtek.data.alat import acak
 from bimtek.data.kamus import NAMA_TABEL, TABEL, Dataset
 from bimtek.data.kartu import tabel_sebaran
 from bimtek.data.kotor import kotori
@@ -67,8 +67,7 @@ def susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date
                 info: dict) -> Iterator[tuple[str, pd.DataFrame]]:
     """Hasilkan tabel satu per satu (nama, DataFrame) agar skala besar dapat langsung ditulis dan dilepas dari
     memori. Keterangan dataset (jumlah baris, sebaran, periode) diisikan ke `info`."""
-    with satu_pengalokasi():
-        yield from _susun_tabel(skala, seed, tahun, presensi_mulai, presensi_selesai, kemajuan, info)
+    yield from _susun_tabel(skala, seed, tahun, presensi_mulai, presensi_selesai, kemajuan, info)
 
 
 def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date | None,

@@ -430,16 +430,7 @@ def _nomor_deret(kunci_urut: np.ndarray, urut: np.ndarray) -> np.ndarray:
 
 
 def _urut_stabil(kunci: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(kunci terurut, indeks baris) seperti argsort stabil, tetapi lebih cepat: kunci dan nomor baris digabung
-    dalam satu int64 lalu diurutkan sebagai nilai (urutan nilai numpy memakai SIMD; argsort stabil tidak)."""
-    n = len(kunci)
-    if n == 0:
-        return kunci, np.arange(0)
-    lo = int(kunci.min())
-    geser = max(n - 1, 1).bit_length()
-    if int(kunci.max()) - lo < 2 ** (62 - geser):
-        gabungan = np.sort(((kunci - lo) << geser) | np.arange(n))
-        return (gabungan >> geser) + lo, gabungan & ((1 << geser) - 1)
+    """(kunci terurut, indeks baris) menurut argsort stabil: kunci kembar tetap dalam urutan barisnya."""
     urut = np.argsort(kunci, kind="stable")
     return kunci[urut], urut
 
@@ -565,14 +556,8 @@ def surel(pop: Populasi, org: Organisasi, kode_depan: np.ndarray, kode_belakang:
 
 def _nip_dan_urutan(pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala) -> tuple[np.ndarray, np.ndarray]:
     """NIP semua pegawai dan urutan barisnya: per unit, kepala dulu, lalu menurut NIP."""
-    nip, menurut_nip = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
-    # Setara np.lexsort((nip, ~kepala, unit)) tetapi lebih cepat: NIP unik diganti peringkatnya, lalu tiga kunci
-    # digabung menjadi satu int64.
-    n = len(nip)
-    peringkat = np.empty(n, dtype=np.int64)
-    peringkat[menurut_nip] = np.arange(n)
-    kunci = np.sort((unit.astype(np.int64) * 2 + ~kepala) * n + peringkat)
-    return nip, menurut_nip[kunci % n]
+    nip, _ = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
+    return nip, np.lexsort((nip, ~kepala, unit))
 
 
 def _urutkan(pop: Populasi, urut: np.ndarray) -> None:
