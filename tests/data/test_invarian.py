@@ -33,7 +33,7 @@ def test_setiap_invarian_punya_uji_kerusakan():
     # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
              "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
-             "talenta", "layanan", "referensi"}
+             "talenta", "layanan", "eviden", "referensi"}
     assert set(INVARIAN) == diuji
 
 
@@ -230,3 +230,11 @@ def test_usulan_layanan_rusak(kelas):
     u.loc[gagal, "alasan"] = None
     pesan = [x.pesan for x in periksa(t) if x.invarian == "layanan"]
     assert any("alasan" in p for p in pesan) and any("SK" in p for p in pesan)
+
+
+def test_eviden_ke_situs_sungguhan(kelas):
+    t, r = rusak(kelas, "realisasi")
+    r.loc[0, "eviden"] = "https://drive.google.com/berkas"
+    r.loc[1, "rencana_aksi"] = None
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "eviden"]
+    assert any("tautan rekaan" in p for p in pesan) and any("rencana aksi" in p for p in pesan)

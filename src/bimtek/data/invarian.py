@@ -430,6 +430,16 @@ def _layanan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     lap.jika(u["dokumen"].isna().to_numpy(), "usulan_layanan", "dokumen usulan kosong", u["usulan_id"])
 
 
+def _eviden(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    r = t["realisasi"]
+    if r.empty:
+        return
+    harap = "https://bukti.ekinerja.test/eviden/" + r["realisasi_id"].astype(str)
+    lap.jika((r["eviden"].astype(object) != harap.astype(object)).to_numpy(), "realisasi",
+             "eviden bukan tautan rekaan https://bukti.ekinerja.test/eviden/<realisasi_id>", r["realisasi_id"])
+    lap.jika(r["rencana_aksi"].isna().to_numpy(), "realisasi", "rencana aksi kosong", r["realisasi_id"])
+
+
 def _talenta(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     tl = t["talenta"]
     if tl.empty:
@@ -496,6 +506,8 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "sakip": ("Predikat SAKIP setiap OPD sesuai nilainya (aturan.predikat_sakip, PermenPANRB 88/2021).", _sakip),
     "sistem_merit": ("Sistem merit: kedelapan aspek tepat sekali per instansi, nilai 100-400, kategori sesuai "
                      "indeks (aturan.kategori_sistem_merit, PermenPANRB 40/2018).", _sistem_merit),
+    "eviden": ("Setiap realisasi punya rencana aksi dan tautan eviden di domain rekaan .test (RFC 2606), tidak "
+               "pernah situs sungguhan.", _eviden),
     "layanan": ("Usulan layanan: alasan tepat untuk yang dikembalikan/ditolak, nomor dan tanggal SK tepat untuk "
                 "yang disetujui (tidak sebelum tanggal usul), dokumen terisi.", _layanan),
     "talenta": ("Kotak talenta sesuai rating hasil kerja penilaian tahun itu dan potensial (aturan.kotak_talenta, "

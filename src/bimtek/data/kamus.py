@@ -103,7 +103,10 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("periode", "teks", "Triwulan, mis. 2025-TW1."),
        ("realisasi", "desimal", "Capaian kumulatif sampai akhir triwulan."),
        ("bukti_dukung", "teks", "Nama berkas bukti dukung."),
-       ("umpan_balik", "teks", "Umpan balik berkelanjutan dari atasan.")),
+       ("umpan_balik", "teks", "Umpan balik berkelanjutan dari atasan."),
+       ("rencana_aksi", "teks", "Rencana aksi penilaian diri pegawai untuk triwulan itu."),
+       ("eviden", "teks", "Tautan bukti dukung (eviden) di domain rekaan bukti.ekinerja.test (tidak ada di "
+                          "internet).")),
     _t("penilaian", "Penilaian kinerja tahunan: rating hasil kerja, rating perilaku kerja, predikat.",
        ("nip", "nip", "Pegawai yang dinilai."),
        ("periode", "teks", "Periode penilaian (tahunan)."),

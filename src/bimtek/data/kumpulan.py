@@ -205,3 +205,11 @@ ALASAN_PENOLAKAN = {
     "Mutasi": ("Formasi jabatan di unit tujuan tidak tersedia", "Persetujuan pejabat pembina kepegawaian belum ada"),
     "Cuti": ("Kuota cuti tahunan tidak mencukupi", "Tugas kedinasan mendesak pada tanggal yang diminta"),
 }
+
+# Rencana aksi penilaian diri per triwulan (urutan TW1..TW4), contoh rumusan umum.
+RENCANA_AKSI = (
+    "Menyusun jadwal kegiatan dan membagi tugas dalam tim",
+    "Melaksanakan kegiatan sesuai jadwal dan mengumpulkan bukti dukung",
+    "Memantau capaian dan memperbaiki kegiatan yang tertinggal",
+    "Menyelesaikan seluruh kegiatan dan menyusun laporan akhir tahun",
+)
