@@ -88,7 +88,12 @@ def kartu_data(info: dict) -> str:
            "dulu; sebaran predikat pegawai unit itu dipilih agar lolos `aturan.periksa_distribusi`; pasangan "
            "rating dipilih yang menghasilkan predikat itu menurut `aturan.predikat_kinerja`. Unit dengan 1-2 "
            "pegawai dinilai hanya dapat berpredikat organisasi Butuh Perbaikan (pola lain mustahil dipenuhi).")
-    tambah("- **Realisasi** triwulanan mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating.")
+    tambah("- **Realisasi** triwulanan mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating. "
+           "Rencana aksi penilaian diri per triwulan dari daftar contoh; tautan `eviden` memakai domain rekaan "
+           "`bukti.ekinerja.test` (domain .test dicadangkan, RFC 2606), jadi tidak pernah menunjuk situs sungguhan.")
+    tambah("- **BUP** dibaca dari `aturan.batas_usia_pensiun` dengan nama jabatan: pengecualian undang-undang "
+           "(guru 60, dosen 65, guru besar 70, peneliti/perekayasa Ahli Utama 70) berlaku untuk usulan pensiun dan "
+           "invarian usia.")
     tambah("- **Presensi**: Senin-Jumat di luar libur nasional, jam masuk 07.30 dan jam kerja 37,5 jam per minggu "
            "dengan istirahat 60 menit (Jumat 90 menit) dari `bimtek.aturan` (Perpres 21/2023); hanya sejak TMT "
            "pegawai. Selama Ramadan (30 hari sebelum Idul Fitri menurut paket `holidays`, perkiraan) masuk 08.00 "
@@ -117,7 +122,8 @@ def kartu_data(info: dict) -> str:
            "PNS yang mencapai BUP dalam 15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai "
            "tanggal acuan.")
     tambah("- **Talenta**: skor potensial acak (normal, rerata 65); kategori Rendah < 55 <= Menengah < 75 <= "
-           "Tinggi adalah contoh (asumsi). Kotak talenta dihitung peserta dengan `aturan.kotak_talenta`.\n")
+           "Tinggi adalah contoh (asumsi). Kolom `kotak_talenta` dari rating hasil kerja dan potensial dengan "
+           "`aturan.kotak_talenta` (PermenPANRB 3/2020).\n")
 
 
     tambah("## Invarian\n")
