@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
-import pyarrow as pa
 import pytest
 
-from bimtek.data.alat import angka_teks, gabung, satu_pengalokasi, teks_berurut, utas_kedua
+from bimtek.data.alat import angka_teks, gabung, teks_berurut
 
 
 @pytest.mark.parametrize("n", [0, 1, 9, 10, 11, 99, 100, 38_787, 999_999, 1_000_000, 1_234_567])
@@ -18,28 +15,20 @@ def test_teks_berurut_sama_dengan_gabung_angka_teks(n, awalan, lebar):
     assert teks_berurut(awalan, n, lebar).equals(gabung(awalan, angka_teks(np.arange(1, n + 1), lebar_penuh)))
 
 
-def test_satu_pengalokasi_memulihkan_kolam_pyarrow_juga_saat_galat():
-    semula = pa.default_memory_pool()
-    with pytest.raises(RuntimeError), satu_pengalokasi():
-        assert pa.default_memory_pool().backend_name == "system"
-        raise RuntimeError("gagal di tengah")
-    assert pa.default_memory_pool().backend_name == semula.backend_name
+def test_nip_massal_sama_dengan_aturan_per_baris():
+    import datetime as dt
 
+    from bimtek import aturan
+    from bimtek.data.larik import angka_ni_pppk_massal, angka_nip_massal, angka_tanggal_massal
 
-def test_utas_kedua_dipakai_ulang_dan_tidak_diwarisi_proses_anak():
-    utas = utas_kedua()
-    assert utas_kedua() is utas
-    assert utas.submit(lambda: 41 + 1).result(timeout=10) == 42
-    baca, tulis = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # proses anak: utas pekerja induk tidak ada di sini, jadi harus dibuat baru dan bekerja
-        try:
-            baru = utas_kedua()
-            hasil = baru.submit(lambda: 7).result(timeout=10)
-            os.write(tulis, b"baru" if baru is not utas and hasil == 7 else b"lama")
-        finally:
-            os._exit(0)
-    os.close(tulis)
-    os.waitpid(pid, 0)
-    assert os.read(baca, 10) == b"baru"
-    os.close(baca)
+    lahir = np.array(["1986-09-26", "1964-02-29", "2001-12-31"], dtype="datetime64[D]")
+    tmt = np.array(["2015-05-01", "1990-01-01", "2024-12-01"], dtype="datetime64[D]")
+    jk = np.array(["L", "P", "P"])
+    urut = np.array([1, 2, 999])
+    harapan = [aturan.buat_nip(lahir[i].astype(dt.date), tmt[i].astype(dt.date), jk[i], int(urut[i]))
+               for i in range(3)]
+    assert [str(x) for x in angka_nip_massal(lahir, tmt, jk, urut)] == harapan
+    pppk = [aturan.buat_ni_pppk(lahir[i].astype(dt.date), 2025, jk[i], int(urut[i])) for i in range(3)]
+    assert [str(x) for x in angka_ni_pppk_massal(lahir, np.full(3, 2025), jk, urut)] == pppk
+    assert angka_tanggal_massal(np.array(["2199-12-31", "1800-01-02"], dtype="datetime64[D]")).tolist() == [
+        21991231, 18000102]

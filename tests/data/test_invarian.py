@@ -32,7 +32,8 @@ def rusak(dataset, nama: str) -> tuple[dict, pd.DataFrame]:
 def test_setiap_invarian_punya_uji_kerusakan():
     # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
-             "predikat", "distribusi", "presensi", "referensi"}
+             "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
+             "talenta", "layanan", "eviden", "referensi"}
     assert set(INVARIAN) == diuji
 
 
@@ -68,6 +69,16 @@ def test_usia_melewati_bup(kelas):
     p.loc[i, "tanggal_lahir"] = pd.Timestamp("1960-01-01")
     hasil = [x for x in periksa(t) if x.invarian == "usia"]
     assert hasil and "pensiun" in hasil[0].pesan
+
+
+def test_usia_guru_memakai_bup_60(kelas):
+    # UU 14/2005 Ps. 30(4): guru pensiun pada usia 60 walaupun jenjangnya Ahli Pertama (umum: 58).
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[p["jabatan"] == "Guru Ahli Pertama"][0]
+    p.loc[i, "tanggal_lahir"] = pd.Timestamp("1966-06-01")  # 59 tahun pada 31-12-2025
+    assert not [x for x in periksa(t) if x.invarian == "usia"]
+    p.loc[i, "tanggal_lahir"] = pd.Timestamp("1965-06-01")  # 60 tahun: TMT pensiun 01-07-2025
+    assert [x for x in periksa(t) if x.invarian == "usia"]
 
 
 def test_usia_di_bawah_18(kelas):
@@ -145,7 +156,7 @@ def test_distribusi_unit_dilanggar(kelas):
     m = n["unit_kerja_id"] == unit
     n.loc[m, ["rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja"]] = [
         "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik"]
-    hasil = periksa(t)
+    hasil = [x for x in periksa(t) if x.invarian != "talenta"]  # kotak talenta ikut rating hasil kerja
     assert kode(hasil) == {"distribusi"} and unit in hasil[0].pesan
 
 
@@ -161,3 +172,69 @@ def test_rujukan_iki_ke_rhk_hilang(kelas):
     t, i = rusak(kelas, "iki")
     i.loc[0, "rhk_id"] = "RHK-TIDAK-ADA"
     assert kode(periksa(t)) == {"referensi"}
+
+
+def test_kode_tl_tidak_sesuai_jam_masuk(kelas):
+    t, pr = rusak(kelas, "presensi")
+    i = pr.index[(pr["status"] == "Hadir") & pr["kode_tl"].isna()][0]
+    pr.loc[i, "jam_masuk"] = "09:45"  # terlambat 135 menit tanpa kode TL4
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "presensi_kode"]
+    assert any("kode_tl" in p for p in pesan) and any("potongan_persen" in p for p in pesan)
+
+
+def test_potongan_dan_jam_baku_rusak(kelas):
+    t, pr = rusak(kelas, "presensi")
+    pr.loc[pr.index[pr["status"] == "Tanpa Keterangan"][0], "potongan_persen"] = 0.0
+    pr.loc[0, "jam_masuk_baku"] = "08:00"  # bukan Ramadan
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "presensi_kode"]
+    assert any("potongan_persen" in p for p in pesan) and any("jam baku" in p for p in pesan)
+
+
+def test_pemantauan_skp_rusak(kelas):
+    t, m = rusak(kelas, "pemantauan_skp")
+    m.loc[5, "jumlah_skp_disetujui"] = 0  # turun dari bulan sebelumnya, persen tidak lagi cocok
+    m.loc[20, "jumlah_skp_disetujui"] = m.loc[20, "jumlah_pegawai"] + 1
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "pemantauan_skp"]
+    assert any("turun" in p for p in pesan) and any("melebihi" in p for p in pesan)
+    assert any("persen_skp_disetujui" in p for p in pesan)
+
+
+def test_sakip_predikat_tidak_sesuai(kelas):
+    t, s = rusak(kelas, "sakip")
+    s.loc[0, "nilai_sakip"] = 95.0
+    s.loc[0, "predikat_sakip"] = "B"
+    s.loc[1, "nilai_sakip"] = 130.0
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "sakip"]
+    assert any("predikat SAKIP" in p for p in pesan) and any("0-100" in p for p in pesan)
+
+
+def test_sistem_merit_rusak(kelas):
+    t, m = rusak(kelas, "sistem_merit")
+    m.loc[0, "kategori"] = "IV Sangat Baik" if m.loc[0, "indeks"] < 325 else "I Buruk"
+    t["sistem_merit"] = m.drop(index=3)  # satu aspek hilang
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "sistem_merit"]
+    assert any("kategori" in p for p in pesan) and any("kedelapan aspek" in p for p in pesan)
+
+
+def test_kotak_talenta_tidak_sesuai(kelas):
+    t, tl = rusak(kelas, "talenta")
+    tl.loc[0, "kotak_talenta"] = 10 - tl.loc[0, "kotak_talenta"] if tl.loc[0, "kotak_talenta"] != 5 else 9
+    assert [x for x in periksa(t) if x.invarian == "talenta"]
+
+
+def test_usulan_layanan_rusak(kelas):
+    t, u = rusak(kelas, "usulan_layanan")
+    setuju = u.index[u["status"] == "Disetujui"][0]
+    u.loc[setuju, "nomor_sk"] = None
+    gagal = u.index[u["status"].isin(["Berkas Dikembalikan", "Ditolak"])][0]
+    u.loc[gagal, "alasan"] = None
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "layanan"]
+    assert any("alasan" in p for p in pesan) and any("SK" in p for p in pesan)
+
+
+def test_eviden_ke_situs_sungguhan(kelas):
+    t, r = rusak(kelas, "realisasi")
+    r.loc[0, "eviden"] = "https://drive.google.com/berkas"
+    r.loc[1, "rencana_aksi"] = None
+    pesan = [x.pesan for x in periksa(t) if x.invarian == "eviden"]
+    assert any("tautan rekaan" in p for p in pesan) and any("rencana aksi" in p for p in pesan)

@@ -1,10 +1,13 @@
 """Jenis jabatan ASN, jenjang jabatan fungsional, batas usia pensiun (BUP), dan TMT pensiun.
 
-Dasar: UU 20/2023 (jabatan manajerial dan nonmanajerial); PP 11/2017 Ps. 239 dan UU 20/2023 Ps. 55 (BUP).
+Dasar: UU 20/2023 (jabatan manajerial dan nonmanajerial); PP 11/2017 Ps. 239 dan UU 20/2023 Ps. 55 (BUP);
+UU 14/2005 Ps. 30(4) dan 67(4) (BUP guru, dosen, guru besar); PP 17/2020.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 
 from bimtek.aturan.ejaan import cocokkan
@@ -58,9 +61,58 @@ BUP_FUNGSIONAL: dict[str, int] = {
     "Mahir": 58,
     "Penyelia": 58,
 }
-# Pengecualian sektoral (mis. guru, dosen) BELUM TERKONFIRMASI: kosong secara bawaan. Instansi dapat mengisi
-# nama jabatan -> BUP di sini atau lewat argumen `bup_khusus` pada batas_usia_pensiun().
+
+
+@dataclass(frozen=True)
+class BUPSektor:
+    """Pengecualian BUP yang ditetapkan undang-undang, dikenali dari nama jabatan.
+
+    `kata` dicocokkan sebagai kata utuh pada nama jabatan (tanpa membedakan huruf besar/kecil); bila `jenjang`
+    diisi, hanya berlaku untuk jenjang itu.
+    """
+
+    kata: str
+    bup: int
+    dasar: str
+    jenjang: str | None = None
+
+
+# Pengecualian sektoral yang berlaku sebagai hukum (bukan contoh): diperiksa berurutan, yang pertama cocok dipakai
+# ("Guru Besar" sebelum "Guru").
+BUP_SEKTOR: tuple[BUPSektor, ...] = (
+    BUPSektor("guru besar", 70, "UU 14/2005 Ps. 67(4)"),
+    BUPSektor("profesor", 70, "UU 14/2005 Ps. 67(4)"),
+    BUPSektor("dosen", 65, "UU 14/2005 Ps. 67(4)"),
+    BUPSektor("guru", 60, "UU 14/2005 Ps. 30(4)"),
+    BUPSektor("peneliti", 70, "PP 11/2017 Ps. 239", "Ahli Utama"),
+    BUPSektor("perekayasa", 70, "PP 11/2017 Ps. 239", "Ahli Utama"),
+)
+# Pengecualian sektoral lain (mis. hakim, jaksa, dokter spesialis menurut aturannya masing-masing) tidak dimuat
+# di kit: instansi mengisinya sendiri (nama jabatan -> BUP) di sini atau lewat argumen `bup_khusus`.
 BUP_KHUSUS_SEKTOR: dict[str, int] = {}
+_POLA_SEKTOR = [(re.compile(rf"\b{re.escape(a.kata)}\b", re.IGNORECASE), a) for a in BUP_SEKTOR]
+
+
+def bup_sektor(jabatan: object, jenjang: object = None) -> BUPSektor | None:
+    """Pengecualian BUP menurut undang-undang yang berlaku untuk nama jabatan ini, atau None.
+
+    Contoh: "Guru Ahli Madya" -> guru 60 (UU 14/2005 Ps. 30(4)); "Peneliti Ahli Utama" -> 70.
+    """
+    if jabatan is None or (isinstance(jabatan, float) and jabatan != jabatan):
+        return None
+    nama = str(jabatan)
+    jenjang_baku = None
+    if jenjang is not None and not (isinstance(jenjang, float) and jenjang != jenjang) and str(jenjang).strip():
+        jenjang_baku = normalisasi_jenjang(jenjang)
+    for pola, aturan in _POLA_SEKTOR:
+        if not pola.search(nama):
+            continue
+        if aturan.jenjang is None:
+            return aturan
+        if aturan.jenjang == jenjang_baku or re.search(rf"\b{aturan.jenjang}\b", nama, re.IGNORECASE):
+            return aturan
+    return None
+
 
 _PETA_JENIS = {j.lower(): j for j in JENIS_JABATAN} | {
     "jpt utama": "JPT Utama", "jabatan pimpinan tinggi utama": "JPT Utama",
@@ -88,14 +140,19 @@ def batas_usia_pensiun(
     jabatan: str | None = None,
     bup_khusus: dict[str, int] | None = None,
 ) -> int:
-    """Batas usia pensiun menurut jenis jabatan dan, untuk Fungsional, jenjangnya (PP 11/2017 Ps. 239).
+    """Batas usia pensiun (tahun) seorang pegawai.
 
-    `jabatan` (nama jabatan) dipakai hanya bila ada di `bup_khusus` atau BUP_KHUSUS_SEKTOR (pengecualian
-    sektoral yang diatur instansi sendiri).
+    Urutan: (1) pengecualian undang-undang menurut nama `jabatan` (BUP_SEKTOR: guru 60, dosen 65, guru besar
+    70, peneliti/perekayasa Ahli Utama 70); (2) pengecualian instansi di `bup_khusus` atau BUP_KHUSUS_SEKTOR
+    (nama jabatan persis); (3) jenis jabatan dan, untuk Fungsional, jenjangnya (PP 11/2017 Ps. 239).
     """
-    khusus = bup_khusus if bup_khusus is not None else BUP_KHUSUS_SEKTOR
-    if jabatan is not None and jabatan in khusus:
-        return khusus[jabatan]
+    if jabatan is not None:
+        sektor = bup_sektor(jabatan, jenjang)
+        if sektor is not None:
+            return sektor.bup
+        khusus = bup_khusus if bup_khusus is not None else BUP_KHUSUS_SEKTOR
+        if jabatan in khusus:
+            return khusus[jabatan]
     jenis = normalisasi_jenis_jabatan(jenis_jabatan)
     if jenis == "Fungsional":
         if jenjang is None:
@@ -124,3 +181,8 @@ def tmt_pensiun(tanggal_lahir: date, bup: int) -> date:
 def jenjang_sesuai_golongan(jenjang: object, golongan: str) -> bool:
     """Apakah golongan ruang berada dalam rentang jenjang jabatan fungsional itu."""
     return normalisasi_golongan(golongan) in JENJANG_FUNGSIONAL[normalisasi_jenjang(jenjang)]
+
+
+def mencapai_bup_pada_tahun(tanggal_lahir: date, bup: int, tahun: int) -> bool:
+    """Apakah pegawai genap berusia `bup` tahun dalam tahun kalender `tahun` (perencanaan pensiun tahun itu)."""
+    return tanggal_mencapai_bup(tanggal_lahir, bup).year == tahun

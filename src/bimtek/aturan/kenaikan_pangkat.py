@@ -9,7 +9,7 @@ singkat 2 tahun dan angka kredit terpenuhi.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from bimtek.aturan.angka_kredit import ak_kenaikan_pangkat
 from bimtek.aturan.golongan import golongan_berikutnya, indeks_golongan, normalisasi_golongan
@@ -22,6 +22,9 @@ TAHUN_BERLAKU_PERBKN_4_2023 = 2024
 MASA_PANGKAT_KP_REGULER = 4
 MASA_PANGKAT_KP_FUNGSIONAL = 2
 PREDIKAT_MINIMAL_KP: tuple[str, ...] = ("Sangat Baik", "Baik")
+# Masa pengusulan: CONTOH dari satu pengumuman (TMT 1 April 2024 diusulkan 1-28 Februari 2024, yaitu bulan kedua
+# sebelum TMT). Jadwal persisnya diumumkan BKN/instansi per periode: ubah lewat argumen `bulan_sebelum`.
+BULAN_USUL_SEBELUM_TMT = 2
 
 
 def jadwal_kenaikan_pangkat(tahun: int) -> list[date]:
@@ -37,6 +40,24 @@ def periode_kenaikan_pangkat_berikutnya(tanggal: date) -> date:
             if t >= tanggal:
                 return t
     raise AssertionError("tidak terjangkau")
+
+
+def masa_usul_kenaikan_pangkat(tmt: date, bulan_sebelum: int = BULAN_USUL_SEBELUM_TMT) -> tuple[date, date]:
+    """Masa pengusulan (tanggal awal, tanggal akhir) untuk periode KP `tmt` (CONTOH, bukan ketentuan nasional).
+
+    Bawaan: seluruh bulan ke-2 sebelum TMT; TMT 1 April 2024 -> 1 sampai 29 Februari 2024. `tmt` harus salah satu
+    tanggal periode KP tahunnya (`jadwal_kenaikan_pangkat`).
+    """
+    if tmt not in jadwal_kenaikan_pangkat(tmt.year):
+        sah = ", ".join(t.strftime("%d-%m-%Y") for t in jadwal_kenaikan_pangkat(tmt.year))
+        raise ValueError(f"{tmt.isoformat()} bukan periode kenaikan pangkat tahun {tmt.year}. Pilihan: {sah}.")
+    if isinstance(bulan_sebelum, bool) or not isinstance(bulan_sebelum, int) or not 1 <= bulan_sebelum <= 12:
+        raise ValueError(f"bulan_sebelum {bulan_sebelum!r} harus bilangan bulat 1 sampai 12.")
+    k = tmt.year * 12 + tmt.month - 1 - bulan_sebelum
+    awal = date(k // 12, k % 12 + 1, 1)
+    k += 1
+    akhir = date(k // 12, k % 12 + 1, 1) - timedelta(days=1)
+    return awal, akhir
 
 
 @dataclass

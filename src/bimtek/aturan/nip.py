@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from bimtek.aturan.waktu import angka_tanggal_massal, tambah_tahun
+from bimtek.aturan.waktu import tambah_tahun
 
 JenisKelamin = Literal["L", "P"]
 
@@ -199,38 +199,3 @@ def format_ni_pppk(ni: object) -> str:
     teks = bersihkan_nip(ni)
     parse_ni_pppk(teks)
     return f"{teks[0:8]} {teks[8:12]} {teks[12:14]} {teks[14]} {teks[15:18]}"
-
-
-def _kode_jk_massal(jenis_kelamin):
-    """Kode jenis kelamin NIP (1 laki-laki, 2 perempuan) untuk larik "L"/"P"."""
-    import numpy as np
-
-    laki, perempuan = int(JENIS_KELAMIN_KE_KODE["L"]), int(JENIS_KELAMIN_KE_KODE["P"])
-    # Aritmetika, bukan np.where: jauh lebih cepat untuk larik besar dengan L dan P bercampur.
-    return perempuan + (np.asarray(jenis_kelamin) == "L") * (laki - perempuan)
-
-
-def angka_nip_massal(tanggal_lahir, tmt_cpns, jenis_kelamin, nomor_urut):
-    """Versi larik `buat_nip` untuk data besar (Perka BKN 22/2007 dan 43/2007: YYYYMMDD YYYYMM G NNN).
-
-    Masukan larik numpy sejajar: tanggal lahir dan TMT CPNS (datetime64), jenis kelamin "L"/"P", nomor urut
-    1-999. Hasilnya NIP sebagai bilangan int64 18 digit (ubah ke teks sebelum disimpan); susunannya sama dengan
-    `buat_nip`, tanpa validasi per baris (pemanggil menjamin unsurnya sah).
-    """
-    import numpy as np
-
-    kode = _kode_jk_massal(jenis_kelamin)
-    tmt = angka_tanggal_massal(tmt_cpns) // 100
-    angka = ((angka_tanggal_massal(tanggal_lahir) * 1_000_000 + tmt) * 10 + kode) * 1000 + np.asarray(nomor_urut)
-    return angka.astype(np.int64)
-
-
-def angka_ni_pppk_massal(tanggal_lahir, tahun_pengangkatan, jenis_kelamin, nomor_urut, kode: str = "21"):
-    """Versi larik `buat_ni_pppk`: tanggal lahir (8) + tahun pengangkatan (4) + kode (2) + jenis kelamin (1) +
-    nomor urut (3), sebagai bilangan int64, tanpa validasi per baris."""
-    import numpy as np
-
-    jk = _kode_jk_massal(jenis_kelamin)
-    angka = (((angka_tanggal_massal(tanggal_lahir) * 10_000 + np.asarray(tahun_pengangkatan)) * 100 + int(kode)) * 10
-             + jk) * 1000 + np.asarray(nomor_urut)
-    return angka.astype(np.int64)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
@@ -57,6 +58,8 @@ class KebijakanPresensi:
     def __post_init__(self) -> None:
         for nama, tingkat in (("terlambat", self.terlambat), ("pulang_cepat", self.pulang_cepat)):
             _periksa_tingkat(nama, tingkat)
+        if not 0 <= self.tanpa_keterangan_per_hari <= 100:
+            raise ValueError("potongan 'tanpa_keterangan_per_hari' harus 0 sampai 100 (persen)")
 
     @staticmethod
     def _kode(awalan: str, tingkat: tuple[TingkatPotongan, ...], menit: float | None) -> str | None:
@@ -98,6 +101,23 @@ class KebijakanPresensi:
 
     def potongan_pulang_cepat(self, menit: float | None) -> float:
         return self.potongan(self.kode_pulang_cepat(menit))
+
+    def potongan_bulan(self, kode_harian: Iterable[str | None], hari_tanpa_keterangan: int = 0) -> float:
+        """Persen potongan tunjangan kinerja satu bulan: jumlah potongan setiap kode TL/PSW harian ditambah
+        `tanpa_keterangan_per_hari` untuk setiap hari tidak masuk tanpa keterangan; paling banyak 100% karena
+        potongan tidak dapat melebihi tunjangan itu sendiri."""
+        if isinstance(hari_tanpa_keterangan, bool) or not isinstance(hari_tanpa_keterangan, int) \
+                or hari_tanpa_keterangan < 0:
+            raise ValueError(f"Jumlah hari tanpa keterangan {hari_tanpa_keterangan!r} harus bilangan bulat 0 atau "
+                             "lebih.")
+        total = sum(self.potongan(k) for k in kode_harian) + hari_tanpa_keterangan * self.tanpa_keterangan_per_hari
+        return min(round(total, 4), 100.0)
+
+    def potongan_rupiah(self, tunjangan: float, persen: float) -> float:
+        """Rupiah yang dipotong dari tunjangan kinerja `tunjangan` untuk potongan `persen`."""
+        if not 0 <= persen <= 100 or tunjangan < 0:
+            raise ValueError(f"Tunjangan {tunjangan!r} harus 0 atau lebih dan persen {persen!r} 0 sampai 100.")
+        return round(tunjangan * persen / 100, 2)
 
     @classmethod
     def dari_berkas(cls, path: str | Path) -> KebijakanPresensi:

@@ -2,67 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import threading
 import zlib
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from bimtek.aturan.waktu import awal_bulan_massal, bulan_massal
+from bimtek.data.larik import awal_bulan_massal, bulan_massal
 
 TEKS = pd.StringDtype("pyarrow", na_value=np.nan)
 # Teks pyarrow dengan offset 64-bit, sama dengan penyimpanan kolom str pandas: tanpa salinan saat jadi DataFrame.
 TEKS_PA = pa.large_string()
-
-
-@contextmanager
-def satu_pengalokasi() -> Iterator[None]:
-    """Selama generator bekerja, pyarrow memakai malloc sistem seperti numpy; sesudahnya kolam semula dipulihkan.
-
-    Generator bergantian membuat larik numpy dan kolom teks pyarrow. Dengan satu pengalokasi, memori yang dilepas
-    yang satu langsung dipakai ulang yang lain, bukan diminta baru dari sistem operasi (page fault). Kolam bawaan
-    pyarrow (mimalloc) menyimpan memorinya sendiri. Diukur di mesin 2 inti (benchmarks/bench_data.py): tabel
-    pegawai 4,5 juta baris dalam proses baru 5,4 -> 2,7 detik; 500.000 baris pada pembuatan berikutnya
-    0,29 -> 0,21 detik. Buffer membawa kolamnya sendiri, jadi aman dibebaskan sesudah kolam dipulihkan."""
-    semula = pa.default_memory_pool()
-    pa.set_memory_pool(pa.system_memory_pool())
-    try:
-        yield
-    finally:
-        pa.set_memory_pool(semula)
-
-
-_utas: ThreadPoolExecutor | None = None
-_kunci_utas = threading.Lock()
-
-
-def utas_kedua() -> ThreadPoolExecutor:
-    """Satu utas pekerja generator, dipakai ulang selama proses hidup: sebagian kolom disusun di sana sementara
-    utas pemanggil menyusun yang lain (numpy dan pyarrow melepas GIL).
-
-    Dipakai ulang, bukan dibuat per panggilan, karena malloc glibc memberi tiap utas arenanya sendiri: utas baru
-    memulai dengan arena kosong dan setiap lariknya terkena page fault lagi (500.000 pegawai: 0,23 -> 0,20 detik).
-    Tugas yang dikirim ke sini tidak boleh mengirim tugas lain ke sini lalu menunggunya."""
-    global _utas
-    with _kunci_utas:
-        if _utas is None:
-            _utas = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bimtek-data")
-        return _utas
-
-
-def _lupakan_utas() -> None:
-    # Proses anak hasil fork tidak mewarisi utas pekerja: buat baru bila diperlukan.
-    global _utas, _kunci_utas
-    _utas, _kunci_utas = None, threading.Lock()
-
-
-os.register_at_fork(after_in_child=_lupakan_utas)
 
 
 def acak(seed: int, nama: str) -> np.random.Generator:

@@ -6,6 +6,7 @@ tertinggal setengah jadi, dan dataset lama hanya diganti bila diminta (`timpa=Tr
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -20,7 +21,9 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from bimtek.data.kamus import TABEL, bentuk_tabel
+from bimtek.data.invarian import Pelanggaran, periksa_tabel
+from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
+from bimtek.data.kartu import kartu_data
 from bimtek.galat import KesalahanPengguna
 
 FORMAT = ("csv", "parquet")
@@ -93,8 +96,6 @@ def tulis_aliran(aliran: Iterator[tuple[str, pd.DataFrame]], info: dict, folder:
 
     Semuanya ditulis ke folder sementara di sebelah tujuan dan baru dipindahkan bila selesai tanpa galat.
     """
-    from bimtek.data.kartu import kartu_data
-
     if format not in FORMAT:
         raise KesalahanPengguna(f"Format {format!r} tidak dikenal. Pilih salah satu: {', '.join(FORMAT)}.")
     folder = _siapkan_tujuan(Path(folder), timpa)
@@ -159,3 +160,22 @@ def baca_tabel(folder: str | Path, nama: str, ketat: bool = True) -> pd.DataFram
 def baca_info(folder: str | Path) -> dict:
     path = Path(folder) / BERKAS_INFO
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def periksa(tabel_atau_folder: dict[str, pd.DataFrame] | str | Path,
+            tanggal_acuan: dt.date | None = None) -> list[Pelanggaran]:
+    """Jalankan semua invarian pada tabel di memori atau pada folder dataset; kembalikan daftar pelanggaran
+    (kosong berarti konsisten). Tanggal acuan folder dibaca dari metadata.json bila ada."""
+    if not isinstance(tabel_atau_folder, str | Path):
+        return periksa_tabel(tabel_atau_folder, tanggal_acuan)
+    folder = Path(tabel_atau_folder)
+    info = baca_info(folder)
+    if tanggal_acuan is None and info.get("tanggal_acuan"):
+        tanggal_acuan = dt.date.fromisoformat(info["tanggal_acuan"])
+    mentah = {}
+    for nama in NAMA_TABEL:
+        try:
+            mentah[nama] = baca_tabel(folder, nama, ketat=False)
+        except Exception:  # noqa: BLE001 - tabel yang tidak terbaca dilaporkan sebagai pelanggaran "kolom"
+            continue
+    return periksa_tabel(mentah, tanggal_acuan)

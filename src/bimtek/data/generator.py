@@ -9,17 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
-from bimtek.aturan.waktu import angka_tanggal_massal
-from bimtek.data import kinerja, layanan, pegawai, presensi, struktur
-from bimtek.data.alat import acak, satu_pengalokasi
-from bimtek.data.kamus import NAMA_TABEL, TABEL
+from bimtek.data import kinerja, layanan, pegawai, presensi, struktur, tata_kelola
+from bimtek.data.alat import acak
+from bimtek.data.kamus import NAMA_TABEL, TABEL, Dataset
 from bimtek.data.kartu import tabel_sebaran
+from bimtek.data.kotor import kotori
+from bimtek.data.larik import angka_tanggal_massal
 
 SEED_BAWAAN = 2025
 TAHUN_BAWAAN = 2025
@@ -27,19 +27,15 @@ SKALA: dict[str, int] = {"kelas": 300, "kabupaten": 8_000, "provinsi": 80_000, "
 PEGAWAI_MINIMAL = 100
 PEGAWAI_MAKSIMAL = 6_000_000
 _RENTANG = f"{PEGAWAI_MINIMAL}-{PEGAWAI_MAKSIMAL:_}".replace("_", ".")
-# Pada skala besar, tabel rinci (RHK, IKI, realisasi, presensi, usulan, talenta) dibuat untuk pemda-pemda
-# pertama sampai sekitar sekian pegawai, agar waktu dan memori tetap wajar. Seluruh pemda ikut bila lebih kecil.
-BATAS_RINCI = 60_000
-# Presensi bawaan: dua bulan pertama tahun penilaian untuk kelas, satu bulan untuk skala lain (di luar Ramadan).
+# Tabel rinci per pegawai (RHK, IKI, realisasi, presensi, usulan, talenta) dibuat untuk pemda-pemda pertama sampai
+# sekitar sekian pegawai: `provinsi` (80.000) selalu lengkap; pada `nasional` (4,5 juta) tabel ini berisi ratusan
+# juta baris (realisasi sekitar 16 per pegawai), terlalu besar untuk waktu dan memori yang wajar, jadi dicuplik.
+# Tabel per pegawai lain (pegawai, skp, penilaian) dan per unit/instansi selalu memuat semua pemda.
+BATAS_RINCI = 100_000
+# Presensi bawaan: dua bulan pertama tahun penilaian untuk kelas, satu minggu kerja untuk nasional, satu bulan untuk
+# skala lain; periode lain (mis. Ramadan, jam kerja berbeda) lewat presensi_mulai/presensi_selesai.
 BULAN_PRESENSI = {"kelas": 2}
-
-
-@dataclass
-class Dataset:
-    """Tabel-tabel dataset dan keterangannya (skala, seed, cakupan, manifest kotor bila ada)."""
-
-    tabel: dict[str, pd.DataFrame]
-    info: dict = field(default_factory=dict)
+HARI_PRESENSI = {"nasional": 7}
 
 
 def jumlah_pegawai(skala: str | int) -> int:
@@ -58,6 +54,9 @@ def jumlah_pegawai(skala: str | int) -> int:
 
 
 def periode_presensi(skala: str | int, tahun: int) -> tuple[dt.date, dt.date]:
+    if str(skala) in HARI_PRESENSI:  # minggu kerja penuh pertama (Senin) tahun itu
+        senin = dt.date(tahun, 1, 1) + dt.timedelta(days=(7 - dt.date(tahun, 1, 1).weekday()) % 7)
+        return senin, senin + dt.timedelta(days=HARI_PRESENSI[str(skala)] - 1)
     bulan = BULAN_PRESENSI.get(str(skala), 1)
     selesai = (dt.date(tahun, bulan + 1, 1) if bulan < 12 else dt.date(tahun + 1, 1, 1)) - dt.timedelta(days=1)
     return dt.date(tahun, 1, 1), selesai
@@ -68,8 +67,7 @@ def susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date
                 info: dict) -> Iterator[tuple[str, pd.DataFrame]]:
     """Hasilkan tabel satu per satu (nama, DataFrame) agar skala besar dapat langsung ditulis dan dilepas dari
     memori. Keterangan dataset (jumlah baris, sebaran, periode) diisikan ke `info`."""
-    with satu_pengalokasi():
-        yield from _susun_tabel(skala, seed, tahun, presensi_mulai, presensi_selesai, kemajuan, info)
+    yield from _susun_tabel(skala, seed, tahun, presensi_mulai, presensi_selesai, kemajuan, info)
 
 
 def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.date | None,
@@ -111,13 +109,20 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     info["sebaran"] = [list(b) for b in tabel_sebaran(pop.perempuan, ~pop.pns, jumlah_pendidikan,
                                                       angka_tanggal_massal(pop.lahir) // 10_000)]
     yield kolom("pegawai", tabel_pegawai)
+    jabatan = tabel_pegawai["jabatan"]  # nama jabatan menentukan BUP sektor (guru, dosen) pada usulan pensiun
     del tabel_pegawai
     maju("pegawai")
     kin = kinerja.buat_kinerja(seed, pop, org, tahun)
     yield kolom("skp", kin.skp)
     yield kolom("penilaian", kin.penilaian)
     kin.skp = kin.penilaian = None
-    yield kolom("unit_kerja", kinerja.tambah_predikat_organisasi(pegawai.tabel_unit_kerja(org, pop), kin, tahun))
+    unit_kerja = kinerja.tambah_predikat_organisasi(pegawai.tabel_unit_kerja(org, pop), kin, tahun)
+    yield kolom("unit_kerja", unit_kerja)
+    # Pemantauan instansi: kecil (per OPD atau per instansi), jadi semua pemda ikut pada setiap skala.
+    yield kolom("pemantauan_skp", tata_kelola.buat_pemantauan_skp(seed, pop, org, tahun))
+    yield kolom("sakip", tata_kelola.buat_sakip(seed, org, unit_kerja, tahun))
+    yield kolom("sistem_merit", tata_kelola.buat_sistem_merit(seed, org, tahun))
+    del unit_kerja
     maju("kinerja")
     kumulatif = np.cumsum([p.jumlah_pegawai for p in daftar])
     pemda_rinci = int(np.searchsorted(kumulatif, BATAS_RINCI)) + 1
@@ -131,7 +136,7 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     maju("rhk")
     yield kolom("presensi", presensi.buat_presensi(seed, pop, rinci, mulai, selesai))
     maju("presensi")
-    yield kolom("usulan_layanan", layanan.buat_usulan(seed, pop, org, kin, rinci, acuan))
+    yield kolom("usulan_layanan", layanan.buat_usulan(seed, pop, org, kin, rinci, acuan, jabatan))
     maju("layanan")
     bar.close()
     info["presensi"] = {"mulai": mulai.isoformat(), "selesai": selesai.isoformat(),
@@ -139,7 +144,9 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
                                            presensi.libur_nasional(mulai, selesai).items()}}
     info["cakupan_rinci"] = "semua pemda" if pemda_rinci >= len(daftar) else (
         f"{pemda_rinci} pemda pertama ({int(rinci.sum())} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
-        "usulan_layanan, talenta; tabel lain lengkap")
+        "usulan_layanan, talenta (dicuplik: untuk semua pemda tabel ini berisi ratusan juta baris, di luar batas "
+        "waktu dan memori yang wajar); tabel lain (unit_kerja, pegawai, skp, penilaian, pemantauan_skp, sakip, "
+        "sistem_merit) mencakup semua pemda")
     info["jumlah_baris"] = {k: info["jumlah_baris"][k] for k in NAMA_TABEL}
     info["kotor"] = False
 
@@ -152,8 +159,6 @@ def buat_dataset(skala: str | int = "kelas", seed: int = SEED_BAWAAN, kotor: boo
     tabel = dict(susun_tabel(skala, seed, tahun, presensi_mulai, presensi_selesai, kemajuan, info))
     dataset = Dataset({k: tabel[k] for k in NAMA_TABEL}, info)
     if kotor:
-        from bimtek.data.kotor import kotori
-
         dataset = kotori(dataset, seed)
     return dataset
 

@@ -10,7 +10,6 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -18,8 +17,11 @@ import pandas as pd
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.aturan.kinerja import periksa_distribusi_jumlah
-from bimtek.aturan.nip import NIPTidakValid, angka_ni_pppk_massal, angka_nip_massal
+from bimtek.aturan.nip import NIPTidakValid
+from bimtek.data.bup import bup_pegawai
 from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
+from bimtek.data.larik import angka_ni_pppk_massal, angka_nip_massal
+from bimtek.data.presensi import hari_ramadan, jam_baku, kode_dan_potongan, libur_nasional
 
 CONTOH = 5
 
@@ -147,15 +149,9 @@ def _usia(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     if ada.any():
         usia[ada] = _per_unik(lambda d: aturan.usia(d, acuan), lahir[ada]).astype(np.int64)
     lap.jika(ada & (usia < 18), "pegawai", f"usia di bawah 18 tahun pada {acuan.isoformat()}", p["nip"])
-    bup = np.full(len(p), 0)
-    kunci = p[["jenis_jabatan", "jenjang"]].astype(object).where(p[["jenis_jabatan", "jenjang"]].notna(), None)
-    tidak_dikenal = np.zeros(len(p), dtype=bool)
-    for (jenis, jenjang), idx in kunci.groupby(["jenis_jabatan", "jenjang"], dropna=False).indices.items():
-        try:
-            bup[idx] = aturan.batas_usia_pensiun(jenis, None if pd.isna(jenjang) else jenjang)
-        except (ValueError, KeyError):
-            tidak_dikenal[idx] = True
-    lap.jika(tidak_dikenal, "pegawai", "BUP tidak dapat ditentukan dari jenis jabatan dan jenjang", p["nip"])
+    bup, tidak_dikenal = bup_pegawai(p)
+    lap.jika(tidak_dikenal, "pegawai", "BUP tidak dapat ditentukan dari jenis jabatan, jenjang, dan nama jabatan",
+             p["nip"])
     sah = ada & ~tidak_dikenal
     pensiun = np.full(len(p), np.datetime64("NaT"), dtype="datetime64[D]")
     if sah.any():
@@ -319,8 +315,6 @@ def _normal(fungsi: Callable, nilai):
 
 
 def _presensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
-    from bimtek.data.presensi import libur_nasional
-
     pr, p = t["presensi"], t["pegawai"]
     if pr.empty:
         return
@@ -337,6 +331,131 @@ def _presensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     mulai = p.drop_duplicates("nip").set_index("nip")
     mulai = mulai["tmt_cpns"].fillna(mulai["tmt_golongan"]).reindex(pr["nip"].to_numpy())
     lap.jika((_hari(mulai) > tgl), "presensi", "presensi sebelum pegawai mulai bekerja (TMT)", pr["nip"])
+
+
+def _menit_teks(jam: pd.Series) -> np.ndarray:
+    """'HH:MM' -> menit sejak tengah malam; kosong atau rusak -> -1."""
+    teks = jam.astype("string")
+    cocok = teks.str.fullmatch(r"\d{2}:\d{2}").fillna(False).to_numpy(dtype=bool)
+    menit = np.full(len(jam), -1, dtype=np.int64)
+    if cocok.any():
+        bagian = teks[cocok].str.split(":", expand=True).astype(np.int64).to_numpy()
+        menit[cocok] = bagian[:, 0] * 60 + bagian[:, 1]
+    return menit
+
+
+def _presensi_kode(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    pr = t["presensi"]
+    tgl = _hari(pr["tanggal"])
+    ada = ~np.isnat(tgl)
+    if not ada.any():
+        return
+    ramadan = hari_ramadan(tgl[ada].min().astype(dt.date), tgl[ada].max().astype(dt.date))
+    masuk_baku, pulang_baku = jam_baku(np.where(ada, tgl, np.datetime64("2025-01-02")), ramadan)
+    lap.jika(ada & ((_menit_teks(pr["jam_masuk_baku"]) != masuk_baku)
+                    | (_menit_teks(pr["jam_pulang_baku"]) != pulang_baku)), "presensi",
+             "jam baku tidak sesuai Perpres 21/2023 (07:30, Ramadan 08:00; istirahat Jumat 90 menit)", pr["nip"])
+    status = pr["status"].astype(object).to_numpy()
+    kode_tl, _, kode_psw, _, potongan = kode_dan_potongan(
+        status, masuk_baku, pulang_baku, _menit_teks(pr["jam_masuk"]), _menit_teks(pr["jam_pulang"]))
+    for kolom, harapan in (("kode_tl", kode_tl), ("kode_psw", kode_psw)):
+        isi = pr[kolom].astype(object).where(pr[kolom].notna(), None).to_numpy()
+        lap.jika(ada & (isi != harapan), "presensi",
+                 f"{kolom} tidak sesuai jam presensi dan tabel potongan contoh", pr["nip"])
+    lap.jika(ada & ~np.isclose(pr["potongan_persen"].to_numpy(dtype=float, na_value=np.nan), potongan),
+             "presensi", "potongan_persen bukan jumlah potongan TL, PSW, dan tanpa keterangan", pr["nip"])
+
+
+def _pemantauan_skp(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    m = t["pemantauan_skp"]
+    if m.empty:
+        return
+    jumlah = m["jumlah_pegawai"].to_numpy(dtype=float, na_value=np.nan)
+    skp = m["jumlah_skp_disetujui"].to_numpy(dtype=float, na_value=np.nan)
+    lap.jika(~(skp >= 0) | ~(skp <= jumlah), "pemantauan_skp",
+             "jumlah SKP disetujui kosong, negatif, atau melebihi jumlah pegawai", m["unit_kerja_id"])
+    harap = np.round(np.divide(100 * skp, jumlah, out=np.zeros(len(m)), where=jumlah > 0), 1)
+    lap.jika(~np.isclose(m["persen_skp_disetujui"].to_numpy(dtype=float, na_value=np.nan), harap), "pemantauan_skp",
+             "persen_skp_disetujui bukan 100 x jumlah_skp_disetujui / jumlah_pegawai", m["unit_kerja_id"])
+    urut = m.assign(_skp=skp).sort_values(["unit_kerja_id", "tanggal"], kind="stable")
+    turun = (urut.groupby("unit_kerja_id", sort=False)["_skp"].diff() < 0).to_numpy()
+    lap.jika(turun, "pemantauan_skp", "jumlah SKP disetujui turun dari bulan sebelumnya (harus kumulatif)",
+             urut["unit_kerja_id"])
+    lap.jika(~m["unit_kerja_id"].isin(t["unit_kerja"]["unit_kerja_id"]).to_numpy(), "pemantauan_skp",
+             "unit_kerja_id tidak ada di tabel unit_kerja", m["unit_kerja_id"])
+
+
+def _sakip(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    s = t["sakip"]
+    nilai = s["nilai_sakip"].to_numpy(dtype=float, na_value=np.nan)
+    sah = (nilai >= 0) & (nilai <= 100)
+    lap.jika(~sah, "sakip", "nilai SAKIP kosong atau di luar 0-100", s["unit_kerja_id"])
+    harap = np.array([aturan.predikat_sakip(float(v)) if ok else None for v, ok in zip(nilai, sah, strict=True)],
+                     dtype=object)
+    lap.jika(sah & (s["predikat_sakip"].astype(object).to_numpy() != harap), "sakip",
+             "predikat SAKIP tidak sesuai nilainya (aturan.predikat_sakip)", s["unit_kerja_id"])
+
+
+def _sistem_merit(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    m = t["sistem_merit"]
+    for kolom in ("nilai_aspek", "indeks"):
+        v = m[kolom].to_numpy(dtype=float, na_value=np.nan)
+        lap.jika(~((v >= 100) & (v <= 400)), "sistem_merit", f"{kolom} kosong atau di luar 100-400", m["instansi"])
+    indeks = m["indeks"].to_numpy(dtype=float, na_value=np.nan)
+    harap = np.array([" ".join(aturan.kategori_sistem_merit(float(v))) if 100 <= v <= 400 else None
+                      for v in indeks], dtype=object)
+    lap.jika(m["kategori"].astype(object).to_numpy() != harap, "sistem_merit",
+             "kategori tidak sesuai indeks (aturan.kategori_sistem_merit)", m["instansi"])
+    lap.jika(~m["aspek"].isin(aturan.ASPEK_SISTEM_MERIT).to_numpy(), "sistem_merit", "aspek tidak dikenal",
+             m["aspek"])
+    per_instansi = m.groupby(["instansi", "tahun"])["aspek"].agg(lambda a: sorted(a) == sorted(
+        aturan.ASPEK_SISTEM_MERIT))
+    lap.jika(~per_instansi.to_numpy(dtype=bool), "sistem_merit",
+             "setiap instansi harus menilai kedelapan aspek tepat sekali",
+             pd.Series(per_instansi.index.get_level_values(0)))
+
+
+def _layanan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    u = t["usulan_layanan"]
+    if u.empty:
+        return
+    gagal = u["status"].isin(("Berkas Dikembalikan", "Ditolak")).to_numpy()
+    setuju = (u["status"] == "Disetujui").to_numpy()
+    lap.jika(gagal != u["alasan"].notna().to_numpy(), "usulan_layanan",
+             "alasan harus diisi tepat untuk usulan yang dikembalikan atau ditolak", u["usulan_id"])
+    lap.jika(setuju != (u["nomor_sk"].notna() & u["tanggal_sk"].notna()).to_numpy(), "usulan_layanan",
+             "nomor dan tanggal SK harus ada tepat untuk usulan yang disetujui", u["usulan_id"])
+    lap.jika((_hari(u["tanggal_sk"]) < _hari(u["tanggal_usul"])), "usulan_layanan",
+             "tanggal SK sebelum tanggal usul", u["usulan_id"])
+    lap.jika(u["dokumen"].isna().to_numpy(), "usulan_layanan", "dokumen usulan kosong", u["usulan_id"])
+
+
+def _eviden(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    r = t["realisasi"]
+    if r.empty:
+        return
+    harap = "https://bukti.ekinerja.test/eviden/" + r["realisasi_id"].astype(str)
+    lap.jika((r["eviden"].astype(object) != harap.astype(object)).to_numpy(), "realisasi",
+             "eviden bukan tautan rekaan https://bukti.ekinerja.test/eviden/<realisasi_id>", r["realisasi_id"])
+    lap.jika(r["rencana_aksi"].isna().to_numpy(), "realisasi", "rencana aksi kosong", r["realisasi_id"])
+
+
+def _talenta(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    tl = t["talenta"]
+    if tl.empty:
+        return
+    rating = t["penilaian"].drop_duplicates(["nip", "periode"]).set_index(["nip", "periode"])["rating_hasil_kerja"]
+    kunci = pd.MultiIndex.from_arrays([tl["nip"], tl["periode"]])
+    hasil = rating.reindex(kunci).astype(object).to_numpy()
+    harap = []
+    for r, p in zip(hasil, tl["potensial"].astype(object), strict=True):
+        try:
+            harap.append(aturan.kotak_talenta(r, p))
+        except (ValueError, KeyError, TypeError):
+            harap.append(-1)
+    kotak = tl["kotak_talenta"].to_numpy(dtype=float, na_value=np.nan)
+    lap.jika(kotak != np.array(harap, dtype=float), "talenta",
+             "kotak_talenta tidak sesuai rating hasil kerja dan potensial (aturan.kotak_talenta)", tl["nip"])
 
 
 def _referensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
@@ -380,6 +499,19 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
                    _distribusi),
     "presensi": ("Presensi hanya pada hari kerja (Senin-Jumat, bukan libur nasional), hanya untuk pegawai yang "
                  "terdaftar dan sudah mulai bekerja.", _presensi),
+    "presensi_kode": ("Jam baku presensi sesuai Perpres 21/2023 (termasuk Ramadan); kode TL/PSW dan potongan harian "
+                      "sesuai jam presensi dan tabel potongan contoh (aturan.KebijakanPresensi).", _presensi_kode),
+    "pemantauan_skp": ("Pemantauan pengisian SKP: jumlah disetujui tidak melebihi pegawai, persen sesuai, kumulatif "
+                       "(tidak turun) dari bulan ke bulan, OPD terdaftar.", _pemantauan_skp),
+    "sakip": ("Predikat SAKIP setiap OPD sesuai nilainya (aturan.predikat_sakip, PermenPANRB 88/2021).", _sakip),
+    "sistem_merit": ("Sistem merit: kedelapan aspek tepat sekali per instansi, nilai 100-400, kategori sesuai "
+                     "indeks (aturan.kategori_sistem_merit, PermenPANRB 40/2018).", _sistem_merit),
+    "eviden": ("Setiap realisasi punya rencana aksi dan tautan eviden di domain rekaan .test (RFC 2606), tidak "
+               "pernah situs sungguhan.", _eviden),
+    "layanan": ("Usulan layanan: alasan tepat untuk yang dikembalikan/ditolak, nomor dan tanggal SK tepat untuk "
+                "yang disetujui (tidak sebelum tanggal usul), dokumen terisi.", _layanan),
+    "talenta": ("Kotak talenta sesuai rating hasil kerja penilaian tahun itu dan potensial (aturan.kotak_talenta, "
+                "PermenPANRB 3/2020).", _talenta),
     "referensi": ("Kunci unik dan rujukan antartabel utuh (NIP, skp_id, rhk_id, iki_id).", _referensi),
 }
 
@@ -389,24 +521,12 @@ def _tanggal_acuan(t: dict) -> dt.date:
     return dt.date(int(periode.max()), 12, 31) if len(periode) else dt.date.today()
 
 
-def periksa(tabel_atau_folder: dict[str, pd.DataFrame] | str | Path,
-            tanggal_acuan: dt.date | None = None) -> list[Pelanggaran]:
-    """Jalankan semua invarian; kembalikan daftar pelanggaran (kosong berarti konsisten)."""
-    if isinstance(tabel_atau_folder, str | Path):
-        from bimtek.data.berkas import baca_info, baca_tabel
+def periksa_tabel(mentah: dict[str, pd.DataFrame], tanggal_acuan: dt.date | None = None) -> list[Pelanggaran]:
+    """Jalankan semua invarian pada tabel-tabel di memori; kembalikan daftar pelanggaran (kosong = konsisten).
 
-        folder = Path(tabel_atau_folder)
-        info = baca_info(folder)
-        if tanggal_acuan is None and info.get("tanggal_acuan"):
-            tanggal_acuan = dt.date.fromisoformat(info["tanggal_acuan"])
-        mentah = {}
-        for nama in NAMA_TABEL:
-            try:
-                mentah[nama] = baca_tabel(folder, nama, ketat=False)
-            except Exception:  # noqa: BLE001 - tabel yang tidak terbaca dilaporkan sebagai pelanggaran "kolom"
-                continue
-    else:
-        mentah = dict(tabel_atau_folder)
+    Untuk folder dataset, pakai `bimtek.data.periksa` (membaca berkasnya lalu memanggil fungsi ini).
+    """
+    mentah = dict(mentah)
     lap = _Laporan("kolom")
     _kolom(mentah, lap, dt.date.today())
     if lap.daftar:

@@ -6,7 +6,7 @@ membacanya dari sini, sehingga `muat()` dan `buat()` selalu memberi bentuk tabel
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -103,7 +103,10 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("periode", "teks", "Triwulan, mis. 2025-TW1."),
        ("realisasi", "desimal", "Capaian kumulatif sampai akhir triwulan."),
        ("bukti_dukung", "teks", "Nama berkas bukti dukung."),
-       ("umpan_balik", "teks", "Umpan balik berkelanjutan dari atasan.")),
+       ("umpan_balik", "teks", "Umpan balik berkelanjutan dari atasan."),
+       ("rencana_aksi", "teks", "Rencana aksi penilaian diri pegawai untuk triwulan itu."),
+       ("eviden", "teks", "Tautan bukti dukung (eviden) di domain rekaan bukti.ekinerja.test (tidak ada di "
+                          "internet).")),
     _t("penilaian", "Penilaian kinerja tahunan: rating hasil kerja, rating perilaku kerja, predikat.",
        ("nip", "nip", "Pegawai yang dinilai."),
        ("periode", "teks", "Periode penilaian (tahunan)."),
@@ -118,7 +121,14 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("tanggal", "tanggal", "Hari kerja."),
        ("status", "teks", "Hadir, Dinas Luar, Izin, Sakit, Cuti, atau Tanpa Keterangan."),
        ("jam_masuk", "waktu", "Jam presensi masuk (kosong bila tidak ada rekaman)."),
-       ("jam_pulang", "waktu", "Jam presensi pulang (kosong bila tidak ada rekaman).")),
+       ("jam_pulang", "waktu", "Jam presensi pulang (kosong bila tidak ada rekaman)."),
+       ("jam_masuk_baku", "waktu", "Jam masuk menurut Perpres 21/2023: 07:30, atau 08:00 selama Ramadan."),
+       ("jam_pulang_baku", "waktu", "Jam pulang baku: jam masuk + 7 jam 30 menit (Ramadan 6 jam 30 menit) + "
+                                    "istirahat 60 menit (Jumat 90 menit)."),
+       ("kode_tl", "teks", "Kode terlambat TL1-TL4 menurut tabel contoh potongan (kosong bila tepat waktu)."),
+       ("kode_psw", "teks", "Kode pulang sebelum waktunya PSW1-PSW4; PSW4 bila hadir tanpa rekaman pulang."),
+       ("potongan_persen", "desimal", "Potongan tunjangan kinerja hari itu (persen): TL + PSW, atau 3 untuk "
+                                      "Tanpa Keterangan (tabel contoh, bukan ketentuan nasional).")),
     _t("usulan_layanan", "Usulan layanan kepegawaian daring dengan riwayat statusnya.",
        ("usulan_id", "teks", "Kode usulan, unik."),
        ("nip", "nip", "Pegawai yang diusulkan."),
@@ -126,12 +136,39 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("tanggal_usul", "tanggal", "Tanggal usulan dikirim."),
        ("status", "teks", "Status terakhir."),
        ("riwayat_status", "teks", "Riwayat status: 'YYYY-MM-DD Status' dipisah ' | '."),
-       ("keterangan", "teks", "Rincian usulan (mis. TMT yang diusulkan, jenis cuti).")),
+       ("keterangan", "teks", "Rincian usulan (mis. TMT yang diusulkan, jenis cuti)."),
+       ("dokumen", "teks", "Dokumen yang diunggah, dipisah '; ' (contoh kelengkapan berkas, bukan syarat resmi)."),
+       ("alasan", "teks", "Alasan bila status Berkas Dikembalikan atau Ditolak (kosong untuk status lain)."),
+       ("nomor_sk", "teks", "Nomor keputusan rekaan bila usulan Disetujui (kosong untuk status lain)."),
+       ("tanggal_sk", "tanggal", "Tanggal keputusan: tanggal status Disetujui.")),
     _t("talenta", "Hasil asesmen potensial untuk manajemen talenta (kotak 9).",
        ("nip", "nip", "Pegawai (PNS yang sudah dinilai)."),
        ("periode", "teks", "Periode asesmen."),
        ("skor_potensial", "desimal", "Skor asesmen potensial 0-100."),
-       ("potensial", "teks", "Rendah, Menengah, atau Tinggi.")),
+       ("potensial", "teks", "Rendah, Menengah, atau Tinggi."),
+       ("kotak_talenta", "bilangan", "Kotak talenta 1-9 dari rating hasil kerja tahun itu dan potensial "
+                                     "(PermenPANRB 3/2020); 7-9 adalah kelompok talenta.")),
+    _t("pemantauan_skp", "Kemajuan pengisian SKP setiap OPD pada akhir setiap bulan (pemantauan BKPSDM).",
+       ("instansi", "teks", "Pemerintah daerah pemilik OPD."),
+       ("unit_kerja_id", "teks", "OPD (unit puncak di bawah kepala daerah)."),
+       ("tanggal", "tanggal", "Tanggal posisi data (akhir bulan)."),
+       ("jumlah_pegawai", "bilangan", "Pegawai di OPD itu dan semua unit di bawahnya."),
+       ("jumlah_skp_disetujui", "bilangan", "Pegawai yang SKP-nya sudah disetujui sampai tanggal itu (kumulatif)."),
+       ("persen_skp_disetujui", "desimal", "100 x jumlah_skp_disetujui / jumlah_pegawai, satu desimal.")),
+    _t("sakip", "Nilai evaluasi SAKIP setiap OPD (PermenPANRB 88/2021).",
+       ("instansi", "teks", "Pemerintah daerah pemilik OPD."),
+       ("unit_kerja_id", "teks", "OPD yang dievaluasi."),
+       ("tahun", "bilangan", "Tahun evaluasi."),
+       ("nilai_sakip", "desimal", "Nilai evaluasi 0-100."),
+       ("predikat_sakip", "teks", "AA, A, BB, B, CC, C, atau D menurut nilai.")),
+    _t("sistem_merit", "Penilaian mandiri sistem merit setiap instansi: delapan aspek (PermenPANRB 40/2018).",
+       ("instansi", "teks", "Pemerintah daerah yang dinilai."),
+       ("tahun", "bilangan", "Tahun penilaian."),
+       ("aspek", "teks", "Salah satu dari delapan aspek sistem merit."),
+       ("nilai_aspek", "desimal", "Nilai aspek pada skala 100-400."),
+       ("indeks", "desimal", "Indeks sistem merit instansi 100-400 (hasil penilaian, bukan dihitung dari aspek: "
+                             "bobot aspek belum terkonfirmasi)."),
+       ("kategori", "teks", "Kategori indeks: I Buruk, II Kurang, III Baik, IV Sangat Baik.")),
 )}
 
 NAMA_TABEL: tuple[str, ...] = tuple(TABEL)
@@ -159,3 +196,12 @@ def bentuk_tabel(df: pd.DataFrame, nama: str, ketat: bool = True) -> pd.DataFram
             s = pd.to_numeric(s, errors=salah).astype(np.float64)
         hasil[k.nama] = s.reset_index(drop=True)
     return pd.DataFrame(hasil)
+
+
+@dataclass
+class Dataset:
+    """Tabel-tabel dataset (nama -> DataFrame, kolom menurut TABEL) dan keterangannya (skala, seed, cakupan,
+    manifest kotor bila ada)."""
+
+    tabel: dict[str, pd.DataFrame]
+    info: dict = field(default_factory=dict)

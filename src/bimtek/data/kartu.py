@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from bimtek.data import sebaran as S
+from bimtek.data.invarian import INVARIAN
 from bimtek.data.kamus import TABEL
 
 
@@ -87,11 +88,31 @@ def kartu_data(info: dict) -> str:
            "dulu; sebaran predikat pegawai unit itu dipilih agar lolos `aturan.periksa_distribusi`; pasangan "
            "rating dipilih yang menghasilkan predikat itu menurut `aturan.predikat_kinerja`. Unit dengan 1-2 "
            "pegawai dinilai hanya dapat berpredikat organisasi Butuh Perbaikan (pola lain mustahil dipenuhi).")
-    tambah("- **Realisasi** triwulanan mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating.")
+    tambah("- **Realisasi** triwulanan mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating. "
+           "Rencana aksi penilaian diri per triwulan dari daftar contoh; tautan `eviden` memakai domain rekaan "
+           "`bukti.ekinerja.test` (domain .test dicadangkan, RFC 2606), jadi tidak pernah menunjuk situs sungguhan.")
+    tambah("- **BUP** dibaca dari `aturan.batas_usia_pensiun` dengan nama jabatan: pengecualian undang-undang "
+           "(guru 60, dosen 65, guru besar 70, peneliti/perekayasa Ahli Utama 70) berlaku untuk usulan pensiun dan "
+           "invarian usia.")
     tambah("- **Presensi**: Senin-Jumat di luar libur nasional, jam masuk 07.30 dan jam kerja 37,5 jam per minggu "
            "dengan istirahat 60 menit (Jumat 90 menit) dari `bimtek.aturan` (Perpres 21/2023); hanya sejak TMT "
-           "pegawai. Jam kerja Ramadan tidak dimodelkan. Kode TL/PSW sengaja tidak disertakan: itu latihan peserta "
-           "dengan `aturan.KebijakanPresensi`.")
+           "pegawai. Selama Ramadan (30 hari sebelum Idul Fitri menurut paket `holidays`, perkiraan) masuk 08.00 "
+           "dengan 32,5 jam per minggu. Kode TL1-TL4/PSW1-PSW4 dan `potongan_persen` harian memakai tabel CONTOH "
+           "`aturan.KebijakanPresensi()` (bukan ketentuan nasional); hadir tanpa rekaman pulang = PSW4; tanpa "
+           "keterangan 3%. Potongan sebulan = jumlah `potongan_persen` pegawai dalam bulan itu, paling banyak 100%.")
+    tambah("- **Usulan layanan**: KP dan pensiun melewati Diusulkan -> Diverifikasi -> Pertimbangan Teknis BKN -> "
+           "Disetujui (SK: nomor rekaan dan tanggal status terakhir); sebagian Berkas Dikembalikan/Ditolak dengan "
+           "alasan dari daftar contoh. Kolom `dokumen` adalah CONTOH kelengkapan berkas, bukan syarat resmi.")
+    tambah("- **Pemantauan SKP** (`pemantauan_skp`): setiap pemda diundi ke kelompok kepatuhan rendah (akhir tahun "
+           "5-20% SKP disetujui, peluang 25%), sedang (30-65%, 35%), atau tinggi (70-95%, 40%), seperti pola "
+           "\"Dairi sekitar 10% dibanding Deli Serdang sekitar 80%\" (2023); OPD menyebar di sekitarnya dan "
+           "mengisi dengan kecepatan berbeda (kumulatif per akhir bulan). Jumlah ini tidak diturunkan dari status "
+           "di tabel `skp`: itu posisi pemantauan sepanjang tahun, tabel `skp` adalah posisi akhir tahun.")
+    tambah("- **SAKIP** (`sakip`): nilai per OPD condong mengikuti predikat organisasinya; predikat dari "
+           "`aturan.predikat_sakip` (PermenPANRB 88/2021). **Sistem merit** (`sistem_merit`): indeks per instansi "
+           "diundi (bobot aspek belum terkonfirmasi, jadi indeks tidak dihitung dari aspek), nilai delapan aspek "
+           "menyebar di sekitarnya; kategori dari `aturan.kategori_sistem_merit` (PermenPANRB 40/2018). Ketiga "
+           "tabel ini mencakup semua pemda pada setiap skala.")
     libur = pr.get("libur_nasional", {})
     daftar_libur = "; ".join(f"{d} {n}" for d, n in libur.items()) or "tidak ada pada periode ini"
     tambah(f"- **Libur nasional** diambil dari paket Python `holidays` (Indonesia), bukan dikarang: {daftar_libur}. "
@@ -101,9 +122,9 @@ def kartu_data(info: dict) -> str:
            "PNS yang mencapai BUP dalam 15 bulan, serta mutasi dan cuti acak; riwayat status dibatasi sampai "
            "tanggal acuan.")
     tambah("- **Talenta**: skor potensial acak (normal, rerata 65); kategori Rendah < 55 <= Menengah < 75 <= "
-           "Tinggi adalah contoh (asumsi). Kotak talenta dihitung peserta dengan `aturan.kotak_talenta`.\n")
+           "Tinggi adalah contoh (asumsi). Kolom `kotak_talenta` dari rating hasil kerja dan potensial dengan "
+           "`aturan.kotak_talenta` (PermenPANRB 3/2020).\n")
 
-    from bimtek.data.invarian import INVARIAN
 
     tambah("## Invarian\n")
     tambah("Pemeriksa `bimtek data periksa FOLDER` (atau `bimtek.data.periksa(...)`) menguji setiap baris:\n")

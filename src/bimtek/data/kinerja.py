@@ -21,6 +21,7 @@ from bimtek.data.alat import (
     gabung,
     hitung_terbesar,
     kosongkan,
+    pilih,
     pilih_berbobot,
     seri,
     tanggal,
@@ -30,6 +31,7 @@ from bimtek.data.pegawai import Organisasi, Populasi, _ambil
 PREDIKAT = tuple(aturan.PREDIKAT)
 PREDIKAT_ORG = tuple(aturan.PREDIKAT_ORGANISASI)
 RATING = tuple(aturan.RATING)
+DOMAIN_EVIDEN = "https://bukti.ekinerja.test/eviden/"
 
 # Templat proporsi predikat pegawai (urutan PREDIKAT) per predikat organisasi: titik awal pencarian kuota.
 # Ini pilihan generator; kuota yang dipakai selalu lolos aturan.periksa_distribusi.
@@ -277,6 +279,9 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
         "realisasi": nilai,
         "bukti_dukung": seri(gabung("bukti/", realisasi_id, ".pdf")),
         "umpan_balik": seri(umpan),
+        "rencana_aksi": seri(pilih(K.RENCANA_AKSI, tw - 1)),
+        # Domain .test dicadangkan (RFC 2606): tautan eviden tidak pernah menunjuk situs sungguhan.
+        "eviden": seri(gabung(DOMAIN_EVIDEN, realisasi_id)),
     })
     return rhk, iki, realisasi
 
@@ -294,7 +299,18 @@ def buat_talenta(seed: int, pop: Populasi, kin: Kinerja, rinci: np.ndarray, tahu
         "periode": seri(np.full(len(idx), str(tahun), dtype=object)),
         "skor_potensial": skor,
         "potensial": seri(potensial),
+        "kotak_talenta": kotak_talenta(kin.rating_hasil[idx], potensial),
     })
+
+
+def kotak_talenta(rating_hasil: np.ndarray, potensial: np.ndarray) -> pd.Series:
+    """Kotak 9 (PermenPANRB 3/2020) dari kode rating hasil kerja dan potensial; kosong bila belum dinilai.
+
+    Tanpa acakan: kolom turunan, jadi tidak memakai (dan tidak menggeser) aliran acak mana pun.
+    """
+    kotak = pd.array([aturan.kotak_talenta(RATING[r], p) if r >= 0 else None
+                      for r, p in zip(rating_hasil, potensial, strict=True)], dtype="Int64")
+    return pd.Series(kotak)
 
 
 def tambah_predikat_organisasi(unit_kerja: pd.DataFrame, kin: Kinerja, tahun: int) -> pd.DataFrame:

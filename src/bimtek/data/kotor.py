@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from bimtek.data.alat import acak
+from bimtek.data.kamus import Dataset
 
 # (tabel, kolom, jenis kekotoran, porsi baris)
 RENCANA = (
@@ -45,10 +46,8 @@ def _nip_berspasi(rng: np.random.Generator, nip: str) -> str:
     return f" {nip}" if bentuk == 1 else f"{nip} "
 
 
-def kotori(dataset, seed: int):
+def kotori(dataset: Dataset, seed: int) -> Dataset:
     """Kembalikan Dataset baru yang dikotori; manifestnya di `info["manifest_kotor"]`."""
-    from bimtek.data.generator import Dataset
-
     rng = acak(seed, "kotor")
     tabel = {k: v.copy() for k, v in dataset.tabel.items()}
     catatan: list[dict] = []

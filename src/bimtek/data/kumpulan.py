@@ -188,3 +188,28 @@ UMPAN_BALIK = {
                             "Perlu pendampingan; jadwalkan diskusi kinerja minggu ini."),
 }
 JENIS_CUTI = ("Cuti Tahunan", "Cuti Sakit", "Cuti Alasan Penting", "Cuti Besar")
+
+# Dokumen usulan layanan (CONTOH kelengkapan berkas; syarat persisnya mengikuti petunjuk BKN/instansi yang berlaku).
+DOKUMEN_LAYANAN = {
+    "Kenaikan Pangkat": "SK pangkat terakhir; SKP dan penilaian kinerja 2 tahun terakhir; SK jabatan terakhir",
+    "Pensiun": "SK CPNS; SK pangkat terakhir; surat keterangan penilaian kinerja; daftar susunan keluarga; pas foto",
+    "Mutasi": "Surat permohonan; SK pangkat terakhir; surat persetujuan pejabat pembina kepegawaian",
+    "Cuti": "Formulir permintaan cuti",
+}
+# Alasan berkas dikembalikan atau ditolak (contoh, untuk latihan menindaklanjuti usulan).
+ALASAN_PENOLAKAN = {
+    "Kenaikan Pangkat": ("SKP tahun sebelumnya belum diunggah", "SK pangkat terakhir tidak terbaca",
+                         "Predikat kinerja salah satu tahun di bawah Baik", "Data jabatan di SIASN belum diperbarui"),
+    "Pensiun": ("Daftar susunan keluarga belum ditandatangani", "Pas foto tidak sesuai ketentuan",
+                "Tanggal lahir di SK CPNS berbeda dengan data SIASN"),
+    "Mutasi": ("Formasi jabatan di unit tujuan tidak tersedia", "Persetujuan pejabat pembina kepegawaian belum ada"),
+    "Cuti": ("Kuota cuti tahunan tidak mencukupi", "Tugas kedinasan mendesak pada tanggal yang diminta"),
+}
+
+# Rencana aksi penilaian diri per triwulan (urutan TW1..TW4), contoh rumusan umum.
+RENCANA_AKSI = (
+    "Menyusun jadwal kegiatan dan membagi tugas dalam tim",
+    "Melaksanakan kegiatan sesuai jadwal dan mengumpulkan bukti dukung",
+    "Memantau capaian dan memperbaiki kegiatan yang tertinggal",
+    "Menyelesaikan seluruh kegiatan dan menyusun laporan akhir tahun",
+)

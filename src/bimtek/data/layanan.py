@@ -25,10 +25,15 @@ ALUR = {
 }
 AKHIR_GAGAL = {"Kenaikan Pangkat": "Berkas Dikembalikan", "Pensiun": "Berkas Dikembalikan", "Mutasi": "Ditolak",
                "Cuti": "Ditolak"}
+GAGAL = frozenset(AKHIR_GAGAL.values())
+# Kode nomor SK rekaan (bukan format resmi): "KP/00012/2025".
+KODE_SK = {"Kenaikan Pangkat": "KP", "Pensiun": "PENS", "Mutasi": "MUT", "Cuti": "CUTI"}
 
 
 def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.ndarray,
-                acuan: dt.date) -> pd.DataFrame:
+                acuan: dt.date, jabatan: pd.Series) -> pd.DataFrame:
+    """Usulan layanan pegawai rinci; `jabatan` (nama jabatan per pegawai, urutan populasi) menentukan BUP sektor
+    (guru 60, dosen 65, ...)."""
     rng = acak(seed, "usulan")
     baris: list[tuple[int, str, dt.date, str]] = []  # (pegawai, jenis, tanggal usul, keterangan)
     t_acuan = np.datetime64(acuan)
@@ -52,7 +57,7 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
     calon = np.flatnonzero(rinci & pop.pns & ((t_acuan - pop.lahir).astype(np.int64) > 55 * 365))
     for i in calon:
         jenjang = JENJANG[pop.jenjang[i]] if pop.jenjang[i] >= 0 else None
-        bup = aturan.batas_usia_pensiun(JABATAN[pop.jenis_jabatan[i]], jenjang)
+        bup = aturan.batas_usia_pensiun(JABATAN[pop.jenis_jabatan[i]], jenjang, jabatan=str(jabatan.iat[i]))
         lahir = pop.lahir[i].astype(dt.date)
         tmt = aturan.tmt_pensiun(lahir, bup)
         usul = tmt - dt.timedelta(days=365 - int(rng.integers(0, 60)))
@@ -90,6 +95,8 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
         riwayat.append(" | ".join(catatan))
     n = len(baris)
     idx = np.array([b[0] for b in baris], dtype=np.int64)
+    jenis = np.array([b[1] for b in baris], dtype=object)
+    dokumen, alasan, nomor_sk, tanggal_sk = _dokumen_dan_keputusan(seed, jenis, status, riwayat, acuan.year)
     return pd.DataFrame({
         "usulan_id": seri(np.array([f"USL-{acuan.year}-{k + 1:06d}" for k in range(n)], dtype=object)),
         "nip": seri(pop.teks_nip(idx)),
@@ -98,4 +105,29 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
         "status": seri(np.array(status, dtype=object)),
         "riwayat_status": seri(np.array(riwayat, dtype=object)),
         "keterangan": seri(np.array([b[3] for b in baris], dtype=object)),
+        "dokumen": seri(dokumen),
+        "alasan": seri(alasan),
+        "nomor_sk": seri(nomor_sk),
+        "tanggal_sk": tanggal(tanggal_sk),
     })
+
+
+def _dokumen_dan_keputusan(seed: int, jenis: np.ndarray, status: list[str], riwayat: list[str], tahun: int):
+    """Dokumen yang diunggah, alasan bila dikembalikan/ditolak, dan SK (nomor, tanggal) bila disetujui.
+
+    Aliran acak sendiri ("usulan-keputusan"), jadi kolom usulan yang lain tidak bergeser.
+    """
+    rng = acak(seed, "usulan-keputusan")
+    n = len(jenis)
+    dokumen = np.array([K.DOKUMEN_LAYANAN[j] for j in jenis], dtype=object)
+    alasan = np.full(n, None, dtype=object)
+    nomor = np.full(n, None, dtype=object)
+    tgl_sk = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+    for k in range(n):
+        if status[k] in GAGAL:
+            pilihan = K.ALASAN_PENOLAKAN[jenis[k]]
+            alasan[k] = pilihan[int(rng.integers(0, len(pilihan)))]
+        elif status[k] == "Disetujui":
+            nomor[k] = f"{KODE_SK[jenis[k]]}/{k + 1:05d}/{tahun}"
+            tgl_sk[k] = np.datetime64(riwayat[k].rsplit(" | ", 1)[-1].split(" ", 1)[0])
+    return dokumen, alasan, nomor, tgl_sk

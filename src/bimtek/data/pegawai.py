@@ -7,7 +7,6 @@ fungsional, jadwal kenaikan pangkat) dibaca dari `bimtek.aturan`.
 from __future__ import annotations
 
 import datetime as dt
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -18,8 +17,6 @@ import pyarrow.compute as pc
 
 from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
-from bimtek.aturan.nip import angka_ni_pppk_massal, angka_nip_massal
-from bimtek.aturan.waktu import angka_tanggal_massal, awal_bulan_massal, bulan_massal
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (
@@ -36,7 +33,13 @@ from bimtek.data.alat import (
     seri,
     tanggal,
     teks_berurut,
-    utas_kedua,
+)
+from bimtek.data.larik import (
+    angka_ni_pppk_massal,
+    angka_nip_massal,
+    angka_tanggal_massal,
+    awal_bulan_massal,
+    bulan_massal,
 )
 from bimtek.data.struktur import PROFIL, Pemda
 
@@ -162,16 +165,12 @@ def _jenjang_menurut_golongan() -> dict[str, dict[str, str]]:
 
 def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     """Semua pegawai, terurut per unit: kepala dulu, lalu menurut NIP."""
-    # NIP dan urutan baris dihitung di utas kedua sementara golongan dihitung di sini (numpy melepas GIL);
-    # pengacak hanya dipakai di utas ini, jadi hasilnya tetap sama.
-    utas = utas_kedua()
-    pop, urut = _buat_populasi(seed, org, acuan, utas)
-    _urutkan(pop, urut, utas)
+    pop, urut = _buat_populasi(seed, org, acuan)
+    _urutkan(pop, urut)
     return pop
 
 
-def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
-                   utas: ThreadPoolExecutor) -> tuple[Populasi, np.ndarray]:
+def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> tuple[Populasi, np.ndarray]:
     """Populasi belum terurut dan urutan barisnya. Larik antara yang tidak dipakai lagi dilepas segera (`del`):
     memori yang dilepas dipakai ulang oleh larik berikutnya, jadi lebih sedikit page fault (500.000 pegawai:
     65.000 -> 33.000)."""
@@ -200,8 +199,7 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
     pend_staf = np.repeat(np.arange(len(PENDIDIKAN)), sisa)
     rng.shuffle(pend_staf)
     pendidikan = np.concatenate([pend_kepala, pend_staf])
-    # Larik menurut pendidikan dihitung di utas kedua sementara unit staf diundi di sini.
-    per_pendidikan = utas.submit(_menurut_pendidikan, pendidikan)
+    per_pendidikan = _menurut_pendidikan(pendidikan)
 
     # --- pemda dan unit staf: profil menurut pendidikan, unit menurut bobot di dalam pemdanya ---
     # Baris kepala selalu 0..H-1, jadi pemilihan "kepala atau staf" cukup dengan irisan [:H] dan [H:], dan topeng
@@ -245,7 +243,7 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
     perempuan = np.concatenate([rng.random(H) < S.PEREMPUAN_KEPALA, rng.random(N - H) < p_perempuan])
 
     # --- jabatan staf: fungsional atau pelaksana menurut profil unit dan pendidikan ---
-    sarjana, d3, usia_min, hari_min, awal = per_pendidikan.result()
+    sarjana, d3, usia_min, hari_min, awal = per_pendidikan
     u_peluang = rng.random(N)
     guru = ~kepala & (profil == 1) & sarjana
     kesehatan_ahli = ~kepala & (profil == 2) & sarjana
@@ -306,7 +304,7 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
     tmt_pppk = bulan_ke_tanggal(((tahun_pppk - 1970) * 12 + bulan_pppk - 1).astype("datetime64[M]"))
     tmt_pppk = np.minimum(tmt_pppk, bulan_ke_tanggal(t_acuan.astype("datetime64[M]")))
     del tahun_pppk, bulan_pppk
-    nip_dan_urutan = utas.submit(_nip_dan_urutan, pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala)
+    nip_dan_urutan = _nip_dan_urutan(pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala)
 
     # --- golongan PNS: golongan awal pendidikan + kenaikan pangkat reguler sejak TMT CPNS ---
     golongan_pns = list(aturan.GOLONGAN_PNS)
@@ -352,7 +350,6 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
     golongan_pppk = np.array([GOLONGAN.index(aturan.golongan_awal_pppk(p)) for p in PENDIDIKAN])
     golongan[pppk] = golongan_pppk[pendidikan[pppk]]
     tmt_golongan[pppk] = tmt_pppk[pppk]
-    # Salinan baru: larik tmt_cpns yang lama masih dibaca utas NIP.
     tmt_cpns = np.where(pns, tmt_cpns, np.datetime64("NaT"))
     del awal, naik
 
@@ -371,7 +368,7 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date,
     bidang[np.flatnonzero(guru | kepala_sekolah)] = 1
     atasan = unit.copy()
     atasan[:H] = org.induk
-    nip, urut = nip_dan_urutan.result()
+    nip, urut = nip_dan_urutan
     return Populasi(nip=nip, unit=unit, kepala=kepala, atasan=atasan, pns=pns, pendidikan=pendidikan,
                     perempuan=perempuan, lahir=lahir, tmt_cpns=tmt_cpns, tmt_golongan=tmt_golongan, golongan=golongan,
                     jenis_jabatan=jenis_jabatan, jenjang=jenjang, bidang=bidang, pemda=org.asal[unit]), urut
@@ -433,16 +430,7 @@ def _nomor_deret(kunci_urut: np.ndarray, urut: np.ndarray) -> np.ndarray:
 
 
 def _urut_stabil(kunci: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(kunci terurut, indeks baris) seperti argsort stabil, tetapi lebih cepat: kunci dan nomor baris digabung
-    dalam satu int64 lalu diurutkan sebagai nilai (urutan nilai numpy memakai SIMD; argsort stabil tidak)."""
-    n = len(kunci)
-    if n == 0:
-        return kunci, np.arange(0)
-    lo = int(kunci.min())
-    geser = max(n - 1, 1).bit_length()
-    if int(kunci.max()) - lo < 2 ** (62 - geser):
-        gabungan = np.sort(((kunci - lo) << geser) | np.arange(n))
-        return (gabungan >> geser) + lo, gabungan & ((1 << geser) - 1)
+    """(kunci terurut, indeks baris) menurut argsort stabil: kunci kembar tetap dalam urutan barisnya."""
     urut = np.argsort(kunci, kind="stable")
     return kunci[urut], urut
 
@@ -568,38 +556,25 @@ def surel(pop: Populasi, org: Organisasi, kode_depan: np.ndarray, kode_belakang:
 
 def _nip_dan_urutan(pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala) -> tuple[np.ndarray, np.ndarray]:
     """NIP semua pegawai dan urutan barisnya: per unit, kepala dulu, lalu menurut NIP."""
-    nip, menurut_nip = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
-    # Setara np.lexsort((nip, ~kepala, unit)) tetapi lebih cepat: NIP unik diganti peringkatnya, lalu tiga kunci
-    # digabung menjadi satu int64.
-    n = len(nip)
-    peringkat = np.empty(n, dtype=np.int64)
-    peringkat[menurut_nip] = np.arange(n)
-    kunci = np.sort((unit.astype(np.int64) * 2 + ~kepala) * n + peringkat)
-    return nip, menurut_nip[kunci % n]
+    nip, _ = _nip(pns, lahir, tmt_cpns, tmt_pppk, perempuan)
+    return nip, np.lexsort((nip, ~kepala, unit))
 
 
-def _urutkan(pop: Populasi, urut: np.ndarray, utas: ThreadPoolExecutor) -> None:
+def _urutkan(pop: Populasi, urut: np.ndarray) -> None:
     """Susun ulang baris `pop` menurut `urut` di tempat (larik atasan dipetakan ulang); larik lama langsung
-    dilepas, dan separuh larik disusun di utas kedua."""
+    dilepas."""
     larik = vars(pop)
-    nama = [k for k, v in larik.items() if isinstance(v, np.ndarray)]
-
-    def susun(bagian: list[str]) -> None:
-        for k in bagian:
-            larik[k] = larik[k][urut]
-
-    separuh = utas.submit(susun, nama[::2])
-    susun(nama[1::2])
+    for k, v in list(larik.items()):
+        if isinstance(v, np.ndarray):
+            larik[k] = v[urut]
     balik = np.empty_like(urut)
     balik[urut] = np.arange(len(urut))
-    separuh.result()
     pop.atasan = np.where(pop.atasan >= 0, balik[np.maximum(pop.atasan, 0)], -1)
 
 
 def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
-    # Nama dan surel (aliran acak "nama" sendiri) disusun di utas lain sementara kolom lain disusun di sini:
-    # pyarrow dan numpy melepas GIL, dan hasilnya tidak bergantung pada urutan kerja kedua utas.
-    nama_surel = utas_kedua().submit(_nama_dan_surel, seed, pop, org)
+    # Nama dan surel memakai aliran acak "nama" sendiri: kolom lain tidak menggeser acakannya.
+    nama_surel = _nama_dan_surel(seed, pop, org)
     rng = acak(seed, "pegawai-teks")
     n = len(pop.nip)
     kota = tuple(K.kota())
@@ -623,7 +598,7 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
         "unit_kerja_id": seri(_ambil(org.kode, pop.unit)),
         "atasan_nip": seri(pop.teks_nip(pop.atasan)),
     }
-    kolom["nama"], kolom["email"] = (seri(x) for x in nama_surel.result())
+    kolom["nama"], kolom["email"] = (seri(x) for x in nama_surel)
     # copy=False: kolom tanggal tidak disalin ke satu blok 2D (salinan ratusan MB pada skala nasional).
     return pd.DataFrame({k: kolom[k] for k in _KOLOM_PEGAWAI}, copy=False)
 

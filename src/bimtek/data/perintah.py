@@ -8,9 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from bimtek.data.berkas import FORMAT, tulis_aliran, tulis_dataset
+from bimtek.data.berkas import FORMAT, periksa, tulis_aliran, tulis_dataset
 from bimtek.data.generator import SEED_BAWAAN, SKALA, TAHUN_BAWAAN, buat_dataset, jumlah_pegawai, susun_tabel
-from bimtek.data.invarian import periksa
 from bimtek.galat import KesalahanPengguna
 
 
