@@ -30,7 +30,7 @@ def _tanpa_galat_widget(halaman) -> None:
         assert g not in teks, f"Widget rusak setelah buka ulang: {g!r}"
 
 
-def test_tutup_tab_buka_lagi_jalankan_ulang(peramban, lab, ruang_kerja):
+def test_tutup_tab_buka_lagi_jalankan_ulang(peramban, lab, ruang_kerja):  # noqa: F811 - fixture impor
     konteks = peramban.new_context(viewport={"width": 1280, "height": 2400})
 
     class _Konteks:  # `_buka_dan_jalankan_semua` meminta new_page(viewport=...); konteks sudah berukuran itu

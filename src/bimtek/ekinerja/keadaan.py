@@ -148,7 +148,9 @@ class Simulasi:
             ]
             d["skp"] = SKP(**s)
         if "penilaian_diri" in d:
-            d["penilaian_diri"] = {k: PenilaianDiri(**_saring(PenilaianDiri, v)) for k, v in d["penilaian_diri"].items()}
+            d["penilaian_diri"] = {
+                k: PenilaianDiri(**_saring(PenilaianDiri, v)) for k, v in d["penilaian_diri"].items()
+            }
         if "penilaian_bawahan" in d:
             d["penilaian_bawahan"] = {
                 k: PenilaianBawahan(**_saring(PenilaianBawahan, v)) for k, v in d["penilaian_bawahan"].items()

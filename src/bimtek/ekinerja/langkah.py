@@ -113,7 +113,9 @@ LANGKAH_MODUL_3: dict[str, tuple[Periksa, int]] = {
 }
 
 
-def nilai_langkah(isi: dict[str, Any] | None, langkah: dict[str, tuple[Periksa, int]]) -> dict[str, tuple[int, list[str]]]:
+def nilai_langkah(
+    isi: dict[str, Any] | None, langkah: dict[str, tuple[Periksa, int]]
+) -> dict[str, tuple[int, list[str]]]:
     """Nilai tiap langkah: (poin yang diperoleh, pesan yang masih kurang)."""
     if not isinstance(isi, dict):
         return {nama: (0, ["Belum ada isian simulasi tersimpan."]) for nama in langkah}
