@@ -19,7 +19,11 @@ def awal_modul_2(t: D.Tabel | None = None) -> Simulasi:
     unit = str(p.get("unit_kerja_id"))
     nilai = t["penilaian"]
     lain = nilai[(nilai["unit_kerja_id"] == unit) & (nilai["nip"].astype(str) != str(p["nip"]))]
-    return simulasi_awal(p, D.pegawai(str(p["atasan_nip"]), t), D.rhk_atasan(str(p["nip"]), t),
+    nama_unit = dict(zip(t["unit_kerja"]["unit_kerja_id"], t["unit_kerja"]["nama"], strict=True))
+    atasan = D.pegawai(str(p["atasan_nip"]), t)
+    p = {**p, "unit_kerja": nama_unit.get(unit, unit)}
+    atasan = {**atasan, "unit_kerja": nama_unit.get(str(atasan.get("unit_kerja_id")), "")}
+    return simulasi_awal(p, atasan, D.rhk_atasan(str(p["nip"]), t),
                          predikat_organisasi=D.predikat_organisasi_unit(unit, t),
                          predikat_unit_lain=lain.sort_values("nip")["predikat_kinerja"].tolist())
 

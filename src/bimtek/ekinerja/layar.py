@@ -57,8 +57,13 @@ def perlu(teks: str) -> str:
     return _kotak(escape(teks), "#b91c1c", "&#10006; Perlu diperbaiki:")
 
 
+# Ikon dari CSS dan huruf biasa: tampil di semua peramban, juga tanpa fon emoji.
+_IKON_INFO = ("<span style='display:inline-block;width:16px;height:16px;line-height:16px;border-radius:50%;"
+              "background:#1d4ed8;color:#fff;text-align:center;font-size:12px;font-style:italic'>i</span>")
+
+
 def catatan(teks: str) -> str:
-    return _kotak(escape(teks), "#1d4ed8", "&#9432; Catatan:")
+    return _kotak(escape(teks), "#1d4ed8", f"{_IKON_INFO} Catatan:")
 
 
 def daftar(judul: str, butir: list[str], jika_kosong: str) -> str:
@@ -93,9 +98,11 @@ class Aplikasi(w.VBox):
         self.folder_dokumen = Path(folder_dokumen)
         self.widget: dict[str, w.Widget] = {}  # widget layar aktif menurut nama (untuk diuji dan dipakai dari kode)
         self.w_kepala = w.HTML()
-        self.w_peran = w.ToggleButtons(options=list(PERAN_LABEL), description="Masuk sebagai", style=LABEL)
+        self.w_peran = w.ToggleButtons(options=list(PERAN_LABEL), description="Masuk sebagai",
+                                       style={**LABEL, "button_width": "auto"})
         self.w_peran.value = next(k for k, v in PERAN_LABEL.items() if v == self.sesi.s.peran)
-        self.w_menu = w.ToggleButtons(options=self.menu[self.sesi.s.peran], description="Menu", style=LABEL)
+        self.w_menu = w.ToggleButtons(options=self.menu[self.sesi.s.peran], description="Menu",
+                                      style={**LABEL, "button_width": "auto"})
         self.w_isi = w.VBox()
         self.w_pesan = w.HTML(perlu(self.sesi.pesan_muat) if self.sesi.pesan_muat else "")
         self.w_peran.observe(self._ganti_peran, names="value")
@@ -163,7 +170,7 @@ class Aplikasi(w.VBox):
     def _tombol(self, nama: str, label: str, fungsi: Callable[..., None], *args: Any, gaya: str = "",
                 susun_ulang: bool = True, pesan: str = "", ikon: str = "", **kwargs: Any) -> w.Button:
         tombol = w.Button(description=label, button_style=gaya, icon=ikon,
-                          layout=w.Layout(width="auto", min_width="160px"))
+                          layout=w.Layout(width="max-content", min_width="160px"))
 
         def klik(_: object) -> None:
             argumen = [a() if callable(a) else a for a in args]
@@ -234,7 +241,8 @@ class Aplikasi(w.VBox):
                                                       layout=w.Layout(width="90px"))
         pilihan = [("Kuantitatif (penilaian indikator)", "Kuantitatif"), ("Kualitatif", "Kualitatif")]
         self.widget["pendekatan"] = w.ToggleButtons(options=pilihan, value=p.pendekatan or None,
-                                                    description="Pendekatan", style=LABEL)
+                                                    description="Pendekatan",
+                                                    style={**LABEL, "button_width": "auto"})
         ok = self._tombol(
             "ok", "OK", A.atur_periode, lambda: self.widget["bulan_awal"].value,
             lambda: self.widget["tahun_awal"].value, lambda: self.widget["bulan_akhir"].value,

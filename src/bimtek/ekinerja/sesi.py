@@ -69,7 +69,7 @@ def simulasi_awal(pegawai: dict[str, Any], atasan: dict[str, Any], rhk_atasan: l
 
     def orang(d: dict[str, Any]) -> Orang:
         return Orang(nip=str(d.get("nip", "")), nama=str(d.get("nama", "")), jabatan=str(d.get("jabatan", "")),
-                     unit_kerja=str(d.get("unit_kerja_id", d.get("unit_kerja", ""))),
+                     unit_kerja=str(d.get("unit_kerja") or d.get("unit_kerja_id") or ""),
                      atasan_nip=str(d.get("atasan_nip") or ""))
 
     return Simulasi(pegawai=orang(pegawai), atasan=orang(atasan), rhk_atasan=list(rhk_atasan),
