@@ -86,7 +86,7 @@ def _nilai_nbgrader(kursus, ruang_kerja: Path, tugas: str) -> tuple[float, float
         return k.score, k.max_score
 
 
-def _buka_lagi(peramban, lab: str, tugas: str):
+def _buka_lagi(peramban, lab: str, tugas: str):  # noqa: F811 - alamat Lab, bukan fixture
     halaman = peramban.new_page(viewport={"width": 1280, "height": 2400})
     halaman.goto(f"{lab}/lab/workspaces/{tugas}-ulang/tree/{tugas}/{tugas}.ipynb")
     halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
@@ -96,7 +96,7 @@ def _buka_lagi(peramban, lab: str, tugas: str):
     return halaman
 
 
-def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):
+def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):  # noqa: F811
     mulai = time.perf_counter()
     halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-2-pengguna")
     app = _app(halaman)
@@ -157,7 +157,7 @@ def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus
     print(f"\nmodul-2-pengguna lewat peramban: {WAKTU['modul-2-pengguna']:.0f} s, nbgrader {skor}/{maks}")
 
 
-def test_modul_3_penilaian_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):
+def test_modul_3_penilaian_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):  # noqa: F811
     mulai = time.perf_counter()
     halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-3-pengguna")
     app = _app(halaman)
