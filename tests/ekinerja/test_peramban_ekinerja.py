@@ -54,8 +54,8 @@ def _foto(app, nama: str) -> None:
 
 
 def _tombol(app, nama: str):
-    # Nama tombol berikon diawali spasi dari ikonnya: cocokkan teks utuhnya saja.
-    return app.get_by_role("button", name=re.compile(rf"^\s*{re.escape(nama)}\s*$"))
+    # Nama aksesibel tombol berikon memuat glif ikonnya; cocokkan teks tombolnya utuh.
+    return app.locator("button").filter(has_text=re.compile(rf"^\s*{re.escape(nama)}\s*$")).first
 
 
 def _menu(app, peran: str | None, layar: str) -> None:
@@ -112,7 +112,7 @@ def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus
 
     _menu(app, "Atasan (pejabat penilai)", "Matriks Peran Hasil")
     app.locator(".widget-checkbox input").first.check()
-    _tunggu(app, "Ya")
+    app.locator("td").filter(has_text=re.compile(r"^Ya$")).wait_for(timeout=30_000)
     _foto(app, "03-matriks-peran-hasil")
 
     _menu(app, "Pegawai", "SKP")
@@ -121,10 +121,10 @@ def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus
     _isi(app.get_by_placeholder("Misalnya: Tersusunnya laporan keuangan bulanan yang tepat waktu"),
          "Tersusunnya dokumen perencanaan program puskesmas yang tepat waktu")
     _isi(app.get_by_placeholder("Indikator kinerja individu"), "Jumlah dokumen perencanaan program yang tersusun")
-    _isi(app.get_by_placeholder("Angka"), "empat")  # salah: ditandai merah, yang tersimpan tetap yang lama
+    _isi(app.get_by_placeholder("Target (angka)"), "empat")  # salah: ditandai merah, yang tersimpan tetap yang lama
     _tunggu(app, "bukan angka")
     _foto(app, "04a-skp-isian-salah")
-    _isi(app.get_by_placeholder("Angka"), "4")
+    _isi(app.get_by_placeholder("Target (angka)"), "4")
     _isi(app.get_by_placeholder("Satuan"), "dokumen")
     _tunggu(app, "SKP siap diajukan")
     _foto(app, "04-skp")

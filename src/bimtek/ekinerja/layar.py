@@ -27,7 +27,7 @@ MENU_PEGAWAI = ("Masuk dan Profil", "Periode", "SKP", "Penilaian Diri", "Dokumen
 MENU_ATASAN = ("Matriks Peran Hasil", "SKP Bawahan", "Penilaian Bawahan", "Kurva", "Dokumen")
 PERAN_LABEL = {"Pegawai": "pegawai", "Atasan (pejabat penilai)": "atasan"}
 PILIH = "(pilih)"
-LABEL = {"description_width": "170px"}
+LABEL = {"description_width": "230px"}
 
 # Tombol pilihan yang aktif harus jelas terlihat (bawaan JupyterLab hanya abu-abu muda).
 GAYA = """<style>
@@ -182,7 +182,8 @@ class Aplikasi(w.VBox):
         self.widget[nama] = tombol
         return tombol
 
-    def _isian(self, nama: str, widget: w.ValueWidget, simpan: Callable[[Any], tuple]) -> w.Widget:
+    def _isian(self, nama: str, widget: w.ValueWidget, simpan: Callable[[Any], tuple],
+               susun_ulang: bool = False) -> w.Widget:
         """Masukan yang menjalankan aksi `simpan(nilai) -> (fungsi, *argumen[, kwargs])` setiap kali berubah."""
 
         def berubah(change: dict[str, Any]) -> None:
@@ -190,6 +191,8 @@ class Aplikasi(w.VBox):
             kw = argumen.pop() if argumen and isinstance(argumen[-1], dict) else {}
             ok = self.sesi.jalankan(fungsi, *argumen, **kw)
             (widget.remove_class if ok else widget.add_class)("bimtek-salah")
+            if ok and susun_ulang:
+                self.bangun_layar()
             self._lapor()
             self._segarkan_ringkasan()
 
@@ -274,7 +277,7 @@ class Aplikasi(w.VBox):
             kotak = w.Checkbox(value=rhk in turun, description=f"Turunkan: {rhk}", indent=False,
                                layout=w.Layout(width="95%"))
             baris.append(self._isian(f"turunkan_{n}", kotak, lambda v, r=rhk: (
-                A.turunkan_rhk if v else A.batal_turunkan, s.pegawai.nip, r)))
+                A.turunkan_rhk if v else A.batal_turunkan, s.pegawai.nip, r), susun_ulang=True))
         baris.append(_html(tabel(["RHK atasan", f"Diturunkan kepada {s.pegawai.nama}"],
                                  [[r, "Ya" if r in turun else "-"] for r in s.rhk_atasan])))
         return baris
@@ -316,15 +319,15 @@ class Aplikasi(w.VBox):
                 target = "" if k.target is None else (k.target if isinstance(k.target, str) else f"{k.target:g}")
                 isi.append(w.HBox([
                     self._isian(f"rhk{i}.iki{j}.indikator", self._teks(k.indikator, "Indikator kinerja individu",
-                                                                       f"IKI {j + 1}", lebar="40%"),
+                                                                       f"IKI {j + 1}", lebar="58%"),
                                 lambda v, i=i, j=j: (A.ubah_iki, i, j, {"indikator": v})),
                     self._isian(f"rhk{i}.iki{j}.aspek", w.Dropdown(options=ASPEK_IKI, value=k.aspek,
                                                                    layout=w.Layout(width="120px")),
                                 lambda v, i=i, j=j: (A.ubah_iki, i, j, {"aspek": v})),
                     self._isian(f"rhk{i}.iki{j}.target", self._teks(
-                        target, "Uraian target" if kualitatif else "Angka", "Target", lebar="28%"),
+                        target, "Target (uraian)" if kualitatif else "Target (angka)", lebar="14%"),
                         lambda v, i=i, j=j: (A.ubah_iki, i, j, {"target": v})),
-                    self._isian(f"rhk{i}.iki{j}.satuan", self._teks(k.satuan, "Satuan", lebar="14%"),
+                    self._isian(f"rhk{i}.iki{j}.satuan", self._teks(k.satuan, "Satuan", lebar="12%"),
                                 lambda v, i=i, j=j: (A.ubah_iki, i, j, {"satuan": v})),
                 ]))
             isi.append(w.HBox([
