@@ -164,8 +164,12 @@ def test_modul_3_penilaian_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):
     _menu(app, None, "Penilaian Diri")
     for kotak in app.get_by_placeholder("Kegiatan yang Anda rencanakan periode ini").all():
         _isi(kotak, "Mengumpulkan data dan menyusun dokumen triwulan ini")
-    for kotak in app.get_by_placeholder("Realisasi", exact=True).all():
-        _isi(kotak, "80")
+    # Realisasi yang wajar: sama dengan target yang tertulis di bawah setiap kotak (urutannya sama).
+    target = re.findall(r"target ([0-9]+(?:[.,][0-9]+)?) ", app.inner_text())
+    kotak_realisasi = app.get_by_placeholder("Realisasi", exact=True).all()
+    assert len(target) == len(kotak_realisasi)
+    for kotak, nilai in zip(kotak_realisasi, target, strict=True):
+        _isi(kotak, nilai)
     for n, kotak in enumerate(app.get_by_placeholder("https://... (tautan bukti dukung)").all()):
         _isi(kotak, f"https://drive.example.go.id/eviden/rhk-{n + 1}")
     _tunggu(app, "Penilaian Diri lengkap")

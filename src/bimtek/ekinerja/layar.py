@@ -386,7 +386,8 @@ class Aplikasi(w.VBox):
     # ---------- 6. Penilaian Diri ----------
     def _pilih_periode(self) -> w.Dropdown:
         lama = getattr(self, "_periode_nilai", PERIODE_PENILAIAN[0])
-        dd = w.Dropdown(options=PERIODE_PENILAIAN, value=lama, description="Periode penilaian", style=LABEL)
+        dd = w.Dropdown(options=PERIODE_PENILAIAN, value=lama, description="Periode penilaian", style=LABEL,
+                        layout=w.Layout(width="420px"))
 
         def ganti(change: dict[str, Any]) -> None:
             self._periode_nilai = change["new"]
@@ -445,7 +446,7 @@ class Aplikasi(w.VBox):
                                  ikon="paper-plane", pesan="Penilaian Diri dikirim. Atasan menilainya di menu "
                                                            "Penilaian Bawahan.")]
         self.widget["hasil"] = w.HTML()
-        lihat = w.Button(description="Lihat Hasil", icon="eye", layout=w.Layout(width="auto", min_width="160px"))
+        lihat = w.Button(description="Lihat Hasil", icon="eye", layout=w.Layout(width="max-content", min_width="160px"))
         lihat.on_click(lambda _: setattr(self.widget["hasil"], "value", self._hasil_html(per)))
         self.widget["lihat_hasil"] = lihat
         return [*isi, lihat, self.widget["hasil"]]
@@ -490,6 +491,7 @@ class Aplikasi(w.VBox):
             for j, k in enumerate(r.iki):
                 c = A.capaian(s, per, i, j)
                 real = diri.realisasi.get(f"{i}.{j}", "")
+                real = f"{real:g}" if isinstance(real, float) else real
                 baris.append([escape(k.indikator), escape(k.aspek), escape(
                     k.target if isinstance(k.target, str) else f"{k.target:g} {k.satuan}"), escape(str(real)),
                     "-" if c is None else f"{c:.0f}%".replace(".", ",")])
@@ -512,9 +514,11 @@ class Aplikasi(w.VBox):
                                lambda v: (A.catat_perilaku, per, v)))
         opsi = [(PILIH, ""), *[(r, r) for r in RATING]]
         self.widget["rating_hasil"] = w.Dropdown(options=opsi, value=b.rating_hasil_kerja if b else "",
-                                                 description="Rating hasil kerja", style=LABEL)
+                                                 description="Rating hasil kerja", style=LABEL,
+                                                 layout=w.Layout(width="460px"))
         self.widget["rating_perilaku"] = w.Dropdown(options=opsi, value=b.rating_perilaku_kerja if b else "",
-                                                    description="Rating perilaku kerja", style=LABEL)
+                                                    description="Rating perilaku kerja", style=LABEL,
+                                                    layout=w.Layout(width="460px"))
 
         def rating(_: object) -> None:
             h, p = self.widget["rating_hasil"].value, self.widget["rating_perilaku"].value
@@ -577,14 +581,17 @@ class Aplikasi(w.VBox):
         tombol = []
         for jenis in A.JENIS_DOKUMEN:
             t = w.Button(description=f"Cetak {jenis}", icon="print", button_style="primary",
-                         layout=w.Layout(width="auto", min_width="200px"))
+                         layout=w.Layout(width="max-content", min_width="200px"))
             t.on_click(lambda _, jenis=jenis: self.cetak(jenis))
             self.widget[f"cetak_{jenis}"] = t
             tombol.append(t)
+        self.widget["catatan_dokumen"] = _html(self._catatan_dokumen())
+        return [self.widget["catatan_dokumen"], w.HBox(tombol), self.widget["pratinjau"]]
+
+    def _catatan_dokumen(self) -> str:
         sudah = ", ".join(self.s.dokumen) or "belum ada"
-        return [_html(catatan("Dokumen disimpan sebagai HTML dan PDF di folder "
-                              f"{self.folder_dokumen}/ di samping notebook. Sudah dicetak: {sudah}.")),
-                w.HBox(tombol), self.widget["pratinjau"]]
+        return catatan(f"Dokumen disimpan sebagai HTML dan PDF di folder {self.folder_dokumen}/ di samping notebook. "
+                       f"Sudah dicetak: {sudah}.")
 
     def cetak(self, jenis: str) -> None:
         """Tombol "Cetak ...": simpan HTML dan PDF, tampilkan pratinjaunya."""
@@ -598,4 +605,5 @@ class Aplikasi(w.VBox):
                                                           encoding="utf-8")
         dokumen.pdf(self.s, jenis, self.folder_dokumen / f"{nama}.pdf")
         self.widget["pratinjau"].value = isi
+        self.widget["catatan_dokumen"].value = self._catatan_dokumen()
         self._lapor(f"{jenis} tersimpan: {self.folder_dokumen}/{nama}.html dan {nama}.pdf.")
