@@ -306,7 +306,8 @@ class Aplikasi(w.VBox):
             isi = [
                 _html(f"<b>RHK {i + 1} ({escape(r.jenis)})</b>"),
                 self._isian(f"rhk{i}.jenis", w.Dropdown(options=JENIS_RHK, value=r.jenis, description="Jenis RHK",
-                                                        style=LABEL, layout=w.Layout(width="380px")), lambda v, i=i: (A.ubah_rhk, i, {"jenis": v})),
+                                                        style=LABEL, layout=w.Layout(width="380px")),
+                            lambda v, i=i: (A.ubah_rhk, i, {"jenis": v})),
                 self._isian(f"rhk{i}.atasan", w.Dropdown(options=opsi, value=r.rhk_atasan,
                                                          description="RHK atasan yang diintervensi", style=LABEL,
                                                          layout=w.Layout(width="95%")),
