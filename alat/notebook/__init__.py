@@ -31,7 +31,11 @@ def bangun(tugas: str) -> nbformat.NotebookNode:
     """Notebook sumber satu tugas, dari modul isinya."""
     from alat.notebook.sel import notebook
 
-    return notebook(modul_isi()[tugas].sel())
+    isi = modul_isi()[tugas]
+    nb = notebook(isi.sel())
+    if hasattr(isi, "BIMTEK"):  # metadata kit: jalur, modul, judul, JP (dibaca alat fasilitator)
+        nb.metadata["bimtek"] = dict(isi.BIMTEK)
+    return nb
 
 
 def teks_notebook(nb: nbformat.NotebookNode) -> str:

@@ -131,7 +131,8 @@ def sel() -> list:
         ditambah pegawai lain di unit itu) terhadap pola yang dibolehkan predikat organisasinya.
 
         - **a.** Setiap bawahan punya umpan balik dan kedua rating (1 poin).
-        - **b.** Sebaran predikat unit **sesuai** pola predikat organisasinya (2 poin).
+        - **b.** Predikat setiap bawahan mengikuti kuadran kinerja (2 poin). Sebaran unit ditampilkan sebagai
+          bahan pertimbangan; pola distribusi **bukan** pemeringkatan paksa dan tidak dinilai di soal ini.
 
         Semua isian langsung tersimpan di folder `jawaban/` dan isian itulah yang dinilai.
         """),
@@ -140,22 +141,23 @@ def sel() -> list:
         form_penilaian
         """),
         jawaban_jalur_kode("jawaban-1", """
-        # Urutkan bawahan menurut capaian rata-rata (realisasi / target): yang terendah Butuh Perbaikan,
-        # seperempat teratas Sangat Baik, sisanya Baik (unit Baik: Baik lebih dari separuh, paling banyak 70%).
-        def _capaian_rata(b):
-            nilai = [i["realisasi"] / i["target"] for r in b["rhk"] for i in r["iki"] if i["realisasi"] is not None]
-            return sum(nilai) / len(nilai) if nilai else 0.0
+        # Nilai setiap bawahan dari hasilnya SENDIRI (tanpa mengurutkan antarbawahan). Panduan PermenPANRB 6/2022:
+        # di atas = sebagian besar/semua hasil di atas ekspektasi dan tidak ada yang di bawah; di bawah = sebagian
+        # besar/semua di bawah; selain itu sesuai. Capaian hanya alat bantu dan mengikuti arah aspek.
+        from bimtek.aturan import capaian_iki
 
-        urut = sorted(form_penilaian.bawahan, key=_capaian_rata)
-        for i, b in enumerate(urut):
-            if i == 0:
-                hasil_kerja, perilaku = "Di Bawah", "Sesuai"
-            elif i >= len(urut) - len(urut) // 4:
-                hasil_kerja, perilaku = "Di Atas", "Di Atas"
+        for b in form_penilaian.bawahan:
+            capaian = [capaian_iki(i["target"], i["realisasi"], i["aspek"])
+                       for r in b["rhk"] for i in r["iki"] if i["realisasi"] is not None]
+            di_atas, di_bawah = sum(c > 100 for c in capaian), sum(c < 100 for c in capaian)
+            if di_atas > len(capaian) / 2 and di_bawah == 0:
+                hasil_kerja = "Di Atas"
+            elif di_bawah > len(capaian) / 2:
+                hasil_kerja = "Di Bawah"
             else:
-                hasil_kerja, perilaku = "Sesuai", "Sesuai"
-            form_penilaian.nilai(b["nip"], hasil_kerja, perilaku,
-                                 f"Capaian rata-rata {_capaian_rata(b):.0%}; bukti dukung sudah diperiksa.")
+                hasil_kerja = "Sesuai"
+            form_penilaian.nilai(b["nip"], hasil_kerja, "Sesuai",
+                                 f"{di_atas} IKI di atas target, {di_bawah} di bawah; bukti dukung sudah diperiksa.")
         """, "Jalur tanpa kode: isi Form penilaian di atas; jawaban Anda tersimpan otomatis."),
         kode("""
         soal_1.cek()
@@ -172,7 +174,7 @@ def sel() -> list:
         ### END HIDDEN TESTS
         """),
         uji("uji-1b", 2, """
-        # Uji Soal 1b: sebaran predikat unit sesuai pola (2 poin)
+        # Uji Soal 1b: predikat setiap bawahan mengikuti kuadran kinerja (2 poin)
         soal_1.uji("b")
         ### BEGIN HIDDEN TESTS
         assert len(penilaian_tersimpan()["bawahan"]) == len(form_penilaian.bawahan), "Setiap bawahan harus dinilai."

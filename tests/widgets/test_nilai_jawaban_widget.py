@@ -108,6 +108,13 @@ def penilaian_sesuai_pola(patuh: bool) -> dict:
 
 def test_jawaban_form_penilaian_dinilai_setelah_dijalankan_ulang(kursus):
     kirim(kursus, "modul-3-penilaian", "benar", penilaian_sesuai_pola(True))
+    # Pola distribusi adalah bahan pertimbangan, bukan pemeringkatan paksa: sebaran yang melanggar pola tetap
+    # bernilai penuh bila setiap predikat mengikuti kuadran; predikat yang tidak mengikuti kuadran bernilai nol.
     kirim(kursus, "modul-3-penilaian", "melanggar", penilaian_sesuai_pola(False))
+    palsu = penilaian_sesuai_pola(True)
+    for entri in palsu["penilaian"]["bawahan"].values():
+        entri["predikat_kinerja"] = "Sangat Baik" if entri["predikat_kinerja"] != "Sangat Baik" else "Baik"
+    kirim(kursus, "modul-3-penilaian", "palsu", palsu)
     skor = nilai_semua(kursus, "modul-3-penilaian")
-    assert {s: (g["uji-1a"], g["uji-1b"]) for s, g in skor.items()} == {"benar": (1, 2), "melanggar": (1, 0)}
+    assert {s: (g["uji-1a"], g["uji-1b"]) for s, g in skor.items()} == {
+        "benar": (1, 2), "melanggar": (1, 2), "palsu": (0, 0)}

@@ -184,15 +184,19 @@ def _lengkap() -> None:
         raise Salah(" ".join(pesan))
 
 
-def _sebaran() -> None:
+def _kuadran() -> None:
+    """Predikat tiap bawahan diperiksa ulang dengan kuadran kinerja. Pola distribusi unit TIDAK dinilai: pola itu
+    bahan pertimbangan penilai (SE MenPANRB 3/2023), bukan pemeringkatan paksa."""
     isian = penilaian_tersimpan()["bawahan"]
-    bawahan, organisasi, lain = _konteks_form()
-    entri = [isian.get(str(b["nip"]), {}) for b in bawahan]
-    if any(L.predikat_entri(e) is None for e in entri):
-        raise Salah("belum semua bawahan punya kedua rating, jadi sebaran unit belum lengkap.")
-    hasil = L.distribusi_unit(organisasi, entri, lain)
-    if not hasil.sesuai:
-        raise Salah("sebaran predikat unit belum sesuai pola: " + " ".join(hasil.pelanggaran))
+    bawahan, _, _ = _konteks_form()
+    for b in bawahan:
+        e = isian.get(str(b["nip"]), {})
+        benar = L.predikat_entri(e)
+        if benar is None:
+            raise Salah(f"{b['nama']}: pilih kedua rating; predikat berasal dari kuadran kinerja.")
+        if e.get("predikat_kinerja") != benar:
+            raise Salah(f"{b['nama']}: predikat tersimpan {e.get('predikat_kinerja')!r} tidak mengikuti kuadran "
+                        f"kinerja ({benar}).")
 
 
 soal_1 = Soal(
@@ -200,7 +204,7 @@ soal_1 = Soal(
     "Menilai bawahan di Form penilaian",
     [
         Bagian("a", "umpan balik dan kedua rating untuk setiap bawahan", (), _lengkap),
-        Bagian("b", "sebaran predikat unit sesuai pola predikat organisasi", (), _sebaran),
+        Bagian("b", "predikat setiap bawahan mengikuti kuadran kinerja", (), _kuadran),
     ],
     [
         "Buka setiap nama pada formulir. Baca realisasi terhadap target dan bukti dukungnya, tulis umpan balik, "
@@ -208,8 +212,9 @@ soal_1 = Soal(
         "Grafik di bawah formulir menggambar sebaran predikat seluruh unit; daftar merah menyebut syarat pola yang "
         "belum terpenuhi. Unit berpredikat Baik, misalnya, harus punya pegawai Butuh Perbaikan dan/atau Kurang, "
         "dan Baik paling banyak 70%.",
-        "Bandingkan capaian antarbawahan: yang capaiannya paling rendah lebih tepat diberi rating hasil kerja Di "
-        "Bawah Ekspektasi daripada menaikkan semua orang.",
+        "Nilai setiap bawahan dari realisasi dan bukti dukungnya SENDIRI, bukan dengan mengurutkan antarbawahan: "
+        "pola distribusi adalah bahan pertimbangan, bukan pemeringkatan paksa. Bila pola belum terpenuhi, tinjau "
+        "ulang realisasi dan bukti dukung, lalu bahas dengan pimpinan unit.",
     ],
 )
 

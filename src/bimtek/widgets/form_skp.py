@@ -169,8 +169,8 @@ class FormSKP(w.VBox):
         if not kartu:
             kartu = [w.HTML(T.info("Belum ada RHK. Klik \"Tambah RHK\".", "#6b7280"))]
         self.w_daftar_rhk.children = kartu
-        for widget in lama:  # tutup widget lama agar tidak menumpuk di kernel
-            widget.close()
+        for widget in lama:  # tutup kartu lama seutuhnya (wadah dan isinya), lihat `tampilan.tutup_semua`
+            T.tutup_semua(widget)
         self._kunci_masukan()
 
     def _kartu_rhk(self, i: int) -> w.VBox:
@@ -187,7 +187,7 @@ class FormSKP(w.VBox):
                              atur("jenis"))
         intervensi = self._pasang(
             w.Dropdown(options=pilihan_atasan, value=rhk.get("rhk_atasan") or "",
-                       description="RHK atasan diintervensi", style=T.GAYA_LABEL, layout=T.LEBAR_PENUH),
+                       description="RHK atasan diintervensi", style=T.GAYA_LABEL, layout=T.lebar_penuh()),
             atur("rhk_atasan"),
         )
         rumusan = self._pasang(

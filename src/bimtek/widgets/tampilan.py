@@ -28,7 +28,25 @@ WARNA_PREDIKAT = {
     "Sangat Kurang": "#7f1d1d",
 }
 GAYA_LABEL = {"description_width": "190px"}
-LEBAR_PENUH = w.Layout(width="98%")
+
+
+def lebar_penuh() -> w.Layout:
+    """Layout selebar formulir. Selalu objek baru: satu Layout yang dipakai bersama banyak widget ikut tertutup
+    (atau tertinggal) bersama salah satunya."""
+    return w.Layout(width="98%")
+
+
+def tutup_semua(widget: w.Widget) -> None:
+    """Tutup widget beserta seluruh isinya (anak, cucu, ...).
+
+    Menutup hanya masukan di dalam kartu dan membiarkan wadahnya (HBox/VBox) hidup meninggalkan wadah yang
+    merujuk model yang sudah ditutup. Saat tab notebook ditutup lalu dibuka lagi, JupyterLab meminta keadaan semua
+    widget hidup dari kernel; rujukan ke model yang hilang itu membuat pemulihan gagal ("Model class
+    'DropdownModel' ... can not be instantiated / widget model not found").
+    """
+    for anak in getattr(widget, "children", ()):
+        tutup_semua(anak)
+    widget.close()
 
 
 def judul(teks: str, sub: str = "") -> w.HTML:

@@ -1,0 +1,107 @@
+"""Isi notebook Modul 3 Jalur Pengguna: penilaian kinerja di simulasi e-Kinerja, tanpa menulis kode."""
+
+from alat.notebook.modul_2_pengguna import _sembunyikan_jawaban
+from alat.notebook.sel import jawaban_jalur_kode, persiapan, teks, uji
+
+TUGAS = "modul-3-pengguna"
+BIMTEK = {"jalur": "pengguna", "modul": 3, "judul": "Penilaian kinerja di e-Kinerja", "jp": 2}
+
+LANGKAH = [
+    ("diri", "Penilaian Diri", 3, """
+        ## Langkah 1 · Penilaian Diri (peran: pegawai)
+
+        SKP pegawai contoh sudah disetujui. Sebagai **Pegawai**, menu **Penilaian Diri**, pilih **Triwulan I**.
+        Untuk setiap RHK tulis **Rencana Aksi**, isi **realisasi** tiap IKI (angka), dan tempel tautan **Eviden**
+        (bukti dukung, diawali https://). Klik **Kirim ke atasan**. Setelah atasan menilai, klik **Lihat Hasil**.
+        """),
+    ("bawahan", "Penilaian Bawahan", 3, """
+        ## Langkah 2 · Penilaian Bawahan (peran: atasan)
+
+        Sebagai **Atasan**, menu **Penilaian Bawahan**, periode yang sama. Realisasi dan Eviden tampil di samping
+        target. Tulis **umpan balik** per RHK, catatan perilaku, lalu pilih **rating hasil kerja** dan **rating
+        perilaku kerja**: predikat langsung muncul dari kuadran kinerja. Capaian (%) hanya alat bantu: Waktu dan
+        Biaya makin kecil makin baik.
+        """),
+    ("kurva", "Kurva", 2, """
+        ## Langkah 3 · Kurva / pola distribusi (peran: atasan)
+
+        Menu **Kurva**, klik **Lihat kurva**. Sebaran predikat unit dibandingkan dengan pola yang dibolehkan
+        predikat kinerja organisasi (SE MenPANRB 3/2023), beserta aturan yang belum terpenuhi. Pola ini bahan
+        pertimbangan, **bukan pemeringkatan paksa**: predikat tetap ditetapkan dari realisasi dan Eviden.
+        """),
+    ("dokumen", "Dokumen", 2, """
+        ## Langkah 4 · Dokumen
+
+        Menu **Dokumen**: klik **Cetak SKP**, **Cetak Dokumen Evaluasi**, dan **Cetak Kuadran**. Setiap dokumen
+        disimpan sebagai HTML dan PDF di folder `dokumen/` di samping notebook.
+        """),
+]
+
+
+def sel() -> list:
+    isi = [
+        teks("""
+        # Modul 3 · Penilaian kinerja di e-Kinerja (Jalur Pengguna)
+
+        Di modul ini Anda memakai **simulasi aplikasi e-Kinerja BKN** dengan mouse dan keyboard saja: Penilaian
+        Diri, Penilaian Bawahan, Kurva, dan Dokumen.
+
+        **Tujuan.** Setelah modul ini Anda dapat:
+
+        1. mengisi Rencana Aksi, realisasi, dan Eviden pada Penilaian Diri;
+        2. memberi umpan balik, rating hasil kerja, dan rating perilaku kerja sebagai atasan;
+        3. membaca predikat dari kuadran kinerja dan pola distribusi unit;
+        4. mencetak SKP, Dokumen Evaluasi, dan Kuadran.
+
+        **Perkiraan waktu:** 90 menit (materi 30 menit, praktik 60 menit).
+
+        **Cara mulai:** pilih menu **Jalankan > Jalankan Semua Sel**. Simulasi muncul di bawah. Setiap isian
+        tersimpan otomatis dan kembali saat notebook dibuka lagi. Semua data pegawai di kit ini **sintetis**.
+        """),
+        persiapan("persiapan", """
+        # Sel persiapan: menyiapkan simulasi e-Kinerja.
+        from bimtek.ekinerja.notebook import (
+            aplikasi,
+            contoh_langkah,
+            langkah_lulus,
+            tampilkan_langkah,
+            tombol_kirim,
+        )
+        from bimtek.latihan import pasang_bantuan_galat
+
+        pasang_bantuan_galat()
+        TUGAS = "modul-3-pengguna"
+        app = aplikasi(TUGAS)
+        """, tersembunyi=True),
+        persiapan("simulasi", "app", tersembunyi=True),
+    ]
+    for kunci, nama, poin, penjelasan in LANGKAH:
+        isi += [
+            teks(penjelasan),
+            jawaban_jalur_kode(f"contoh_{kunci}", f"contoh_langkah(app, {nama!r})",
+                               "Kerjakan langkah ini pada simulasi di atas."),
+            uji(f"uji_{kunci}", poin, f"""
+            tampilkan_langkah(TUGAS, {nama!r})
+            ### BEGIN HIDDEN TESTS
+            assert langkah_lulus(TUGAS, {nama!r})
+            ### END HIDDEN TESTS
+            """),
+        ]
+    isi += [
+        teks("""
+        ## Mengumpulkan
+
+        Jalankan lagi semua sel (**Jalankan > Jalankan Semua Sel**) untuk melihat status setiap langkah, simpan
+        (**Ctrl+S**), lalu tulis NIP Anda di kotak di bawah dan klik **Kirim**.
+        """),
+        persiapan("kirim", "tombol_kirim()", tersembunyi=True),
+        teks("""
+        ## Poin kunci
+
+        - Penilaian Diri tiap periode: Rencana Aksi, realisasi, dan Eviden (tautan bukti dukung).
+        - Predikat mengikuti kuadran kinerja dari rating hasil kerja dan rating perilaku kerja.
+        - Capaian persen hanya alat bantu; Waktu dan Biaya makin kecil makin baik.
+        - Pola distribusi adalah pertimbangan pimpinan, bukan pemeringkatan paksa.
+        """),
+    ]
+    return _sembunyikan_jawaban(isi)

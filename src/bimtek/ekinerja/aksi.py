@@ -1,0 +1,508 @@
+"""Perpindahan keadaan simulasi e-Kinerja: setiap langkah aplikasi sebagai fungsi murni atas `Simulasi`.
+
+Setiap fungsi memeriksa peran (pegawai atau atasan), status SKP, dan aturan di `bimtek.aturan`; bila ditolak ia
+melempar `AksiDitolak` berisi pesan berbahasa Indonesia (apa, di mana, apa yang harus dilakukan) dan keadaan tidak
+berubah sama sekali (fungsi bekerja pada salinan lalu mengembalikannya).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+
+from bimtek.aturan import (
+    ASPEK_IKI,
+    BERAKHLAK,
+    JENIS_RHK,
+    PENDEKATAN_SKP,
+    capaian_iki,
+    periksa_distribusi,
+    predikat_kinerja,
+)
+from bimtek.aturan.capaian import CapaianTidakDapatDihitung
+from bimtek.aturan.kinerja import normalisasi_rating
+from bimtek.ekinerja.keadaan import (
+    BULAN,
+    DIAJUKAN,
+    DISETUJUI,
+    DITOLAK,
+    DRAFT,
+    IKI,
+    PERAN,
+    PERIODE_PENILAIAN,
+    RHK,
+    PenilaianBawahan,
+    PenilaianDiri,
+    Simulasi,
+)
+from bimtek.galat import KesalahanPengguna
+
+JENIS_DOKUMEN: tuple[str, ...] = ("SKP", "Dokumen Evaluasi", "Kuadran")
+_TAUTAN = re.compile(r"^https?://\S+\.\S+$")
+
+
+class AksiDitolak(KesalahanPengguna):
+    """Langkah tidak dapat dilakukan; `tempat` menyebut isian yang bermasalah (untuk ditandai di layar)."""
+
+    def __init__(self, pesan: str, tempat: str = "") -> None:
+        super().__init__(pesan)
+        self.pesan = pesan
+        self.tempat = tempat
+
+
+def _peran(s: Simulasi, peran: str, layar: str) -> None:
+    if s.peran != peran:
+        raise AksiDitolak(
+            f"Layar {layar} hanya untuk peran {peran}. Anda sedang masuk sebagai {s.peran}: "
+            f"pilih peran \"{peran}\" di bagian atas simulasi.", "peran"
+        )
+
+
+def _dapat_diubah(s: Simulasi) -> None:
+    if not s.periode.aktif:
+        raise AksiDitolak("SKP belum aktif. Buka layar Periode, isi periode dan Pendekatan, lalu klik OK.", "periode")
+    if s.skp.status not in (DRAFT, DITOLAK):
+        raise AksiDitolak(
+            f"SKP berstatus {s.skp.status} sehingga tidak dapat diubah. Perubahan hanya bisa saat Draft atau Ditolak.",
+            "status",
+        )
+
+
+def _rhk(s: Simulasi, i: int) -> RHK:
+    if not isinstance(i, int) or not 0 <= i < len(s.skp.rhk):
+        raise AksiDitolak(f"RHK nomor {i + 1 if isinstance(i, int) else i} tidak ada. Tambahkan RHK dahulu.", "rhk")
+    return s.skp.rhk[i]
+
+
+def _iki(s: Simulasi, i: int, j: int) -> IKI:
+    rhk = _rhk(s, i)
+    if not isinstance(j, int) or not 0 <= j < len(rhk.iki):
+        raise AksiDitolak(f"RHK {i + 1} tidak punya IKI nomor {j + 1 if isinstance(j, int) else j}.", f"rhk{i}")
+    return rhk.iki[j]
+
+
+def _angka(teks: object, tempat: str, nama: str, boleh_nol: bool = False) -> float:
+    """Angka dari isian ("12", "12,5", 12): koma desimal Indonesia diterima."""
+    if isinstance(teks, bool):
+        teks = str(teks)
+    if isinstance(teks, (int, float)):
+        nilai = float(teks)
+    else:
+        t = str(teks or "").strip().replace(" ", "")
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", t):  # 1.250 atau 1.250,5
+            t = t.replace(".", "")
+        t = t.replace(",", ".")
+        try:
+            nilai = float(t)
+        except ValueError:
+            raise AksiDitolak(
+                f"{nama} \"{teks}\" bukan angka. Pendekatan Kuantitatif memakai angka, misalnya 12 atau 12,5.", tempat
+            ) from None
+    if nilai != nilai or nilai < 0 or (nilai == 0 and not boleh_nol):
+        syarat = "tidak boleh negatif" if boleh_nol else "harus lebih dari 0"
+        raise AksiDitolak(f"{nama} {syarat} (tertulis {teks}).", tempat)
+    return nilai
+
+
+def terapkan(s: Simulasi, aksi: Callable[..., None], *args: object, **kwargs: object) -> Simulasi:
+    """Jalankan `aksi` pada salinan `s`; keadaan asli tidak pernah tersentuh bila aksi ditolak."""
+    baru = copy.deepcopy(s)
+    aksi(baru, *args, **kwargs)
+    return baru
+
+
+# ---------- 1. Masuk dan Profil ----------
+def ganti_peran(s: Simulasi, peran: str) -> None:
+    if peran not in PERAN:
+        raise AksiDitolak(f"Peran {peran!r} tidak dikenal. Pilih pegawai atau atasan.", "peran")
+    s.peran = peran
+
+
+def periksa_profil(s: Simulasi) -> None:
+    """Pegawai membenarkan profil dan pejabat penilainya (data dari SIASN)."""
+    _peran(s, "pegawai", "Profil")
+    if not s.atasan.nip or s.atasan.nip != s.pegawai.atasan_nip:
+        raise AksiDitolak(
+            "Pejabat penilai di profil tidak cocok dengan atasan langsung. Jangan diperbaiki di SKP: perbaiki data "
+            "di SIASN/MyASN atau hubungi admin kepegawaian instansi.", "atasan"
+        )
+    s.profil_diperiksa = True
+
+
+# ---------- 2. Periode ----------
+def atur_periode(s: Simulasi, bulan_awal: int, tahun_awal: int, bulan_akhir: int, tahun_akhir: int,
+                 pendekatan: str) -> None:
+    """Dialog Periode lalu OK: SKP aktif untuk rentang bulan itu dengan Pendekatan yang dipilih."""
+    _peran(s, "pegawai", "Periode")
+    if not s.profil_diperiksa:
+        raise AksiDitolak("Periksa dahulu profil dan pejabat penilai Anda di layar Masuk dan Profil.", "profil")
+    if s.skp.status not in (DRAFT, DITOLAK):
+        raise AksiDitolak(f"Periode SKP berstatus {s.skp.status} tidak dapat diubah lagi.", "periode")
+    for nilai, nama in ((bulan_awal, "Bulan awal"), (bulan_akhir, "Bulan akhir")):
+        if not isinstance(nilai, int) or not 1 <= nilai <= 12:
+            raise AksiDitolak(f"{nama} harus salah satu bulan Januari sampai Desember.", "periode")
+    if tahun_awal != tahun_akhir:
+        raise AksiDitolak(
+            f"Periode awal ({tahun_awal}) dan akhir ({tahun_akhir}) harus dalam tahun yang sama: SKP disusun per "
+            "tahun, penilaian berkala dilakukan di dalamnya.", "periode"
+        )
+    if bulan_akhir < bulan_awal:
+        raise AksiDitolak(
+            f"Periode akhir ({BULAN[bulan_akhir - 1]}) tidak boleh sebelum periode awal ({BULAN[bulan_awal - 1]}).",
+            "periode",
+        )
+    if pendekatan not in PENDEKATAN_SKP:
+        raise AksiDitolak("Pilih Pendekatan: Kuantitatif (penilaian indikator) atau Kualitatif.", "pendekatan")
+    if s.periode.aktif and s.periode.pendekatan != pendekatan and any(r.iki for r in s.skp.rhk):
+        raise AksiDitolak(
+            "Pendekatan tidak dapat diganti setelah IKI diisi: targetnya berbeda jenis (angka atau teks). "
+            "Hapus IKI dahulu bila memang perlu mengganti Pendekatan.", "pendekatan"
+        )
+    p = s.periode
+    p.bulan_awal, p.tahun_awal, p.bulan_akhir, p.tahun_akhir = bulan_awal, tahun_awal, bulan_akhir, tahun_akhir
+    p.pendekatan, p.aktif = pendekatan, True
+
+
+def periode_setahun(s: Simulasi) -> bool:
+    """Periode SKP Januari sampai Desember satu tahun (wajib bagi pegawai yang bekerja setahun penuh)."""
+    p = s.periode
+    return p.aktif and p.bulan_awal == 1 and p.bulan_akhir == 12 and p.tahun_awal == p.tahun_akhir
+
+
+def catatan_periode(s: Simulasi) -> list[str]:
+    """Pengingat untuk periode yang tidak setahun penuh (bukan kesalahan bagi pegawai yang pindah/pensiun)."""
+    if not s.periode.aktif or periode_setahun(s):
+        return []
+    return [
+        "Periode SKP tidak Januari sampai Desember. Periode lebih pendek hanya untuk pegawai yang pindah jabatan "
+        "atau pensiun di tengah tahun; pegawai yang bekerja setahun penuh memakai Januari sampai Desember."
+    ]
+
+
+# ---------- 3. Matriks Peran Hasil (atasan) ----------
+def turunkan_rhk(s: Simulasi, nip_bawahan: str, rhk_atasan: str) -> None:
+    """Atasan menurunkan (cascading) RHK-nya kepada bawahan."""
+    _peran(s, "atasan", "Matriks Peran Hasil")
+    if str(nip_bawahan) != s.pegawai.nip:
+        raise AksiDitolak(f"NIP {nip_bawahan} bukan bawahan langsung Anda dalam simulasi ini.", "matriks")
+    if rhk_atasan not in s.rhk_atasan:
+        raise AksiDitolak("RHK yang diturunkan harus salah satu RHK Anda sendiri sebagai atasan.", "matriks")
+    daftar = s.matriks.setdefault(str(nip_bawahan), [])
+    if rhk_atasan not in daftar:
+        daftar.append(rhk_atasan)
+
+
+def batal_turunkan(s: Simulasi, nip_bawahan: str, rhk_atasan: str) -> None:
+    _peran(s, "atasan", "Matriks Peran Hasil")
+    if any(r.rhk_atasan == rhk_atasan for r in s.skp.rhk) and s.skp.status != DRAFT:
+        raise AksiDitolak("RHK ini sudah diintervensi dalam SKP yang diajukan; tolak SKP dahulu bila perlu.", "matriks")
+    daftar = s.matriks.get(str(nip_bawahan), [])
+    if rhk_atasan in daftar:
+        daftar.remove(rhk_atasan)
+
+
+def rhk_diturunkan(s: Simulasi) -> list[str]:
+    """RHK atasan yang diturunkan kepada pegawai ini: pilihan intervensi pada SKP-nya."""
+    return list(s.matriks.get(s.pegawai.nip, []))
+
+
+# ---------- 4. SKP (pegawai) ----------
+def tambah_rhk(s: Simulasi, jenis: str = "Utama") -> None:
+    _peran(s, "pegawai", "SKP")
+    _dapat_diubah(s)
+    if jenis not in JENIS_RHK:
+        raise AksiDitolak(f"Jenis RHK {jenis!r} tidak dikenal. Pilih Utama atau Tambahan.", "rhk")
+    s.skp.rhk.append(RHK(jenis=jenis, iki=[IKI()]))
+
+
+def ubah_rhk(s: Simulasi, i: int, *, jenis: str | None = None, rhk_atasan: str | None = None,
+             rumusan: str | None = None) -> None:
+    _peran(s, "pegawai", "SKP")
+    _dapat_diubah(s)
+    rhk = _rhk(s, i)
+    if jenis is not None:
+        if jenis not in JENIS_RHK:
+            raise AksiDitolak(f"Jenis RHK {jenis!r} tidak dikenal. Pilih Utama atau Tambahan.", f"rhk{i}")
+        rhk.jenis = jenis
+    if rhk_atasan is not None:
+        if rhk_atasan and rhk_atasan not in rhk_diturunkan(s):
+            raise AksiDitolak(
+                f"RHK {i + 1}: RHK atasan yang dipilih belum diturunkan kepada Anda di Matriks Peran Hasil. "
+                "Minta atasan menurunkannya, atau pilih RHK yang ada di daftar.", f"rhk{i}.atasan"
+            )
+        rhk.rhk_atasan = rhk_atasan
+    if rumusan is not None:
+        rhk.rumusan = str(rumusan).strip()
+
+
+def hapus_rhk(s: Simulasi, i: int) -> None:
+    _peran(s, "pegawai", "SKP")
+    _dapat_diubah(s)
+    _rhk(s, i)
+    s.skp.rhk.pop(i)
+
+
+def tambah_iki(s: Simulasi, i: int) -> None:
+    _peran(s, "pegawai", "SKP")
+    _dapat_diubah(s)
+    _rhk(s, i).iki.append(IKI())
+
+
+def hapus_iki(s: Simulasi, i: int, j: int) -> None:
+    _peran(s, "pegawai", "SKP")
+    _dapat_diubah(s)
+    _iki(s, i, j)
+    s.skp.rhk[i].iki.pop(j)
+
+
+def ubah_iki(s: Simulasi, i: int, j: int, *, indikator: str | None = None, aspek: str | None = None,
+             target: object = None, satuan: str | None = None) -> None:
+    """Ubah satu IKI. Kuantitatif: target angka > 0. Kualitatif: target berupa uraian teks."""
+    _peran(s, "pegawai", "SKP")
+    _dapat_diubah(s)
+    iki = _iki(s, i, j)
+    tempat = f"rhk{i}.iki{j}"
+    if indikator is not None:
+        iki.indikator = str(indikator).strip()
+    if aspek is not None:
+        if aspek not in ASPEK_IKI:
+            raise AksiDitolak(f"Aspek {aspek!r} tidak dikenal. Pilih {', '.join(ASPEK_IKI)}.", tempat + ".aspek")
+        iki.aspek = aspek
+    if target is not None:
+        if s.periode.pendekatan == "Kualitatif":
+            teks = str(target).strip()
+            if not teks:
+                raise AksiDitolak(f"RHK {i + 1}, IKI {j + 1}: tulis target kualitatif sebagai uraian.",
+                                  tempat + ".target")
+            iki.target = teks
+        elif str(target).strip() == "":
+            iki.target = None
+        else:
+            iki.target = _angka(target, tempat + ".target", f"RHK {i + 1}, IKI {j + 1}: target")
+    if satuan is not None:
+        iki.satuan = str(satuan).strip()
+
+
+def tulis_ekspektasi(s: Simulasi, nilai: str, teks: str) -> None:
+    """Atasan (boleh, tidak wajib) menambah ekspektasi khusus pimpinan untuk satu nilai BerAKHLAK."""
+    _peran(s, "atasan", "SKP Bawahan")
+    if nilai not in BERAKHLAK:
+        raise AksiDitolak(f"{nilai!r} bukan nilai BerAKHLAK. Pilih: {', '.join(BERAKHLAK)}.", "ekspektasi")
+    if s.skp.status == DISETUJUI:
+        raise AksiDitolak("SKP sudah disetujui; ekspektasi khusus ditulis sebelum menyetujui.", "ekspektasi")
+    teks = str(teks).strip()
+    if teks:
+        s.skp.ekspektasi_pimpinan[nilai] = teks
+    else:
+        s.skp.ekspektasi_pimpinan.pop(nilai, None)
+
+
+def periksa_skp(s: Simulasi) -> list[str]:
+    """Hal yang masih harus dibenahi sebelum SKP dapat diajukan (kosong = siap)."""
+    pesan: list[str] = []
+    if not s.periode.aktif:
+        pesan.append("SKP belum aktif: isi Periode dan Pendekatan, lalu klik OK.")
+    if not any(r.jenis == "Utama" for r in s.skp.rhk):
+        pesan.append("SKP belum punya RHK Utama. Klik \"Tambah RHK\".")
+    turun = rhk_diturunkan(s)
+    for i, r in enumerate(s.skp.rhk, 1):
+        if r.jenis == "Utama" and not r.rhk_atasan:
+            pesan.append(f"RHK {i}: pilih RHK atasan yang diintervensi (RHK Utama wajib mengintervensi RHK atasan).")
+        elif r.rhk_atasan and r.rhk_atasan not in turun:
+            pesan.append(f"RHK {i}: RHK atasan yang dipilih tidak (lagi) diturunkan di Matriks Peran Hasil.")
+        if len(r.rumusan) < 10:
+            pesan.append(f"RHK {i}: tulis rumusan rencana hasil kerja (paling sedikit 10 huruf).")
+        if not r.iki:
+            pesan.append(f"RHK {i}: tambahkan paling sedikit satu IKI.")
+        for j, k in enumerate(r.iki, 1):
+            if len(k.indikator) < 5:
+                pesan.append(f"RHK {i}, IKI {j}: tulis indikatornya.")
+            if k.target is None or k.target == "":
+                pesan.append(f"RHK {i}, IKI {j}: isi target.")
+            elif s.periode.pendekatan == "Kuantitatif" and not isinstance(k.target, (int, float)):
+                pesan.append(f"RHK {i}, IKI {j}: target Kuantitatif harus angka.")
+            if s.periode.pendekatan == "Kuantitatif" and not k.satuan:
+                pesan.append(f"RHK {i}, IKI {j}: isi satuan target (misalnya laporan, persen, hari).")
+    return pesan
+
+
+def ajukan(s: Simulasi) -> None:
+    _peran(s, "pegawai", "SKP")
+    if s.skp.status not in (DRAFT, DITOLAK):
+        raise AksiDitolak(f"SKP berstatus {s.skp.status} tidak dapat diajukan lagi.", "status")
+    sisa = periksa_skp(s)
+    if sisa:
+        raise AksiDitolak("SKP belum dapat diajukan. " + " ".join(sisa), "skp")
+    s.skp.status = DIAJUKAN
+    s.skp.riwayat.append(DIAJUKAN)
+
+
+# ---------- 5. SKP Bawahan (atasan) ----------
+def setujui(s: Simulasi) -> None:
+    _peran(s, "atasan", "SKP Bawahan")
+    if s.skp.status != DIAJUKAN:
+        raise AksiDitolak(f"Hanya SKP yang diajukan yang dapat disetujui (status sekarang {s.skp.status}).", "status")
+    s.skp.status, s.skp.catatan_atasan = DISETUJUI, ""  # catatan penolakan lama tidak tampil lagi
+    s.skp.riwayat.append(DISETUJUI)
+
+
+def tolak(s: Simulasi, catatan: str) -> None:
+    _peran(s, "atasan", "SKP Bawahan")
+    if s.skp.status != DIAJUKAN:
+        raise AksiDitolak(f"Hanya SKP yang diajukan yang dapat ditolak (status sekarang {s.skp.status}).", "status")
+    catatan = str(catatan or "").strip()
+    if len(catatan) < 5:
+        raise AksiDitolak("Tulis catatan penolakan: apa yang harus diperbaiki pegawai.", "catatan")
+    s.skp.status, s.skp.catatan_atasan = DITOLAK, catatan
+    s.skp.riwayat.append(DITOLAK)
+
+
+# ---------- 6. Penilaian Diri (pegawai) ----------
+def _periode_nilai(s: Simulasi, periode: str) -> None:
+    if periode not in PERIODE_PENILAIAN:
+        raise AksiDitolak(f"Periode {periode!r} tidak dikenal. Pilih {', '.join(PERIODE_PENILAIAN)}.", "periode_nilai")
+    if s.skp.status != DISETUJUI:
+        raise AksiDitolak("Penilaian baru dapat diisi setelah SKP disetujui atasan.", "status")
+
+
+def _diri(s: Simulasi, periode: str) -> PenilaianDiri:
+    _peran(s, "pegawai", "Penilaian Diri")
+    _periode_nilai(s, periode)
+    isian = s.penilaian_diri.setdefault(periode, PenilaianDiri())
+    if isian.dikirim:
+        raise AksiDitolak(f"Penilaian Diri {periode} sudah dikirim kepada atasan.", "periode_nilai")
+    return isian
+
+
+def isi_rencana_aksi(s: Simulasi, periode: str, i: int, teks: str) -> None:
+    isian = _diri(s, periode)
+    _rhk(s, i)
+    isian.rencana_aksi[str(i)] = str(teks).strip()
+
+
+def isi_realisasi(s: Simulasi, periode: str, i: int, j: int, nilai: object) -> None:
+    isian = _diri(s, periode)
+    _iki(s, i, j)
+    tempat = f"realisasi{i}.{j}"
+    if s.periode.pendekatan == "Kualitatif":
+        teks = str(nilai or "").strip()
+        if not teks:
+            raise AksiDitolak(f"RHK {i + 1}, IKI {j + 1}: tulis realisasinya.", tempat)
+        isian.realisasi[f"{i}.{j}"] = teks
+    else:
+        isian.realisasi[f"{i}.{j}"] = _angka(nilai, tempat, f"RHK {i + 1}, IKI {j + 1}: realisasi", boleh_nol=True)
+
+
+def isi_eviden(s: Simulasi, periode: str, i: int, tautan: str) -> None:
+    isian = _diri(s, periode)
+    _rhk(s, i)
+    tautan = str(tautan or "").strip()
+    if not _TAUTAN.match(tautan):
+        raise AksiDitolak(
+            f"RHK {i + 1}: Eviden harus tautan bukti dukung yang lengkap, diawali https:// (misalnya tautan "
+            "Google Drive atau penyimpanan instansi).", f"eviden{i}"
+        )
+    isian.eviden[str(i)] = tautan
+
+
+def periksa_penilaian_diri(s: Simulasi, periode: str) -> list[str]:
+    isian = s.penilaian_diri.get(periode, PenilaianDiri())
+    pesan = []
+    for i, r in enumerate(s.skp.rhk):
+        if len(isian.rencana_aksi.get(str(i), "")) < 5:
+            pesan.append(f"RHK {i + 1}: tulis Rencana Aksi periode ini.")
+        for j in range(len(r.iki)):
+            if f"{i}.{j}" not in isian.realisasi:
+                pesan.append(f"RHK {i + 1}, IKI {j + 1}: isi realisasi.")
+        if str(i) not in isian.eviden:
+            pesan.append(f"RHK {i + 1}: tambahkan Eviden (tautan bukti dukung).")
+    return pesan
+
+
+def kirim_penilaian_diri(s: Simulasi, periode: str) -> None:
+    isian = _diri(s, periode)
+    sisa = periksa_penilaian_diri(s, periode)
+    if sisa:
+        raise AksiDitolak(f"Penilaian Diri {periode} belum lengkap. " + " ".join(sisa), "penilaian_diri")
+    isian.dikirim = True
+
+
+def capaian(s: Simulasi, periode: str, i: int, j: int) -> float | None:
+    """Persentase capaian satu IKI sebagai alat bantu (mengikuti arah aspek); None bila tidak berlaku."""
+    iki = _iki(s, i, j)
+    real = s.penilaian_diri.get(periode, PenilaianDiri()).realisasi.get(f"{i}.{j}")
+    if not isinstance(iki.target, (int, float)) or not isinstance(real, (int, float)):
+        return None
+    try:
+        return capaian_iki(iki.target, real, iki.aspek)
+    except CapaianTidakDapatDihitung:
+        return None
+
+
+# ---------- 7. Penilaian Bawahan (atasan) ----------
+def _bawahan(s: Simulasi, periode: str) -> PenilaianBawahan:
+    _peran(s, "atasan", "Penilaian Bawahan")
+    _periode_nilai(s, periode)
+    if not s.penilaian_diri.get(periode, PenilaianDiri()).dikirim:
+        raise AksiDitolak(f"Pegawai belum mengirim Penilaian Diri {periode}; tunggu realisasi dan Eviden-nya.",
+                          "penilaian_diri")
+    return s.penilaian_bawahan.setdefault(periode, PenilaianBawahan())
+
+
+def beri_umpan_balik(s: Simulasi, periode: str, i: int, teks: str) -> None:
+    isian = _bawahan(s, periode)
+    _rhk(s, i)
+    isian.umpan_balik[str(i)] = str(teks).strip()
+
+
+def catat_perilaku(s: Simulasi, periode: str, teks: str) -> None:
+    _bawahan(s, periode).catatan_perilaku = str(teks).strip()
+
+
+def beri_rating(s: Simulasi, periode: str, rating_hasil_kerja: str, rating_perilaku_kerja: str) -> None:
+    """Rating hasil kerja dan perilaku kerja; predikat langsung dari kuadran kinerja (PermenPANRB 6/2022)."""
+    isian = _bawahan(s, periode)
+    try:
+        hasil, perilaku = normalisasi_rating(rating_hasil_kerja), normalisasi_rating(rating_perilaku_kerja)
+    except ValueError as e:
+        raise AksiDitolak(str(e), "rating") from None
+    isian.rating_hasil_kerja, isian.rating_perilaku_kerja = hasil, perilaku
+    isian.predikat_kinerja = predikat_kinerja(hasil, perilaku)
+
+
+def periksa_penilaian_bawahan(s: Simulasi, periode: str) -> list[str]:
+    isian = s.penilaian_bawahan.get(periode, PenilaianBawahan())
+    pesan = [f"RHK {i + 1}: tulis umpan balik." for i in range(len(s.skp.rhk))
+             if len(isian.umpan_balik.get(str(i), "")) < 5]
+    if not isian.rating_hasil_kerja or not isian.rating_perilaku_kerja:
+        pesan.append("Pilih rating hasil kerja dan rating perilaku kerja.")
+    return pesan
+
+
+# ---------- 8. Kurva / pola distribusi ----------
+def lihat_kurva(s: Simulasi, periode: str) -> None:
+    """Sebaran predikat unit dibanding pola yang dibolehkan predikat organisasinya (SE MenPANRB 3/2023).
+    Pola adalah bahan pertimbangan penilai, bukan pemeringkatan paksa: pelanggaran hanya ditampilkan."""
+    _peran(s, "atasan", "Kurva")
+    isian = s.penilaian_bawahan.get(periode)
+    if isian is None or not isian.predikat_kinerja:
+        raise AksiDitolak(f"Beri rating {periode} di Penilaian Bawahan dahulu; kurva memakai predikatnya.", "kurva")
+    if not s.predikat_organisasi:
+        raise AksiDitolak("Predikat kinerja organisasi unit belum ditetapkan (data kelas).", "kurva")
+    semua = [*s.predikat_unit_lain, isian.predikat_kinerja]
+    hasil = periksa_distribusi(s.predikat_organisasi, semua)
+    s.kurva.predikat_organisasi, s.kurva.predikat_pegawai = hasil.predikat_organisasi, semua
+    s.kurva.pelanggaran, s.kurva.dilihat = list(hasil.pelanggaran), True
+
+
+# ---------- 9. Dokumen ----------
+def cetak_dokumen(s: Simulasi, jenis: str) -> None:
+    if jenis not in JENIS_DOKUMEN:
+        raise AksiDitolak(f"Dokumen {jenis!r} tidak dikenal. Pilih {', '.join(JENIS_DOKUMEN)}.", "dokumen")
+    if s.skp.status != DISETUJUI:
+        raise AksiDitolak("Dokumen dapat dicetak setelah SKP disetujui.", "dokumen")
+    if jenis != "SKP" and not any(p.predikat_kinerja for p in s.penilaian_bawahan.values()):
+        raise AksiDitolak(f"{jenis} memerlukan hasil Penilaian Bawahan (rating dan predikat).", "dokumen")
+    if jenis not in s.dokumen:
+        s.dokumen.append(jenis)

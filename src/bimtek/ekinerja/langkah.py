@@ -1,0 +1,133 @@
+"""Penilaian langkah simulasi e-Kinerja dari keadaan tersimpan, diperiksa ulang dengan `bimtek.aturan`.
+
+Dipakai sel uji tersembunyi Jalur Pengguna: setiap langkah bernilai sendiri (nilai sebagian per langkah), dan
+tidak ada yang dipercaya dari isian tanpa dihitung ulang (predikat dari kuadran, pola distribusi dari predikat).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bimtek.aturan import periksa_distribusi, predikat_kinerja
+from bimtek.ekinerja import aksi
+from bimtek.ekinerja.keadaan import DISETUJUI, Simulasi
+
+Periksa = Callable[[Simulasi], list[str]]
+
+
+def _profil(s: Simulasi) -> list[str]:
+    if not s.profil_diperiksa:
+        return ["Profil dan pejabat penilai belum diperiksa (layar Masuk dan Profil)."]
+    if s.atasan.nip != s.pegawai.atasan_nip:
+        return ["Pejabat penilai tidak sama dengan atasan langsung di data SIASN."]
+    return []
+
+
+def _periode(s: Simulasi) -> list[str]:
+    if not s.periode.aktif:
+        return ["SKP belum diaktifkan lewat dialog Periode (OK)."]
+    if not aksi.periode_setahun(s):
+        return ["Pegawai ini bekerja setahun penuh: periode SKP harus Januari sampai Desember."]
+    if s.periode.pendekatan not in ("Kuantitatif", "Kualitatif"):
+        return ["Pendekatan belum dipilih."]
+    return []
+
+
+def _matriks(s: Simulasi) -> list[str]:
+    turun = aksi.rhk_diturunkan(s)
+    if not turun:
+        return ["Atasan belum menurunkan RHK kepada pegawai di Matriks Peran Hasil."]
+    asing = [r for r in turun if r not in s.rhk_atasan]
+    return [f"RHK yang diturunkan bukan RHK atasan: {asing[0]}"] if asing else []
+
+
+def _skp(s: Simulasi) -> list[str]:
+    if s.skp.status == "Draft" and not s.skp.riwayat:
+        return ["SKP belum diajukan.", *aksi.periksa_skp(s)]
+    return aksi.periksa_skp(s)
+
+
+def _persetujuan(s: Simulasi) -> list[str]:
+    if s.skp.status != DISETUJUI:
+        return [f"SKP belum disetujui atasan (status {s.skp.status})."]
+    return []
+
+
+def _periode_dinilai(s: Simulasi) -> list[str]:
+    return [p for p, isi in s.penilaian_diri.items() if isi.dikirim]
+
+
+def _penilaian_diri(s: Simulasi) -> list[str]:
+    dikirim = _periode_dinilai(s)
+    if not dikirim:
+        return ["Belum ada Penilaian Diri yang dikirim (Rencana Aksi, realisasi, Eviden)."]
+    return aksi.periksa_penilaian_diri(s, dikirim[0])
+
+
+def _penilaian_bawahan(s: Simulasi) -> list[str]:
+    for p in _periode_dinilai(s):
+        isi = s.penilaian_bawahan.get(p)
+        if isi is None:
+            continue
+        sisa = aksi.periksa_penilaian_bawahan(s, p)
+        if sisa:
+            return sisa
+        if isi.predikat_kinerja != predikat_kinerja(isi.rating_hasil_kerja, isi.rating_perilaku_kerja):
+            return [f"Predikat {isi.predikat_kinerja} tidak mengikuti kuadran kinerja."]
+        return []
+    return ["Atasan belum menilai Penilaian Diri yang dikirim (umpan balik dan rating)."]
+
+
+def _kurva(s: Simulasi) -> list[str]:
+    k = s.kurva
+    if not k.dilihat:
+        return ["Kurva (pola distribusi) unit belum dilihat."]
+    dinilai = [b.predikat_kinerja for b in s.penilaian_bawahan.values() if b.predikat_kinerja]
+    if not dinilai or not k.predikat_pegawai or k.predikat_pegawai[-1] not in dinilai:
+        return ["Kurva tidak memuat predikat hasil penilaian; lihat ulang kurvanya."]
+    ulang = periksa_distribusi(k.predikat_organisasi or s.predikat_organisasi, k.predikat_pegawai)
+    if ulang.pelanggaran != k.pelanggaran:
+        return ["Catatan pola distribusi tidak sesuai aturan SE MenPANRB 3/2023; lihat ulang kurvanya."]
+    return []
+
+
+def _dokumen(s: Simulasi) -> list[str]:
+    kurang = [d for d in aksi.JENIS_DOKUMEN if d not in s.dokumen]
+    return [f"Dokumen belum dicetak: {', '.join(kurang)}."] if kurang else []
+
+
+# Langkah Modul 2 (perencanaan) dan Modul 3 (penilaian), dengan bobot nilai.
+LANGKAH_MODUL_2: dict[str, tuple[Periksa, int]] = {
+    "Masuk dan Profil": (_profil, 1),
+    "Periode": (_periode, 2),
+    "Matriks Peran Hasil": (_matriks, 2),
+    "SKP": (_skp, 3),
+    "SKP Bawahan (persetujuan)": (_persetujuan, 2),
+}
+LANGKAH_MODUL_3: dict[str, tuple[Periksa, int]] = {
+    "Penilaian Diri": (_penilaian_diri, 3),
+    "Penilaian Bawahan": (_penilaian_bawahan, 3),
+    "Kurva": (_kurva, 2),
+    "Dokumen": (_dokumen, 2),
+}
+
+
+def nilai_langkah(
+    isi: dict[str, Any] | None, langkah: dict[str, tuple[Periksa, int]]
+) -> dict[str, tuple[int, list[str]]]:
+    """Nilai tiap langkah: (poin yang diperoleh, pesan yang masih kurang)."""
+    if not isinstance(isi, dict):
+        return {nama: (0, ["Belum ada isian simulasi tersimpan."]) for nama in langkah}
+    try:
+        s = Simulasi.dari_dict(isi)
+    except (TypeError, ValueError) as e:
+        return {nama: (0, [f"Isian tersimpan rusak: {e}"]) for nama in langkah}
+    hasil = {}
+    for nama, (periksa, bobot) in langkah.items():
+        try:
+            kurang = periksa(s)
+        except (TypeError, ValueError, KeyError, IndexError) as e:
+            kurang = [f"Isian tidak dapat diperiksa: {e}"]
+        hasil[nama] = (0 if kurang else bobot, kurang)
+    return hasil

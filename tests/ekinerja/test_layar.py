@@ -1,0 +1,105 @@
+"""Layar simulasi e-Kinerja lewat API widget (nilai diubah, tombol diklik) seperti peserta di peramban."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bimtek.ekinerja import layar as L
+from bimtek.ekinerja.langkah import LANGKAH_MODUL_2, LANGKAH_MODUL_3, nilai_langkah
+from tests.ekinerja.test_aksi import RHK_ATASAN, awal
+
+
+def isi_teks(app: L.Aplikasi, nama: str, nilai: str) -> None:
+    app.widget[nama].value = nilai
+
+
+def jalankan_modul_2(app: L.Aplikasi) -> None:
+    app.buka("Masuk dan Profil")
+    app.widget["profil_benar"].click()
+    app.buka("Periode")
+    app.widget["pendekatan"].value = "Kuantitatif"
+    app.widget["ok"].click()
+    app.buka("Matriks Peran Hasil")
+    app.widget["turunkan_0"].value = True
+    app.buka("SKP")
+    app.widget["tambah_utama"].click()
+    app.widget["rhk0.atasan"].value = RHK_ATASAN[0]
+    isi_teks(app, "rhk0.rumusan", "Tersusunnya laporan keuangan bulanan yang tepat waktu")
+    isi_teks(app, "rhk0.iki0.indikator", "Jumlah laporan keuangan yang selesai tepat waktu")
+    isi_teks(app, "rhk0.iki0.target", "dua belas")  # salah: ditandai, tidak tersimpan
+    assert "bimtek-salah" in app.widget["rhk0.iki0.target"]._dom_classes
+    assert "bukan angka" in app.w_pesan.value
+    isi_teks(app, "rhk0.iki0.target", "12")
+    assert "bimtek-salah" not in app.widget["rhk0.iki0.target"]._dom_classes
+    isi_teks(app, "rhk0.iki0.satuan", "laporan")
+    app.widget["ajukan"].click()
+    app.buka("SKP Bawahan")
+    isi_teks(app, "catatan", "Tambahkan indikator ketepatan waktu")
+    app.widget["tolak"].click()
+    app.buka("SKP")
+    assert "ditolak" in app.widget["ringkasan"].value
+    app.widget["ajukan"].click()
+    app.buka("SKP Bawahan")
+    app.widget["setujui"].click()
+
+
+def jalankan_modul_3(app: L.Aplikasi) -> None:
+    app.buka("Penilaian Diri")
+    for i, r in enumerate(app.s.skp.rhk):
+        isi_teks(app, f"rencana_aksi{i}", "Menyusun dan mengirim laporan tiap bulan")
+        for j in range(len(r.iki)):
+            isi_teks(app, f"realisasi{i}.{j}", "3")
+        isi_teks(app, f"eviden{i}", "https://drive.example.go.id/bukti")
+    app.widget["kirim"].click()
+    app.buka("Penilaian Bawahan")
+    for i in range(len(app.s.skp.rhk)):
+        isi_teks(app, f"umpan_balik{i}", "Sesuai rencana, pertahankan")
+    app.widget["rating_hasil"].value = "Sesuai Ekspektasi"
+    app.widget["rating_perilaku"].value = "Sesuai Ekspektasi"
+    assert "Predikat kinerja" in app.widget["ringkasan"].value
+    app.buka("Kurva")
+    app.widget["lihat_kurva"].click()
+    app.buka("Dokumen")
+    for jenis in ("SKP", "Dokumen Evaluasi", "Kuadran"):
+        app.widget[f"cetak_{jenis}"].click()
+    app.buka("Penilaian Diri")
+    app.widget["lihat_hasil"].click()
+    assert "Baik" in app.widget["hasil"].value
+
+
+def test_siklus_lengkap_lewat_widget_dan_pulih(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = L.Aplikasi("modul-2-pengguna", awal())
+    jalankan_modul_2(app)
+    jalankan_modul_3(app)
+    isi = json.loads((tmp_path / "jawaban" / "modul-2-pengguna.json").read_text(encoding="utf-8"))["ekinerja"]
+    for langkah in (LANGKAH_MODUL_2, LANGKAH_MODUL_3):
+        hasil = nilai_langkah(isi, langkah)
+        assert {k: v for k, v in hasil.items() if v[1]} == {}
+    assert (tmp_path / "dokumen" / "kuadran.pdf").read_bytes().startswith(b"%PDF")
+    assert "Kuadran" in (tmp_path / "dokumen" / "kuadran.html").read_text(encoding="utf-8")
+    pulih = L.Aplikasi("modul-2-pengguna", awal())  # sel dijalankan ulang / kernel dimulai ulang
+    assert pulih.s.ke_dict() == app.s.ke_dict()
+
+
+def test_layar_salah_peran_dan_urutan(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = L.Aplikasi("m", awal())
+    app.buka("SKP")
+    assert "Periode" in app.w_isi.children[1].value
+    app.buka("Periode")
+    app.widget["ok"].click()  # profil belum diperiksa
+    assert "profil" in app.w_pesan.value
+    app.buka("Penilaian Bawahan")
+    assert app.s.peran == "atasan"
+    assert "disetujui" in app.w_isi.children[1].value
+
+
+@pytest.mark.parametrize("layar", [*L.MENU_PEGAWAI, *L.MENU_ATASAN])
+def test_setiap_layar_terbangun_dari_keadaan_kosong(tmp_path, monkeypatch, layar):
+    monkeypatch.chdir(tmp_path)
+    app = L.Aplikasi("m", awal())
+    app.buka(layar)
+    assert app.w_menu.value == layar and app.w_isi.children
