@@ -23,9 +23,8 @@ def test_paket_luring_terpasang_tanpa_jaringan(tmp_path):
     assert (keluar / "pasang.sh").exists() and any((keluar / "roda").glob("bimtek-*.whl"))
     # Tanpa indeks dan tanpa cache: semua paket harus datang dari roda/; pengaturan pip mesin (indeks
     # cermin, find-links tambahan) dimatikan.
-    env_luring = {**env, "PIP_CONFIG_FILE": os.devnull, "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": "",
-                  "PIP_EXTRA_INDEX_URL": "", "PIP_INDEX_URL": "http://127.0.0.1:9/tidak-ada"}
-    env_luring.pop("PIP_CONSTRAINT", None)
+    env_luring = {k: v for k, v in env.items() if not k.startswith("PIP_")}
+    env_luring.update(PIP_CONFIG_FILE=os.devnull, PIP_NO_INDEX="1", PIP_INDEX_URL="http://127.0.0.1:9/tidak-ada")
     h = subprocess.run(["sh", str(keluar / "pasang.sh"), str(tmp_path / "env")], capture_output=True, text=True,
                        timeout=900, env=env_luring)
     assert h.returncode == 0, h.stdout[-2000:] + h.stderr[-3000:]
