@@ -100,6 +100,9 @@ class Peserta:
         return requests.request(metode, f"{self.hub}/user/{self.nama}/api/{jalur}", headers=self._kepala,
                                 timeout=60, **kw)
 
+    def buat_folder(self, jalur: str) -> None:
+        self.api("PUT", f"contents/{jalur}", json={"type": "directory"}).raise_for_status()
+
     def tulis_berkas(self, jalur: str, isi: dict | str, jenis: str = "notebook") -> None:
         data = {"type": jenis, "format": "json" if jenis == "notebook" else "text", "content": isi}
         self.api("PUT", f"contents/{jalur}", json=data).raise_for_status()

@@ -106,6 +106,7 @@ def test_hari_kelas_di_jupyterhub(tempat):
             nb = _notebook_terisi(kunci, nip, lengkap=harapan[nip] == kunci.total)
             jalur = f"{MODUL}/{MODUL}.ipynb"
             p.tulis_berkas(jalur, nb)
+            p.buat_folder(f"{MODUL}/jawaban")
             for nama, isi in jawaban.items():
                 p.tulis_berkas(f"{MODUL}/jawaban/{nama}", json.dumps(isi), jenis="file")
             keluaran = p.jalankan_notebook(jalur, nb)
