@@ -88,6 +88,7 @@ def test_hari_kelas_di_jupyterhub(tempat):
         k = ("--kelas", str(kelas_dir))
         h = bimtek("kelas", "rilis", MODUL, "--mode", "exchange", *k)
         assert h.returncode == 0, h.stderr
+        assert "Kata sandi" in Peserta(hub.url, "x").s.get(hub.url + "/hub/login").text
         assert "Panduan uji" in Peserta(hub.url, "x").s.get(hub.url + "/services/panduan/index.html").text
 
         kunci = baca_kunci(kelas_dir / "source" / MODUL / f"{MODUL}.ipynb",
@@ -103,6 +104,10 @@ def test_hari_kelas_di_jupyterhub(tempat):
             p.buat_token()
             p.mulai_server()
             assert (Path(pwd.getpwnam(nip).pw_dir) / MODUL / f"{MODUL}.ipynb").exists(), "modul tidak diambil"
+            # JupyterLab berbahasa Indonesia di pengaturan peserta (dibaca server lab peserta itu).
+            pengaturan = p.s.get(f"{hub.url}/user/{nip}/lab/api/settings/@jupyterlab/translation-extension:plugin",
+                                 headers={"Authorization": f"token {p.token}"}, timeout=30).json()
+            assert pengaturan["settings"].get("locale") == "id_ID", pengaturan.get("settings")
             nb = _notebook_terisi(kunci, nip, lengkap=harapan[nip] == kunci.total)
             jalur = f"{MODUL}/{MODUL}.ipynb"
             p.tulis_berkas(jalur, nb)

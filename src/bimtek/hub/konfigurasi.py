@@ -107,6 +107,7 @@ c.JupyterHub.authenticator_class = "bimtek.hub.autentikasi.AutentikasiNIP"
 c.FirstUseAuthenticator.dbm_path = "{p.folder / "kata_sandi.dbm"}"
 c.FirstUseAuthenticator.create_users = False
 c.FirstUseAuthenticator.min_password_length = 8
+c.JupyterHub.template_paths = [{str(Path(__file__).parent / "templat")!r}]  # halaman masuk berbahasa Indonesia
 c.Authenticator.allowed_users = set({peserta + fasilitator!r})
 c.Authenticator.admin_users = set({fasilitator!r})
 
