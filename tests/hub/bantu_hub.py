@@ -131,7 +131,7 @@ class Peserta:
         from tornado.websocket import websocket_connect
 
         url = f"{self.hub.replace('http', 'ws')}/user/{self.nama}/api/kernels/{kernel}/channels"
-        ws = await websocket_connect(HTTPRequest(url, headers=self._kepala))
+        ws = await websocket_connect(HTTPRequest(url, headers=self._kepala, connect_timeout=120, request_timeout=120))
         sesi, hasil = uuid.uuid4().hex, []
         try:
             for kode in sel:
