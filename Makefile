@@ -35,3 +35,27 @@ test: $(STAMP) chromium
 
 bersihkan:
 	rm -rf site ruang_kerja .kelas grader/release grader/submitted grader/autograded grader/feedback grader/gradebook.db grader/.kelas
+
+# --- Server kelas JupyterHub (issue 12, bimtek hub) ----------------------------------------------------------
+# configurable-http-proxy dari npm ke .hub/node_modules; lingkungan hub dari Python Debian (/usr/bin/python3,
+# paket python3-venv) karena peserta adalah pengguna sistem lain yang harus dapat menjalankan Python itu
+# (Python di /root tidak terbaca mereka).
+HUB_VENV := .hub/venv
+HUB_PROXY := .hub/node_modules/.bin/configurable-http-proxy
+
+$(HUB_PROXY):
+	@command -v npm >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq npm >/dev/null; }
+	npm install --no-audit --no-fund --silent --prefix .hub configurable-http-proxy@5
+
+$(HUB_VENV)/.terpasang: pyproject.toml
+	@/usr/bin/python3 -c "import venv, ensurepip" 2>/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv >/dev/null; }
+	@test -x $(HUB_VENV)/bin/python || /usr/bin/python3 -m venv $(HUB_VENV)
+	$(HUB_VENV)/bin/python -m pip install --quiet -e '.[hub]'
+	@touch $@
+
+.PHONY: hub-siapkan
+hub-siapkan: $(HUB_PROXY) $(HUB_VENV)/.terpasang
+
+test: hub-siapkan

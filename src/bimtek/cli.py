@@ -16,6 +16,8 @@ MODUL_PERINTAH: tuple[str, ...] = (
     "bimtek.aturan.perintah",
     "bimtek.data.perintah",
     "bimtek.kelas.perintah",
+    "bimtek.paket_luring",
+    "bimtek.hub.perintah",
 )
 
 

@@ -13,11 +13,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
 from bimtek.lab_indonesia import gabungkan_terjemahan
 
-AKAR_REPO = Path(__file__).resolve().parents[2]
-RUANG_KERJA_BAWAAN = AKAR_REPO / "ruang_kerja"
+AKAR_REPO = lokasi.sumber_panduan()
+RUANG_KERJA_BAWAAN = lokasi.ruang_kerja_bawaan()
 
 # Pengaturan JupyterLab untuk kelas luring: antarmuka berbahasa Indonesia, tanpa pengumuman/berita dari internet.
 PENGATURAN_LAB = {

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from bimtek import __version__
+from bimtek import __version__, lokasi
 from bimtek.data.berkas import BERKAS_INFO, baca_tabel, tulis_dataset
 from bimtek.data.generator import SEED_BAWAAN, buat_dataset
 from bimtek.data.kamus import NAMA_TABEL
 from bimtek.galat import KesalahanPengguna
 
-SAMPLE_DATA = Path(__file__).resolve().parents[3] / "sample_data"
+SAMPLE_DATA = lokasi.sample_data()
 
 
 def _cache() -> Path:

@@ -14,10 +14,11 @@ from typing import Any
 
 import yaml
 
+from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
 
-AKAR_REPO = Path(__file__).resolve().parents[3]
-VAR_LINGKUNGAN = "BIMTEK_KELAS"
+AKAR_REPO = lokasi.bahan()
+VAR_LINGKUNGAN = lokasi.VAR_KELAS
 
 # Pengaturan kelas (berkas kelas.yaml di folder kelas); nilai bawaan adalah contoh yang boleh diubah instansi.
 PENGATURAN_BAWAAN: dict[str, Any] = {
@@ -33,7 +34,13 @@ PENGATURAN_BAWAAN: dict[str, Any] = {
 
 def folder_bawaan() -> Path:
     """Folder kelas dari BIMTEK_KELAS, atau grader/ di repositori."""
-    return Path(os.environ.get(VAR_LINGKUNGAN) or AKAR_REPO / "grader").resolve()
+    bawaan = lokasi.kelas_bawaan()
+    if bawaan is None:
+        raise KesalahanPengguna(
+            "Belum ada folder kelas. Buat dengan: bimtek kelas buat FOLDER, lalu tunjuk dengan --kelas FOLDER "
+            f"atau variabel {VAR_LINGKUNGAN}=FOLDER."
+        )
+    return bawaan.resolve()
 
 
 @dataclass
@@ -157,7 +164,7 @@ def buat_kelas_terpisah(folder: Path, konfigurasi_kursus: Path | None = None) ->
     dan buku nilai di folder baru itu sendiri, sehingga kelas sungguhan tidak tersentuh."""
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
-    konfigurasi_kursus = Path(konfigurasi_kursus or AKAR_REPO / "grader" / "nbgrader_config.py").resolve()
+    konfigurasi_kursus = Path(konfigurasi_kursus or lokasi.konfigurasi_kursus()).resolve()
     (folder / "nbgrader_config.py").write_text(
         "c = get_config()  # noqa: F821\n"
         f"load_subconfig({str(konfigurasi_kursus)!r})  # noqa: F821\n"
@@ -182,8 +189,8 @@ def kelas_dari_args(args: Any) -> FolderKelas:
     folder = Path(getattr(args, "kelas", None) or folder_bawaan())
     if not folder.is_dir():
         raise KesalahanPengguna(
-            f"Folder kelas {folder} tidak ada. Buat foldernya atau tunjuk folder lain dengan --kelas "
-            f"atau variabel {VAR_LINGKUNGAN}."
+            f"Folder kelas {folder} tidak ada. Buat dengan: bimtek kelas buat {folder}, atau tunjuk folder lain "
+            f"dengan --kelas atau variabel {VAR_LINGKUNGAN}."
         )
     return FolderKelas(folder)
 

@@ -30,6 +30,7 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
 from traitlets import Integer, List, Unicode
 
+from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
 
 VARIABEL_DITERUSKAN = ("PATH", "PYTHONPATH", "VIRTUAL_ENV", "LANG", "LC_ALL", "TZ", "NBGRADER_EXECUTION",
@@ -55,7 +56,7 @@ def jalur_wajib_kernel() -> list[str]:
     import bimtek
 
     paket = Path(bimtek.__file__).resolve().parent
-    folder = {sys.prefix, sys.base_prefix, sys.exec_prefix, str(paket.parent), str(paket.parents[1] / "sample_data")}
+    folder = {sys.prefix, sys.base_prefix, sys.exec_prefix, str(paket.parent), str(lokasi.sample_data())}
     return sorted(str(Path(f).resolve()) for f in folder if Path(f).exists())
 
 

@@ -58,6 +58,10 @@ def kirim_dari_notebook(nip: str) -> Path | None:
     """Untuk sel di notebook modul: kemas folder notebook ini ke `../kiriman/NIP_MODUL.zip` (sama dengan
     `bimtek kirim`). Simpan notebook (Ctrl+S) sebelum menjalankannya."""
     folder = Path.cwd()
+    from bimtek.hub import kirim_exchange
+
+    if kirim_exchange.di_hub():
+        return _kirim_ke_exchange(folder, nip)
     try:
         tujuan = kemas(folder, nip, folder.parent / "kiriman")
     except KesalahanPengguna as e:
@@ -69,3 +73,21 @@ def kirim_dari_notebook(nip: str) -> Path | None:
         return None
     print(f"Kiriman siap: {tujuan}\nUnduh berkas ini (klik kanan > Download) lalu serahkan kepada fasilitator.")
     return tujuan
+
+
+def _kirim_ke_exchange(folder: Path, nip: str) -> Path | None:
+    """Mode server JupyterHub: kirim ke exchange nbgrader; fasilitator mengumpulkannya dengan
+    `bimtek kelas kumpulkan --exchange`."""
+    from bimtek.hub import kirim_exchange
+
+    pengguna = os.environ.get("JUPYTERHUB_USER", "")
+    if str(nip).replace(" ", "") != pengguna:
+        print(f"Catatan: NIP di sel ({nip}) berbeda dengan akun Anda ({pengguna}); kiriman dicatat atas akun Anda.")
+    try:
+        nama = kirim_exchange.kirim(folder)
+    except Exception as e:  # galat exchange nbgrader berbahasa Inggris: beri tahu langkahnya dengan jelas
+        print(f"Kiriman belum terkirim ({type(e).__name__}: {e}). Simpan notebook (Ctrl+S), jalankan sel ini "
+              "lagi, atau minta bantuan fasilitator.")
+        return None
+    print(f"Terkirim ke fasilitator: {folder.name} ({nama}). Anda boleh mengirim ulang; yang terakhir dinilai.")
+    return folder

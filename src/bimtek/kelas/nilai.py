@@ -20,9 +20,10 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
 from bimtek.kelas import peserta as peserta_kelas
-from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas, baca_json, tulis_json
+from bimtek.kelas.folder_kelas import FolderKelas, baca_json, tulis_json
 from bimtek.kelas.kumpulkan import sidik
 
 GALAT_ULANG = ("ZMQError", "Address already in use", "database is locked")
@@ -54,9 +55,8 @@ def folder_tersembunyi(kelas: FolderKelas) -> list[str]:
         folder.append(buku.parent)
     if cfg.Exchange.get("root"):
         folder.append(Path(cfg.Exchange.root))
-    if (AKAR_REPO / "pyproject.toml").exists():
-        # Salinan repo kit: notebook sumber, uji, contoh kiriman, ruang kerja peserta lain.
-        folder += [AKAR_REPO / n for n in ("notebooks", "grader", "tests", "ruang_kerja", "benchmarks", ".git")]
+    # Bahan kit (repo atau data paket): notebook sumber, contoh kiriman; di repo juga uji dan ruang kerja.
+    folder += lokasi.folder_rahasia()
     # Kredensial dan berkas koneksi kernel lain milik pengguna penilai.
     rumah = Path.home()
     folder += [rumah / n for n in (".ssh", ".gnupg", ".jupyter", ".local/share/jupyter", ".netrc", ".pypirc",

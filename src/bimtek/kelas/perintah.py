@@ -12,6 +12,15 @@ from bimtek.galat import KesalahanPengguna
 from bimtek.kelas.folder_kelas import VAR_LINGKUNGAN, kelas_dari_args
 
 
+def _buat(args: argparse.Namespace) -> int:
+    from bimtek.kelas import buat
+
+    kelas = buat.buat(Path(args.folder), Path(args.exchange) if args.exchange else None)
+    print(f"Kelas dibuat di {kelas.akar} dengan modul: {', '.join(kelas.daftar_modul())}.\n"
+          f"Pakai dengan --kelas {kelas.akar} atau {VAR_LINGKUNGAN}={kelas.akar}.")
+    return 0
+
+
 def _peserta_impor(args: argparse.Namespace) -> int:
     from bimtek.kelas import peserta
 
@@ -133,6 +142,11 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     k = sub.add_parser("kelas", help="alur kerja fasilitator: peserta, rilis, kumpulkan, nilai, rekap, sertifikat",
                        description="Menjalankan kelas di atas nbgrader. Setiap langkah aman diulang.")
     ks = k.add_subparsers(dest="langkah", title="langkah", metavar="LANGKAH")
+
+    b = ks.add_parser("buat", help="buat folder kelas baru dari kursus yang terpasang")
+    b.add_argument("folder", help="folder kelas baru (dibuat bila belum ada)")
+    b.add_argument("--exchange", metavar="FOLDER", help="folder exchange nbgrader (mode JupyterHub)")
+    b.set_defaults(jalankan=_buat)
 
     p = ks.add_parser("peserta", help="impor atau tampilkan daftar peserta")
     ps = p.add_subparsers(dest="aksi", title="aksi", metavar="AKSI")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
-from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas
+from bimtek.kelas.folder_kelas import FolderKelas
 from bimtek.kursus import persiapan
 
 MODE = ("laptop", "zip", "exchange")
-RUANG_KERJA_BAWAAN = AKAR_REPO / "ruang_kerja"
+RUANG_KERJA_BAWAAN = lokasi.ruang_kerja_bawaan()
 
 
 def pastikan_berhasil(hasil: dict, langkah: str) -> None:

@@ -9,9 +9,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-AKAR_REPO = Path(__file__).resolve().parents[3]
-AKAR_KURSUS = AKAR_REPO / "grader"
-FOLDER_SUMBER = AKAR_REPO / "notebooks"
+from bimtek import lokasi
+
+AKAR_REPO = lokasi.bahan()
+AKAR_KURSUS = lokasi.konfigurasi_kursus().parent
+FOLDER_SUMBER = lokasi.folder_sumber()
 
 # Nama tugas: "modul-<nomor>-<topik>", sama dengan nama folder dan nama notebook sumbernya.
 POLA_TUGAS = re.compile(r"^modul-\d+-[a-z0-9-]+$")
