@@ -16,6 +16,7 @@ MODUL_PERINTAH: tuple[str, ...] = (
     "bimtek.aturan.perintah",
     "bimtek.data.perintah",
     "bimtek.kelas.perintah",
+    "bimtek.panduan",
 )
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import pytest
 
 from bimtek import aturan
-from bimtek.panduan import TABEL, isi_tabel
+from alat.panduan import TABEL, isi_tabel
 
 AKAR = Path(__file__).resolve().parents[2]
 
