@@ -186,6 +186,22 @@ TABEL["kamus_data"] = _kamus_data
 TABEL["invarian_data"] = _invarian_data
 
 
+def _dasar_aturan() -> str:
+    """Satu baris per modul `bimtek.aturan`: isi dan dasar hukumnya, diambil dari docstring modul itu sendiri."""
+    import importlib
+    import pkgutil
+
+    baris = []
+    for info in sorted(pkgutil.iter_modules(aturan.__path__), key=lambda m: m.name):
+        doc = importlib.import_module(f"bimtek.aturan.{info.name}").__doc__ or ""
+        dasar = " ".join(" ".join(doc.split("Dasar", 1)[1:]).split()).lstrip(": ")
+        if dasar:
+            baris.append((f"`bimtek.aturan.{info.name}`", doc.strip().splitlines()[0], dasar))
+    return _tabel(["Modul aturan kit", "Isi", "Dasar (dari kode)"], baris)
+
+
+TABEL["dasar_aturan"] = _dasar_aturan
+
 JALUR = {"pengguna": "Jalur Pengguna (formulir, tanpa kode)", "analis": "Jalur Analis (menulis kode)"}
 
 

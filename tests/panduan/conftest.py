@@ -1,0 +1,39 @@
+"""Satu bangunan panduan untuk semua uji panduan: situs ketat, halaman cetak, dan PDF (seperti `bimtek panduan
+bangun`), di folder sementara."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bimtek.panduan import HasilBangun, bangun
+
+
+@pytest.fixture(scope="session")
+def bangunan(tmp_path_factory) -> HasilBangun:
+    return bangun(tmp_path_factory.mktemp("situs") / "site", dengan_pdf=True)
+
+
+@pytest.fixture(scope="session")
+def situs(bangunan: HasilBangun) -> Path:
+    return bangunan.situs
+
+
+class _HandlerSenyap(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def alamat_situs(situs: Path) -> Iterator[str]:
+    """Situs disajikan di 127.0.0.1 pada port acak (seperti `bimtek panduan buka`)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_HandlerSenyap, directory=str(situs)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
