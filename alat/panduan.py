@@ -251,3 +251,31 @@ def isi_tabel(markdown: str, halaman: str = "") -> str:
 
 def on_page_markdown(markdown: str, page: object, config: object, files: object) -> str:  # kait mkdocs
     return isi_tabel(markdown, getattr(getattr(page, "file", None), "src_path", ""))
+
+
+# Perbaikan kecil pada HTML tema, tanpa menimpa templat (agar mkdocs.yml tetap polos untuk pindah ke Zensical):
+# dialog pencarian Material tidak bernama (axe: aria-dialog-name), dan judul bagian halaman cetak print-site
+# membawa tooltip berbahasa Inggris.
+_GANTI_HTML = (
+    ('<div class="md-search" data-md-component="search" role="dialog">',
+     '<div class="md-search" data-md-component="search" role="dialog" aria-label="Pencarian">'),
+    ("title='Permanent link'", "title='Tautan permanen ke bagian ini'"),
+)
+
+
+def rapikan_html(html: str) -> str:
+    for lama, baru in _GANTI_HTML:
+        html = html.replace(lama, baru)
+    return html
+
+
+def on_post_page(output: str, page: object, config: object) -> str:  # kait mkdocs
+    return rapikan_html(output)
+
+
+def on_post_build(config: dict) -> None:  # kait mkdocs; halaman cetak ditulis print-site di on_post_build-nya
+    from pathlib import Path
+
+    cetak = Path(config["site_dir"]) / "print_page.html"
+    if cetak.is_file():
+        cetak.write_text(rapikan_html(cetak.read_text(encoding="utf-8")), encoding="utf-8")

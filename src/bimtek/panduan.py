@@ -29,6 +29,25 @@ ARGUMEN_CHROMIUM = ["--no-sandbox", "--disable-gpu", "--disable-background-netwo
 KAKI_HALAMAN = ('<div style="font-size:8pt;width:100%;text-align:center;color:#555">'
                 '<span class="title"></span> &middot; halaman <span class="pageNumber"></span> dari '
                 '<span class="totalPages"></span></div>')
+# Handout fasilitator (A4, paling banyak 4 halaman): halaman modul yang sama, dicetak makin rapat sampai muat.
+# Setiap tingkat: (skala cetak, tinggi maksimum gambar layar; None = gambar tidak dicetak).
+TINGKAT_HANDOUT: tuple[tuple[float, str | None], ...] = ((0.8, "7.5cm"), (0.7, "5.5cm"), (0.62, None))
+HALAMAN_HANDOUT_MAKS = 4
+
+
+def _gaya_handout(tinggi_gambar: str | None) -> str:
+    gambar = f"max-height: {tinggi_gambar}; width: auto;" if tinggi_gambar else "display: none;"
+    return ("@media print { .md-typeset { line-height: 1.45; } .md-typeset h2 { margin-top: 0.9em; } "
+            f".md-typeset img {{ {gambar} }} }}")
+
+
+def jumlah_halaman_pdf(pdf: Path) -> int:
+    """Jumlah halaman PDF dari pohon halamannya (/Count pada /Type /Pages), tanpa pustaka tambahan."""
+    import re
+
+    hitungan = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", pdf.read_bytes(), flags=re.S)]
+    hitungan += [int(n) for n in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf.read_bytes(), flags=re.S)]
+    return max(hitungan, default=0)
 
 
 @dataclass
@@ -70,28 +89,38 @@ def halaman_modul(situs: Path) -> list[Path]:
     return sorted(situs.glob("modul/modul-*.html"), key=lambda p: int(p.stem.split("-")[1]))
 
 
+def _cetak(halaman, html: Path, pdf: Path, skala: float = 1, gaya: str = "") -> Path:
+    halaman.goto(html.as_uri(), wait_until="load")
+    halaman.emulate_media(media="print")
+    if gaya:
+        halaman.add_style_tag(content=gaya)
+    halaman.wait_for_timeout(300)  # skrip print-site menyusun daftar isi setelah 'load'
+    sementara = pdf.with_name(f".{pdf.name}.baru")
+    halaman.pdf(path=str(sementara), format="A4", print_background=True, display_header_footer=True, scale=skala,
+                header_template="<span></span>", footer_template=KAKI_HALAMAN,
+                margin={"top": "15mm", "bottom": "18mm", "left": "15mm", "right": "15mm"})
+    os.replace(sementara, pdf)
+    return pdf
+
+
 def cetak_pdf(situs: Path, chromium: str) -> list[Path]:
     """PDF seluruh panduan dan handout per modul (A4, bernomor halaman), dicetak dari berkas lokal (file://)."""
     from playwright.sync_api import sync_playwright
 
     unduh = situs / FOLDER_UNDUH
     unduh.mkdir(exist_ok=True)
-    tugas = [(situs / HALAMAN_CETAK, unduh / PDF_PANDUAN)]
-    tugas += [(h, unduh / f"handout-{'-'.join(h.stem.split('-')[:2])}.pdf") for h in halaman_modul(situs)]
     hasil = []
     with sync_playwright() as p:
         peramban = p.chromium.launch(executable_path=chromium, headless=True, args=ARGUMEN_CHROMIUM)
         try:
             halaman = peramban.new_page()
-            for html, pdf in tugas:
-                halaman.goto(html.as_uri(), wait_until="load")
-                halaman.emulate_media(media="print")
-                halaman.wait_for_timeout(300)  # skrip print-site menyusun daftar isi setelah 'load'
-                sementara = pdf.with_name(f".{pdf.name}.baru")
-                halaman.pdf(path=str(sementara), format="A4", print_background=True, display_header_footer=True,
-                            header_template="<span></span>", footer_template=KAKI_HALAMAN,
-                            margin={"top": "15mm", "bottom": "18mm", "left": "15mm", "right": "15mm"})
-                os.replace(sementara, pdf)
+            hasil.append(_cetak(halaman, situs / HALAMAN_CETAK, unduh / PDF_PANDUAN))
+            for html in halaman_modul(situs):
+                pdf = unduh / f"handout-{'-'.join(html.stem.split('-')[:2])}.pdf"
+                for skala, tinggi_gambar in TINGKAT_HANDOUT:
+                    _cetak(halaman, html, pdf, skala, _gaya_handout(tinggi_gambar))
+                    if jumlah_halaman_pdf(pdf) <= HALAMAN_HANDOUT_MAKS:
+                        break
                 hasil.append(pdf)
         finally:
             peramban.close()

@@ -5,18 +5,30 @@ from __future__ import annotations
 
 import functools
 import http.server
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bimtek.panduan import HasilBangun, bangun
+from bimtek.panduan import HasilBangun
 
 
 @pytest.fixture(scope="session")
 def bangunan(tmp_path_factory) -> HasilBangun:
-    return bangun(tmp_path_factory.mktemp("situs") / "site", dengan_pdf=True)
+    """`bimtek panduan bangun` sungguhan, di proses sendiri (Playwright sinkron tidak boleh bersarang dengan
+    peramban uji lain di proses ini)."""
+    keluaran = tmp_path_factory.mktemp("situs") / "site"
+    mulai = time.perf_counter()
+    hasil = subprocess.run([sys.executable, "-m", "bimtek.cli", "panduan", "bangun", "--keluaran", str(keluaran)],
+                           capture_output=True, text=True)
+    assert hasil.returncode == 0, hasil.stdout + hasil.stderr
+    pdf = [Path(b.split(":", 1)[1].strip()) for b in hasil.stdout.splitlines() if b.startswith("PDF:")]
+    assert pdf, "PDF tidak dibuat: " + hasil.stdout
+    return HasilBangun(situs=keluaran, detik=time.perf_counter() - mulai, pdf=pdf)
 
 
 @pytest.fixture(scope="session")
