@@ -21,9 +21,11 @@ siapkan: $(STAMP)
 start: $(STAMP)
 	$(BIN)/bimtek mulai
 
-# Paket Debian untuk uji: chromium (uji peramban) dan bubblewrap (isolasi kode peserta saat `bimtek kelas nilai`).
+# Paket Debian untuk uji: chromium (uji peramban), bubblewrap (isolasi kode peserta saat `bimtek kelas nilai`), dan
+# poppler-utils (uji PDF panduan: pdfinfo, pdftotext, pdftoppm).
 chromium:
 	@PAKET=""; [ -x /usr/bin/chromium ] || PAKET="chromium"; command -v bwrap >/dev/null || PAKET="$$PAKET bubblewrap"; \
+	command -v pdftotext >/dev/null || PAKET="$$PAKET poppler-utils"; \
 	if [ -n "$$PAKET" ]; then \
 		echo "Memasang paket Debian untuk uji: $$PAKET ..."; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \

@@ -199,7 +199,7 @@ def test_domain_kit_hanya_yang_dikenal():
 
 
 def test_tabel_glosarium_panduan_dari_data():
-    from bimtek.panduan import isi_tabel
+    from alat.panduan import isi_tabel
 
     tabel = isi_tabel("<!-- tabel: istilah_lab -->", "referensi/antarmuka-jupyterlab.md")
     for istilah, asli, arti in lab_indonesia.glosarium_lengkap():

@@ -18,6 +18,7 @@ MODUL_PERINTAH: tuple[str, ...] = (
     "bimtek.kelas.perintah",
     "bimtek.paket_luring",
     "bimtek.hub.perintah",
+    "bimtek.panduan",
 )
 
 

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import subprocess
-import sys
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from alat.panduan import TABEL, isi_tabel
 from bimtek import aturan
-from bimtek.panduan import TABEL, isi_tabel
 
 AKAR = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def situs(tmp_path_factory) -> Path:
-    keluaran = tmp_path_factory.mktemp("situs")
-    hasil = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(keluaran)],
-        cwd=AKAR, capture_output=True, text=True,
-    )
-    assert hasil.returncode == 0, hasil.stderr
-    return keluaran
 
 
 def test_semua_penanda_tabel_terisi(situs):
@@ -69,12 +53,8 @@ def test_html_tidak_merujuk_host_luar(situs):
 
 
 @pytest.mark.peramban
-def test_luring_di_peramban_termasuk_pencarian(situs, peramban, folder_artefak):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(situs))
-    handler.log_message = lambda *a, **k: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    asal = f"http://127.0.0.1:{server.server_port}"
+def test_luring_di_peramban_termasuk_pencarian(situs, alamat_situs, peramban, folder_artefak):
+    asal = alamat_situs
     luar: list[str] = []
     try:
         page = peramban.new_page(viewport={"width": 1280, "height": 900})
@@ -92,5 +72,5 @@ def test_luring_di_peramban_termasuk_pencarian(situs, peramban, folder_artefak):
         page.wait_for_timeout(500)  # tunggu animasi panel hasil selesai sebelum difoto
         page.screenshot(path=str(folder_artefak / "panduan-pencarian.png"))
     finally:
-        server.shutdown()
+        page.close()
     assert not luar, f"panduan memuat dari luar: {sorted(set(luar))}"
