@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from typing import Any
 import yaml
 
 from bimtek.galat import KesalahanPengguna
+from bimtek.tulis_atomik import tulis_json  # noqa: F401  (dipakai langkah-langkah kelas)
 
 AKAR_REPO = Path(__file__).resolve().parents[3]
 VAR_LINGKUNGAN = "BIMTEK_KELAS"
@@ -188,15 +188,7 @@ def kelas_dari_args(args: Any) -> FolderKelas:
     return FolderKelas(folder)
 
 
-# --- penulisan aman: tulis di samping, lalu pindahkan ---------------------------------------------------
-def tulis_json(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as f:
-        json.dump(data, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    os.replace(f.name, path)
-
-
+# --- penulisan aman: tulis di samping, lalu pindahkan (bimtek.tulis_atomik) -------------------------------
 def baca_json(path: Path, bawaan: Any) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else bawaan
 

@@ -52,8 +52,9 @@ def _kumpulkan(args: argparse.Namespace) -> int:
     if not args.dari:
         raise KesalahanPengguna("Sebutkan asal kiriman: --dari FOLDER atau --dari BERKAS.zip (atau --exchange).")
     tenggat = kumpulkan.parse_tenggat(args.tenggat) if args.tenggat else None
-    if args.modul:
-        kelas.periksa_modul(args.modul)
+    if args.modul and kelas.periksa_modul(args.modul) not in kumpulkan.modul_dirilis(kelas):
+        raise KesalahanPengguna(f"Modul {args.modul} belum dirilis ke peserta kelas ini, jadi kirimannya tidak "
+                                f"dikumpulkan. Jalankan dulu: bimtek kelas rilis {args.modul}")
     lap = kumpulkan.kumpulkan(kelas, Path(args.dari), args.modul, tenggat)
     print("\n".join(lap.baris()))
     return 0
@@ -118,9 +119,9 @@ def _status(args: argparse.Namespace) -> int:
 def _kirim(args: argparse.Namespace) -> int:
     from bimtek.kelas import kirim
 
-    ruang = Path(args.ruang_kerja or os.getcwd())
-    folder = ruang / args.modul if (ruang / args.modul).is_dir() else ruang
-    tujuan = kirim.kemas(folder, args.nip, Path(args.keluar) if args.keluar else ruang / "kiriman")
+    kirim.periksa_nip(args.nip)
+    folder = kirim.folder_modul(Path(args.ruang_kerja or os.getcwd()), args.modul)
+    tujuan = kirim.kemas(folder, args.nip, Path(args.keluar) if args.keluar else folder.parent / "kiriman")
     print(f"Kiriman siap: {tujuan}\nSerahkan berkas ini kepada fasilitator (unggah atau salin ke folder kelas).")
     return 0
 
