@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bantu_kelas import JAWABAN_BENAR, MODUL_UJI
 
-from bimtek.kelas import contoh_kiriman
+from alat import contoh_kiriman
 from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas, baca_json, buat_kelas_terpisah
 
 BATAS_UJI = ("--batas-waktu-sel", "8", "--batas-waktu-notebook", "60", "--batas-memori", "1024")
@@ -47,6 +47,7 @@ def jalankan_gladi(folder_kelas: Path, folder_set: Path, bimtek, luar: Path) -> 
     sebelum_luar = _sidik_folder(luar, (folder_kelas,))
     k = ("--kelas", str(folder_kelas))
     assert bimtek("kelas", "peserta", "impor", str(folder_set / "peserta.csv"), *k)[0] == 0
+    assert bimtek("kelas", "rilis", modul, "--mode", "zip", *k)[0] == 0  # hanya modul yang dirilis dikumpulkan
     kode, out, err = bimtek("kelas", "kumpulkan", "--dari", str(folder_set / "kiriman"), "--tenggat",
                             harapan["tenggat"], *k)
     assert kode == 0, err

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bimtek.galat import KesalahanPengguna
 from bimtek.tulis_atomik import tulis_json  # noqa: F401  (dipakai langkah-langkah kelas)
 
@@ -28,6 +26,28 @@ PENGATURAN_BAWAAN: dict[str, Any] = {
     "logo": "",
     "batas_lulus": 70.0,  # persen nilai maksimum; contoh, ditetapkan penyelenggara
     "tenggat": {},  # modul -> "YYYY-MM-DD HH:MM" (zona waktu sistem)
+}
+
+
+# Skema kelas.yaml: satu-satunya tempat kunci dan nilai yang diizinkan ditetapkan.
+SKEMA_PENGATURAN: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "penyelenggara": {"type": "string"},
+        "nama_pelatihan": {"type": "string"},
+        "penandatangan": {"type": "string"},
+        "nama_penandatangan": {"type": ["string", "null"]},
+        "logo": {"type": ["string", "null"], "description": "path berkas gambar logo (PNG/JPG)"},
+        "batas_lulus": {"type": "number", "minimum": 0, "maximum": 100},
+        "tenggat": {
+            "type": ["object", "null"],
+            "additionalProperties": {
+                "type": "string", "pattern": r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$",
+                "description": "tulis tenggat seperti \"2026-11-30 16:00\" (dengan tanda kutip)",
+            },
+        },
+    },
 }
 
 
@@ -76,13 +96,13 @@ class FolderKelas:
         return self.keadaan / "ditolak.json"
 
     def pengaturan(self) -> dict[str, Any]:
+        """kelas.yaml (diperiksa terhadap SKEMA_PENGATURAN) di atas nilai bawaan; kunci kosong memakai bawaan."""
+        from bimtek import berkas_pengaturan
+
         hasil = dict(PENGATURAN_BAWAAN)
         berkas = self.akar / "kelas.yaml"
         if berkas.exists():
-            isi = yaml.safe_load(berkas.read_text(encoding="utf-8")) or {}
-            if not isinstance(isi, dict):
-                raise KesalahanPengguna(f"{berkas} harus berisi pasangan kunci: nilai. Perbaiki berkas itu.")
-            hasil.update(isi)
+            hasil.update({k: v for k, v in berkas_pengaturan.baca(berkas, SKEMA_PENGATURAN).items() if v is not None})
         return hasil
 
     # --- nbgrader ---------------------------------------------------------------------------------------

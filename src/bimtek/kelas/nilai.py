@@ -114,23 +114,31 @@ def alasan_kegagalan(teks: str, dihentikan: str | None) -> str:
 
 
 def _catatan_notebook(folder: Path) -> list[str]:
-    """Catatan dari keluaran notebook hasil nilai: sel yang kehabisan waktu, memori, atau keluaran dipotong."""
-    catatan: set[str] = set()
-    for nb in folder.glob("*.ipynb"):
+    """Catatan dari keluaran notebook hasil nilai, menyebut soalnya: sel yang kehabisan waktu atau memori, kernel
+    yang berhenti mendadak (lalu dimulai ulang), atau keluaran yang dipotong."""
+    from bimtek.kelas.isolasi import ENAME_KERNEL_MATI, nama_soal
+
+    catatan: list[str] = []
+    for nb in sorted(folder.glob("*.ipynb")):
         try:
             sel = json.loads(nb.read_text(encoding="utf-8")).get("cells", [])
         except (OSError, ValueError):
             continue
-        for c in sel:
+        for nomor, c in enumerate(sel, start=1):
+            grade_id = c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+            soal = nama_soal(grade_id) if grade_id else f"sel ke-{nomor}"
             for o in c.get("outputs", []):
                 nama = o.get("ename", "")
                 if nama == "CellTimeoutError":
-                    catatan.add("ada sel yang melebihi batas waktu per sel dan dihentikan")
+                    catatan.append(f"{soal} melebihi batas waktu per sel dan dihentikan")
                 elif nama == "MemoryError":
-                    catatan.add("ada sel yang melebihi batas memori")
-                elif "[Keluaran dipotong" in str(o.get("text", "")):
-                    catatan.add("keluaran sel terlalu besar dan dipotong")
-    return sorted(catatan)
+                    catatan.append(f"{soal} melebihi batas memori")
+                elif nama == ENAME_KERNEL_MATI:
+                    catatan.append(f"kernel berhenti mendadak di {soal} (memori habis atau proses dimatikan); "
+                                   "kernel dimulai ulang, soal itu tidak mendapat poin")
+                elif "[Keluaran dipotong" in "".join(o.get("text", "")):
+                    catatan.append(f"keluaran {soal} terlalu besar dan dipotong")
+    return list(dict.fromkeys(catatan))
 
 
 def _skor(kelas: FolderKelas, modul: str, nip: str) -> tuple[float, float]:
@@ -292,10 +300,12 @@ def nilai(kelas: FolderKelas, modul: str, pekerja: int | None = None, batas: Bat
         for nip in sisa:
             simpan(_gagal(kelas, modul, nip, "Proses penilai berhenti berulang kali saat menilai kiriman ini."))
             bilah.update()
+    nama = {p.nip: p.nama for p in peserta_kelas.daftar(kelas)}
     for h in sorted(hasil_semua, key=lambda h: h["nip"]):
         keterangan = h["alasan"] or "; ".join(h["catatan"])
-        tampilkan(f"  {h['nip']}: {h['skor']:g}/{h['maks']:g} {h['status']}" + (f" - {keterangan}" if keterangan
-                                                                                  else ""))
+        status = "" if h["status"] == "dinilai" else " (tidak dapat dinilai)"
+        tampilkan(f"  {h['nip']} {nama.get(h['nip'], '')}: nilai {h['skor']:g} dari {h['maks']:g}{status}"
+                  + (f" - {keterangan}" if keterangan else ""))
     return hasil_semua
 
 

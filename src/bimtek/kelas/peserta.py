@@ -1,4 +1,4 @@
-"""Langkah 1, peserta: impor daftar peserta (CSV/XLSX: NIP atau NI PPPK, nama, unit) ke kelas dan buku nilai nbgrader."""
+"""Langkah 1, peserta: impor daftar peserta (CSV/XLSX: NIP atau NI PPPK, nama, unit) ke kelas dan buku nilai."""
 
 from __future__ import annotations
 

@@ -4,6 +4,9 @@ nbgrader 0.9.6 `OverwriteCells.add_missing_grade_cells` menaruh sel yang hilang 
 tetapi hanya mengenal posisi sel jawaban dan sel uji: bila sel sebelumnya sel teks terkunci (pola umum:
 soal, lalu uji), atau bila grade_id sel diganti peserta, penilaian seluruh kiriman gagal (KeyError).
 Perbaikan ini memakai posisi sel sumber terdekat sebelumnya yang ada di kiriman, atau akhir notebook.
+
+Sebelum dijalankan, sel kursus dikembalikan ke urutan sumbernya: peserta yang menyeret sel jawaban ke atas sel
+persiapan tetap mendapat nilai jawabannya. Sel tambahan peserta ikut sel kursus yang ada tepat di atasnya.
 """
 
 from __future__ import annotations
@@ -13,6 +16,24 @@ from typing import Any
 from nbgrader.preprocessors import OverwriteCells
 
 
+def urutkan_seperti_sumber(sel: list[Any], urutan_sumber: list[str]) -> list[Any]:
+    """Kelompok = satu sel kursus (grade_id dikenal) beserta sel tambahan di bawahnya; kelompok diurutkan menurut
+    posisi sel kursusnya di sumber. Sel tambahan di atas sel kursus pertama tetap di awal. Urutan stabil."""
+    posisi = {nama: i for i, nama in enumerate(urutan_sumber)}
+    awal: list[Any] = []
+    kelompok: list[tuple[int, list[Any]]] = []
+    for s in sel:
+        nama = s.metadata.get("nbgrader", {}).get("grade_id")
+        if nama in posisi:
+            kelompok.append((posisi[nama], [s]))
+        elif kelompok:
+            kelompok[-1][1].append(s)
+        else:
+            awal.append(s)
+    kelompok.sort(key=lambda k: k[0])
+    return awal + [s for _, isi in kelompok for s in isi]
+
+
 class KembalikanSelHilang(OverwriteCells):
     def preprocess(self, nb: Any, resources: Any) -> tuple[Any, Any]:
         nb, resources = super().preprocess(nb, resources)
@@ -20,6 +41,8 @@ class KembalikanSelHilang(OverwriteCells):
             # grade_id yang tidak dikenal dibuang induknya; sel itu menjadi sel biasa (aslinya sudah dikembalikan).
             if "nbgrader" in sel.metadata and "grade_id" not in sel.metadata["nbgrader"]:
                 del sel.metadata["nbgrader"]
+        sumber = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
+        nb.cells = urutkan_seperti_sumber(nb.cells, [c.name for c in sumber.source_cells])
         return nb, resources
 
     def add_missing_grade_cells(self, nb: Any, resources: Any) -> tuple[Any, Any]:
