@@ -25,9 +25,9 @@ def _kirim(kelas_uji: Path, tmp_path: Path, bimtek, ubah: dict[str, callable]) -
         for c in nb["cells"]:  # jawaban benar tanpa penanda solusi/uji tersembunyi
             baris = "".join(c["source"]).split("### BEGIN HIDDEN TESTS")[0].splitlines()
             c["source"] = "\n".join(b for b in baris if b.strip() not in ("### BEGIN SOLUTION", "### END SOLUTION"))
-        fungsi(nb["cells"])
+        isi = fungsi(nb["cells"])
         with zipfile.ZipFile(masuk / f"{nip}_{MODUL_UJI}.zip", "w") as z:
-            z.writestr(f"{MODUL_UJI}/{MODUL_UJI}.ipynb", json.dumps(nb))
+            z.writestr(f"{MODUL_UJI}/{MODUL_UJI}.ipynb", isi if isinstance(isi, bytes) else json.dumps(nb))
             z.writestr(f"{MODUL_UJI}/jawaban/{MODUL_UJI}.json", '{"predikat": "Baik"}')
     bimtek("kelas", "kumpulkan", "--dari", str(masuk), *k)
     return bimtek("kelas", "nilai", MODUL_UJI, "--batas-waktu-sel", "20", *k)
@@ -55,7 +55,9 @@ def test_urutan_sel_dan_kernel_mati(kelas_uji: Path, tmp_path: Path, bimtek) -> 
     import glob
 
     sebelum = set(glob.glob("/tmp/bimtek-*"))
-    kode, out, err = _kirim(kelas_uji, tmp_path, bimtek, {NIP_A: _seret_jawaban_ke_atas, NIP_B: _matikan_kernel})
+    kosong = "199001012021211001"  # NI PPPK: kiriman notebook kosong (0 bajt)
+    kode, out, err = _kirim(kelas_uji, tmp_path, bimtek, {NIP_A: _seret_jawaban_ke_atas, NIP_B: _matikan_kernel,
+                                                          kosong: lambda cells: b""})
     assert kode == 0, err
     hasil = baca_json(FolderKelas(kelas_uji).hasil_nilai, {})[MODUL_UJI]
     # Urutan dipulihkan: nilai penuh.
@@ -65,6 +67,10 @@ def test_urutan_sel_dan_kernel_mati(kelas_uji: Path, tmp_path: Path, bimtek) -> 
     assert any("kernel berhenti mendadak di sel jawab_tahun_lahir" in c for c in hasil[NIP_B]["catatan"]), hasil
     assert f"{NIP_B} Peserta {NIP_B[-3:]}: nilai 3 dari 5" in out
     assert "kernel berhenti mendadak di sel jawab_tahun_lahir" in out
+    assert hasil[kosong]["status"] == "gagal"
+    assert hasil[kosong]["alasan"] == (f"Berkas notebook {MODUL_UJI}.ipynb kosong (0 bajt): notebook belum tersimpan "
+                                       "saat dikirim. Minta peserta menyimpan (Ctrl+S) lalu mengirim ulang.")
+    assert "SAWarning" not in out + err and "Traceback" not in out + err
     # Tidak ada sisa folder kendali atau coretan kernel, juga dari kernel yang mati.
     assert set(glob.glob("/tmp/bimtek-*")) <= sebelum
     assert not list((kelas_uji / ".kelas" / "coretan").iterdir())

@@ -39,6 +39,8 @@ VARIABEL_DITERUSKAN = ("PATH", "PYTHONPATH", "VIRTUAL_ENV", "LANG", "LC_ALL", "T
 
 # Alasan kernel terakhir dihentikan oleh batas waktu notebook (dibaca pekerja penilai di proses yang sama).
 kernel_dihentikan: dict[str, str] = {}
+# Soal (atau sel) yang sedang berjalan saat kernel dihentikan atau mati untuk terakhir kali.
+sel_mati: list[str] = [""]
 
 
 def bwrap_tersedia() -> str:
@@ -227,13 +229,15 @@ class EksekusiTerisolasi(Execute):
     def preprocess_cell(self, cell: Any, resources: Any, index: int) -> Any:
         from nbclient.exceptions import DeadKernelError
 
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
         try:
             return super().preprocess_cell(cell, resources, index)
         except DeadKernelError:
             if kernel_dihentikan or self._mulai_ulang >= self.mulai_ulang_maks:
-                raise  # batas waktu notebook, atau kernel terus mati: seluruh notebook gagal
+                # Batas waktu notebook, atau kernel terus mati: seluruh notebook gagal; sebut sel yang berjalan.
+                sel_mati[0] = nama_soal(grade_id) if grade_id else f"sel ke-{index + 1}"
+                raise
             self._mulai_ulang += 1
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
         cell.outputs = [new_output("error", ename=ENAME_KERNEL_MATI, evalue=nama_soal(grade_id), traceback=[
             f"Kernel berhenti mendadak saat menjalankan sel ini ({nama_soal(grade_id)}), misalnya karena memori "
             "habis atau kode mematikan prosesnya sendiri. Kernel dimulai ulang; sel ini tidak dinilai."])]

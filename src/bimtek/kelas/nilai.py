@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -93,13 +94,17 @@ def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
     }
 
 
-def alasan_kegagalan(teks: str, dihentikan: str | None) -> str:
+def alasan_kegagalan(teks: str, dihentikan: str | None, soal: str = "", kosong: list[str] | None = None) -> str:
     """Terjemahkan galat nbgrader menjadi alasan yang dapat dipahami peserta dan fasilitator."""
+    di = f" di {soal}" if soal else ""
     if "DeadKernelError" in teks or "Kernel died" in teks:
         if dihentikan:
-            return f"Kode berjalan terlalu lama: notebook {dihentikan}; kernel dihentikan."
-        return ("Kernel berhenti mendadak saat menjalankan kode peserta (misalnya memori habis atau kode "
-                "mematikan prosesnya sendiri).")
+            return f"Kode berjalan terlalu lama{di}: notebook {dihentikan}; kernel dihentikan."
+        return (f"Kernel berhenti mendadak berulang kali{di} (misalnya memori habis atau kode mematikan "
+                "prosesnya sendiri).")
+    if kosong:
+        return (f"Berkas notebook {', '.join(kosong)} kosong (0 bajt): notebook belum tersimpan saat dikirim. "
+                "Minta peserta menyimpan (Ctrl+S) lalu mengirim ulang.")
     if "NotJSONError" in teks or "JSONDecodeError" in teks or "Notebook does not appear to be JSON" in teks:
         return "Berkas notebook rusak: isinya bukan JSON yang sah (mungkin terpotong atau bukan berkas .ipynb)."
     if "ValidationError" in teks or "SchemaTooOld" in teks or "SchemaTooNew" in teks or "NBFormatError" in teks:
@@ -185,8 +190,14 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
     teks = ""
     for percobaan in range(1, PERCOBAAN + 1):
         isolasi.kernel_dihentikan.clear()
-        hasil = api.autograde(modul, nip, force=True, create=True)
-        teks = (hasil.get("log") or "") + "\n" + (hasil.get("error") or "")
+        isolasi.sel_mati[0] = ""
+        # Peringatan SQLAlchemy dari nbgrader (SAWarning, berderet untuk tiap kiriman) masuk ke log kiriman,
+        # bukan ke layar fasilitator.
+        with warnings.catch_warnings(record=True) as peringatan:
+            warnings.simplefilter("always")
+            hasil = api.autograde(modul, nip, force=True, create=True)
+        teks = (hasil.get("log") or "") + "\n" + (hasil.get("error") or "") + "".join(
+            f"\n[peringatan] {w.category.__name__}: {w.message}" for w in peringatan)
         if hasil.get("success") or not any(g in teks for g in GALAT_ULANG) or percobaan == PERCOBAAN:
             break
         time.sleep(0.5 * percobaan)
@@ -195,6 +206,8 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text(teks, encoding="utf-8")
     dihentikan = next(iter(isolasi.kernel_dihentikan.values()), None)
+    folder_kiriman = kelas.direktori("submitted") / nip / modul
+    kosong = sorted(p.name for p in folder_kiriman.glob("*.ipynb") if p.stat().st_size == 0)
     if not sukses:
         _nolkan(kelas, modul, nip)
     skor, maks = _skor(kelas, modul, nip)
@@ -202,7 +215,7 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
     return {
         "nip": nip, "modul": modul, "status": "dinilai" if sukses else "gagal",
         "skor": skor if sukses else 0.0, "maks": maks,
-        "alasan": "" if sukses else alasan_kegagalan(teks, dihentikan),
+        "alasan": "" if sukses else alasan_kegagalan(teks, dihentikan, isolasi.sel_mati[0], kosong),
         "catatan": _catatan_notebook(folder_hasil) if sukses else [],
         "percobaan": percobaan, "detik": round(time.monotonic() - mulai, 2),
         "sidik": sidik(kelas.direktori("submitted") / nip / modul),
