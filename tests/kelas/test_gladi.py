@@ -98,6 +98,11 @@ def jalankan_gladi(folder_kelas: Path, folder_set: Path, bimtek, luar: Path) -> 
 
     wb = load_workbook(kelas.keadaan / "rekap" / "rekap.xlsx")
     assert wb.sheetnames == ["Rekap", "Ringkasan Latihan"] and wb["Ringkasan Latihan"]._charts
+    # Latihan diberi nama yang dibaca orang (bukan id sel seperti "uji-1a").
+    latihan = [r[1].value for r in wb["Ringkasan Latihan"].iter_rows(min_row=2)]
+    assert latihan and not any(re.fullmatch(r"uji[-_]\w+", x) for x in latihan), latihan
+    if modul.startswith("modul-"):
+        assert all(x.startswith("Soal ") for x in latihan), latihan
     assert bimtek("kelas", "rekap", "--format", "csv", *k)[0] == 0
     with open(kelas.keadaan / "rekap" / "rekap.csv", encoding="utf-8") as f:
         rekap = {b["nip"]: b for b in csv.DictReader(f)}
@@ -115,6 +120,10 @@ def jalankan_gladi(folder_kelas: Path, folder_set: Path, bimtek, luar: Path) -> 
     lulus = [c for c in harapan["kasus"] if c["harapan"]["status"] == "dinilai"
              and c["harapan"]["skor"] / c["harapan"]["maks"] * 100 >= kelas.pengaturan()["batas_lulus"]]
     assert sorted(p.stem for p in (kelas.keadaan / "sertifikat").glob("*.pdf")) == sorted(c["nip"] for c in lulus)
+    with open(kelas.keadaan / "sertifikat" / "belum_lulus.csv", encoding="utf-8") as f:
+        for b in csv.DictReader(f):
+            bagian = [x for x in b["keterangan"].split("; ") if x]
+            assert len(bagian) == len(set(bagian)) and ".." not in b["keterangan"], b
     _, out, _ = bimtek("kelas", "status", *k)
     dinilai = sum(c["harapan"]["status"] == "dinilai" for c in harapan["kasus"])
     gagal = sum(c["harapan"]["status"] == "gagal" for c in harapan["kasus"])

@@ -238,7 +238,8 @@ class EksekusiTerisolasi(Execute):
                 sel_mati[0] = nama_soal(grade_id) if grade_id else f"sel ke-{index + 1}"
                 raise
             self._mulai_ulang += 1
-        cell.outputs = [new_output("error", ename=ENAME_KERNEL_MATI, evalue=nama_soal(grade_id), traceback=[
+        cell.outputs = [new_output("error", ename=ENAME_KERNEL_MATI, evalue="kernel berhenti mendadak di sel ini; "
+                                   "kernel dimulai ulang", traceback=[
             f"Kernel berhenti mendadak saat menjalankan sel ini ({nama_soal(grade_id)}), misalnya karena memori "
             "habis atau kode mematikan prosesnya sendiri. Kernel dimulai ulang; sel ini tidak dinilai."])]
         self._mulai_ulang_kernel(resources)

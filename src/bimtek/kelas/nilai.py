@@ -70,7 +70,7 @@ def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
     from nbgrader.preprocessors import Execute, OverwriteCells
 
     from bimtek.kelas.isolasi import EksekusiTerisolasi, bwrap_tersedia
-    from bimtek.kursus.sel_hilang import KembalikanSelHilang
+    from bimtek.kelas.praproses import KembalikanSelHilang
 
     bwrap_tersedia()
     langkah = kelas.konfigurasi().Autograde.get("autograde_preprocessors") or \

@@ -1,4 +1,7 @@
-"""Sel uji yang dihapus atau diganti nama peserta dikembalikan dan dinilai (perbaikan OverwriteCells nbgrader).
+"""Praproses nbgrader milik kit (dirujuk grader/nbgrader_config.py dan langkah nilai/umpan balik).
+
+KembalikanSelHilang - sel uji yang dihapus atau diganti nama peserta dikembalikan dan dinilai (perbaikan
+OverwriteCells nbgrader).
 
 nbgrader 0.9.6 `OverwriteCells.add_missing_grade_cells` menaruh sel yang hilang sesudah sel sumber sebelumnya,
 tetapi hanya mengenal posisi sel jawaban dan sel uji: bila sel sebelumnya sel teks terkunci (pola umum:
@@ -7,13 +10,21 @@ Perbaikan ini memakai posisi sel sumber terdekat sebelumnya yang ada di kiriman,
 
 Sebelum dijalankan, sel kursus dikembalikan ke urutan sumbernya: peserta yang menyeret sel jawaban ke atas sel
 persiapan tetap mendapat nilai jawabannya. Sel tambahan peserta ikut sel kursus yang ada tepat di atasnya.
+
+SembunyikanUjiTersembunyi - umpan balik tanpa bocoran. nbgrader generate_feedback bawaan menampilkan kode uji
+tersembunyi (yang dipulihkan saat autograde) dan traceback yang mengutip baris uji itu. Praproses ini dipasang di
+`GenerateFeedback.preprocessors` sehingga semua jalur yang memakai konfigurasi kursus aman. MathJax dari CDN
+dimatikan oleh templat `templat/feedback/mathjax.html.j2`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from nbgrader.preprocessors import OverwriteCells
+from nbgrader import utils
+from nbgrader.preprocessors import ClearHiddenTests, OverwriteCells
+
+PENGGANTI_UJI_TERSEMBUNYI = "# (uji tersembunyi tidak ditampilkan)"
 
 
 def urutkan_seperti_sumber(sel: list[Any], urutan_sumber: list[str]) -> list[Any]:
@@ -72,3 +83,17 @@ class KembalikanSelHilang(OverwriteCells):
                 sel = sumber.source_cells[id_sumber.index(tugas.name)]
                 nb.cells.append(self.missing_cell_transform(sel, tugas.max_score, is_task=True))
         return nb, resources
+
+
+class SembunyikanUjiTersembunyi(ClearHiddenTests):
+    """Hapus wilayah uji tersembunyi dari sel uji dan ringkas galatnya menjadi jenis dan pesan saja."""
+
+    def preprocess_cell(self, cell: Any, resources: Any, cell_index: int) -> tuple[Any, Any]:
+        if cell.cell_type == "code" and utils.is_grade(cell):
+            if self._remove_hidden_test_region(cell):
+                cell.source = cell.source.rstrip("\n") + "\n" + PENGGANTI_UJI_TERSEMBUNYI
+            for keluaran in cell.get("outputs", []):
+                if keluaran.get("output_type") == "error":
+                    # Traceback mengutip baris kode uji, termasuk yang tersembunyi: cukup jenis dan pesannya.
+                    keluaran["traceback"] = [f"{keluaran.get('ename', 'Galat')}: {keluaran.get('evalue', '')}"]
+        return cell, resources
