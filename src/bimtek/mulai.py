@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bimtek.galat import KesalahanPengguna
 from bimtek.lab_indonesia import gabungkan_terjemahan
+from bimtek.tulis_atomik import tulis_teks
 
 AKAR_REPO = Path(__file__).resolve().parents[2]
 RUANG_KERJA_BAWAAN = AKAR_REPO / "ruang_kerja"
@@ -71,9 +72,7 @@ def _gabung_json(path: Path, isi: dict) -> None:
             data[kunci].update(nilai)
         else:
             data[kunci] = nilai
-    sementara = path.with_name(f".{path.name}.baru")
-    sementara.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(sementara, path)
+    tulis_teks(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def pasang_pengaturan_lab(prefix: Path | None = None) -> list[Path]:
@@ -108,11 +107,8 @@ def pasang_bahasa_pengguna(folder: Path | None = None) -> Path | None:
     path = folder / "@jupyterlab" / "translation-extension" / "plugin.jupyterlab-settings"
     if path.exists():
         return None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    sementara = path.with_name(f".{path.name}.baru")
-    sementara.write_text(json.dumps({"locale": PENGATURAN_LAB["@jupyterlab/translation-extension:plugin"]["locale"]},
-                                    indent=2) + "\n", encoding="utf-8")
-    os.replace(sementara, path)
+    tulis_teks(path, json.dumps({"locale": PENGATURAN_LAB["@jupyterlab/translation-extension:plugin"]["locale"]},
+                                indent=2) + "\n")
     return path
 
 

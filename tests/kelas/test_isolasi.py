@@ -149,7 +149,8 @@ def test_batas_waktu_notebook_menghentikan_kernel(kelas_uji: Path, tmp_path: Pat
     bimtek("kelas", "kumpulkan", "--dari", str(tmp_path / "m"), *k)
     kode, out, err = bimtek("kelas", "nilai", MODUL_UJI, "--batas-waktu-sel", "60", "--batas-waktu-notebook", "4", *k)
     assert kode == 0, err
-    assert "0/5 gagal - Kode berjalan terlalu lama: notebook melebihi batas waktu notebook 4 detik" in out
+    assert (f"{NIP_A} A: nilai 0 dari 5 (tidak dapat dinilai) - Kode berjalan terlalu lama di sel jawab_tahun_lahir: "
+            "notebook melebihi batas waktu notebook 4 detik; kernel dihentikan.") in out
 
 
 def test_lingkungan_python_di_bawah_tmp_tetap_terbaca_kernel(tmp_path: Path) -> None:

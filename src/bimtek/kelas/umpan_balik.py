@@ -18,6 +18,7 @@ from bimtek.kelas import peserta as peserta_kelas
 from bimtek.kelas.folder_kelas import FolderKelas, baca_json
 from bimtek.kelas.praproses import SembunyikanUjiTersembunyi
 from bimtek.kelas.rekap import label_latihan
+from bimtek.tulis_atomik import tulis_teks
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 BATAS_TEKS = 4000
@@ -150,9 +151,6 @@ def buat(kelas: FolderKelas, modul: str) -> tuple[int, int]:
         if tujuan.exists() and tujuan.read_text(encoding="utf-8") == html:
             tetap += 1
             continue
-        tujuan.parent.mkdir(parents=True, exist_ok=True)
-        sementara = tujuan.with_suffix(".tmp")
-        sementara.write_text(html, encoding="utf-8")
-        sementara.replace(tujuan)
+        tulis_teks(tujuan, html)
         ditulis += 1
     return ditulis, tetap
