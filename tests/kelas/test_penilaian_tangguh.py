@@ -53,8 +53,12 @@ def _matikan_kernel(cells: list[dict]) -> None:
 @pytest.mark.lambat
 def test_urutan_sel_dan_kernel_mati(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
     import glob
+    import re
 
-    sebelum = set(glob.glob("/tmp/bimtek-*"))
+    def kendali() -> set[str]:  # folder kendali kernel (tempfile.mkdtemp(prefix="bimtek-")), bukan milik alat lain
+        return {p for p in glob.glob("/tmp/bimtek-*") if re.fullmatch(r"/tmp/bimtek-[\w]{8}", p)}
+
+    sebelum = kendali()
     kosong = "199001012021211001"  # NI PPPK: kiriman notebook kosong (0 bajt)
     kode, out, err = _kirim(kelas_uji, tmp_path, bimtek, {NIP_A: _seret_jawaban_ke_atas, NIP_B: _matikan_kernel,
                                                           kosong: lambda cells: b""})
@@ -72,5 +76,5 @@ def test_urutan_sel_dan_kernel_mati(kelas_uji: Path, tmp_path: Path, bimtek) -> 
                                        "saat dikirim. Minta peserta menyimpan (Ctrl+S) lalu mengirim ulang.")
     assert "SAWarning" not in out + err and "Traceback" not in out + err
     # Tidak ada sisa folder kendali atau coretan kernel, juga dari kernel yang mati.
-    assert set(glob.glob("/tmp/bimtek-*")) <= sebelum
+    assert kendali() <= sebelum
     assert not list((kelas_uji / ".kelas" / "coretan").iterdir())

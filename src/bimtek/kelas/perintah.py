@@ -189,7 +189,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     kr = sub.add_parser("kirim", help="(peserta) kemas pekerjaan modul menjadi satu berkas bernama NIP",
                         description="Mengemas folder modul (notebook dan jawaban/*.json) menjadi NIP_MODUL.zip.")
     kr.add_argument("modul", help="nama modul, misalnya modul-0-orientasi")
-    kr.add_argument("--nip", required=True, help="NIP Anda (18 digit)")
+    kr.add_argument("--nip", required=True, help="NIP atau NI PPPK Anda (18 angka)")
     kr.add_argument("--ruang-kerja", help="folder ruang kerja (bawaan: folder saat ini)")
     kr.add_argument("--keluar", help="folder tujuan zip (bawaan: RUANG_KERJA/kiriman)")
     kr.set_defaults(jalankan=_kirim)
