@@ -7,19 +7,30 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.terpasang
+STAMP_UJI := $(VENV)/.terpasang-uji
+# Keluaran pip disimpan di berkas ini; layar hanya menampilkan satu baris per langkah.
+LOG_PASANG := $(VENV)/pasang.log
 
 .PHONY: start test siapkan chromium bersihkan
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@echo "Memasang kit ke $(VENV) (catatan pemasangan: $(LOG_PASANG)) ..."
+	@$(BIN)/python -m pip install --quiet --upgrade pip >>$(LOG_PASANG) 2>&1 && \
+		$(BIN)/python -m pip install --quiet -e . >>$(LOG_PASANG) 2>&1 || \
+		{ tail -n 30 $(LOG_PASANG); echo "Pemasangan gagal; catatan lengkap di $(LOG_PASANG)."; exit 1; }
+	@touch $@
+
+$(STAMP_UJI): $(STAMP)
+	@echo "Memasang kebutuhan uji (catatan pemasangan: $(LOG_PASANG)) ..."
+	@$(BIN)/python -m pip install --quiet -e '.[test]' >>$(LOG_PASANG) 2>&1 || \
+		{ tail -n 30 $(LOG_PASANG); echo "Pemasangan gagal; catatan lengkap di $(LOG_PASANG)."; exit 1; }
 	@touch $@
 
 siapkan: $(STAMP)
 
 start: $(STAMP)
-	$(BIN)/bimtek mulai
+	@$(BIN)/bimtek mulai
 
 # Paket Debian untuk uji: chromium (uji peramban), bubblewrap (isolasi kode peserta saat `bimtek kelas nilai`), dan
 # poppler-utils (uji PDF panduan: pdfinfo, pdftotext, pdftoppm).
@@ -32,7 +43,7 @@ chromium:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$PAKET >/dev/null; \
 	fi
 
-test: $(STAMP) chromium
+test: $(STAMP_UJI) chromium
 	$(BIN)/python -m pytest
 
 bersihkan:

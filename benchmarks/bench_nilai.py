@@ -22,10 +22,13 @@ from datetime import date
 from pathlib import Path
 
 from bimtek.aturan import buat_nip
-from bimtek.kelas import contoh_kiriman, kumpulkan, peserta
+from bimtek.kelas import kumpulkan, peserta
 from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas, buat_kelas_terpisah
 from bimtek.kelas.nilai import batas_kelas, nilai
 from bimtek.kelas.rilis import buat_versi_peserta
+
+sys.path.insert(0, str(AKAR_REPO))  # alat/ (alat penulis, di luar paket) dari salinan repo
+from alat import contoh_kiriman  # noqa: E402
 
 SASARAN = 1.8
 KASUS_BIASA = ("benar", "sebagian", "salah")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbgrader
 
-import bimtek.kursus
+import bimtek.kelas
 from bimtek.kursus.tugas import daftar_tugas
 
 c = get_config()  # noqa: F821 - disediakan oleh pemuat konfigurasi traitlets
@@ -38,11 +38,11 @@ c.Execute.timeout = 20
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
-    "bimtek.kursus.umpan_balik.SembunyikanUjiTersembunyi",
+    "bimtek.kelas.praproses.SembunyikanUjiTersembunyi",
 ]
 # Templat kit didahulukan: makro MathJax kosong menggantikan skrip dari CDN pada templat umpan balik nbgrader.
 c.HTMLExporter.extra_template_basedirs = [
-    str(Path(bimtek.kursus.__file__).parent / "templat"),
+    str(Path(bimtek.kelas.__file__).parent / "templat"),
     str(Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"),
 ]
 
@@ -57,6 +57,6 @@ c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
-    "bimtek.kursus.sel_hilang.KembalikanSelHilang",
+    "bimtek.kelas.praproses.KembalikanSelHilang",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]

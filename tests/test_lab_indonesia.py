@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import gettext
-import io
 import json
 import re
 import sys
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 
 from bimtek import lab_indonesia
 from bimtek.galat import KesalahanPengguna
@@ -67,25 +64,20 @@ def test_gabung_idempoten(tmp_path, paket_contoh):
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == sebelum
 
 
-def test_mo_kit_sama_dengan_babel():
-    """Penulis .mo kit: terbaca balik utuh, dan gettext membacanya sama seperti katalog buatan babel."""
-    katalog = {"": "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=1; plural=0;\n",
-               "menu\x04File": "Berkas", "Run Selected Cell\x00Run Selected Cells": "Jalankan Sel Terpilih",
-               "Ln %1, Col %2": "Baris %1"}
-    isi = lab_indonesia.tulis_mo(katalog)
-    assert lab_indonesia.baca_mo_dari_bytes(isi) == katalog
-    kit = gettext.GNUTranslations(io.BytesIO(isi))
-    babel = Catalog(locale="id_ID")
-    babel.mime_headers = [("Plural-Forms", "nplurals=1; plural=0;")]
-    babel.add("File", "Berkas", context="menu")
-    babel.add(("Run Selected Cell", "Run Selected Cells"), ["Jalankan Sel Terpilih"])
-    berkas = io.BytesIO()
-    write_mo(berkas, babel)
-    berkas.seek(0)
-    acuan = gettext.GNUTranslations(berkas)
-    for t in (kit, acuan):
-        assert t.pgettext("menu", "File") == "Berkas"
-        assert t.ngettext("Run Selected Cell", "Run Selected Cells", 2) == "Jalankan Sel Terpilih"
+def test_mo_hasil_gabung_terbaca_gettext(tmp_path, paket_contoh):
+    """.mo ditulis babel: konteks dan bentuk jamak terbaca gettext Python (yang dipakai server JupyterLab)."""
+    folder = paket_contoh(tmp_path / "LC_MESSAGES")
+    gabungkan_terjemahan(folder)
+    _, server = _baca(folder)
+    for e in daftar_entri():
+        if e.domain != "jupyterlab":
+            continue
+        if e.jamak:
+            hasil = server.npgettext(e.konteks, e.msgid, e.jamak, 2) if e.konteks else \
+                server.ngettext(e.msgid, e.jamak, 2)
+        else:
+            hasil = server.pgettext(e.konteks, e.msgid) if e.konteks else server.gettext(e.msgid)
+        assert hasil == e.terjemahan, e
 
 
 def test_paket_tidak_ada_memberi_pesan_jelas(tmp_path):

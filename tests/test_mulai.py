@@ -105,7 +105,11 @@ def test_kit_mulai_jupyterlab_berbahasa_indonesia_dan_panduan(tmp_path, peramban
             alamat = m.group(0) if m else None
             time.sleep(0.5)
         assert alamat, log.read_text()
-        assert f"Panduan: http://127.0.0.1:{port_panduan}/" in log.read_text()
+        keluaran = log.read_text()
+        # Layar memuat langkah persiapan dan satu blok penutup berbahasa Indonesia; catatan server ada di berkas.
+        assert f"Panduan                     : http://127.0.0.1:{port_panduan}/" in keluaran
+        assert "Kit Bimtek e-Kinerja siap." in keluaran and "Tekan Ctrl+C untuk berhenti." in keluaran
+        assert "Jupyter Server" not in keluaran and "[I " not in keluaran and len(keluaran.splitlines()) < 25, keluaran
         page = peramban.new_page(viewport={"width": 1280, "height": 800})
         page.goto(alamat)
         _periksa_jupyterlab_peserta(page, alamat, folder_artefak)

@@ -15,15 +15,17 @@ Penggabungan idempoten: menjalankannya lagi tidak mengubah apa pun.
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
-import os
-import struct
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import read_mo, write_mo
+
 from bimtek.galat import KesalahanPengguna
+from bimtek.tulis_atomik import tulis_byte
 
 LOKAL = "id_ID"
 MODUL_PAKET_BAHASA = f"jupyterlab_language_pack_{LOKAL}"
@@ -115,61 +117,29 @@ def folder_paket_bahasa(prefix: Path | None = None) -> Path:
     )
 
 
-# --- berkas .mo (format GNU gettext) -------------------------------------------------------------------------
+# --- berkas .mo (format GNU gettext), dibaca dan ditulis dengan babel -----------------------------------------
 
 
-def baca_mo(path: Path) -> dict[str, str]:
-    """Isi berkas .mo apa adanya: kunci mentah (dengan \\x04 dan \\x00) -> terjemahan."""
-    return baca_mo_dari_bytes(path.read_bytes())
+def baca_mo(path: Path) -> Catalog:
+    """Katalog .mo paket bahasa (babel)."""
+    with open(path, "rb") as f:
+        return read_mo(f)
 
 
-def baca_mo_dari_bytes(data: bytes) -> dict[str, str]:
-    ajaib = struct.unpack("<I", data[:4])[0]
-    urutan = "<" if ajaib == 0x950412DE else ">"
-    _revisi, jumlah, awal_asli, awal_terj = struct.unpack(urutan + "4I", data[4:20])
-    katalog = {}
-    for i in range(jumlah):
-        p_asli, o_asli = struct.unpack(urutan + "2I", data[awal_asli + 8 * i: awal_asli + 8 * i + 8])
-        p_terj, o_terj = struct.unpack(urutan + "2I", data[awal_terj + 8 * i: awal_terj + 8 * i + 8])
-        asli = data[o_asli: o_asli + p_asli].decode("utf-8")
-        katalog[asli] = data[o_terj: o_terj + p_terj].decode("utf-8")
-    return katalog
-
-
-def tulis_mo(katalog: dict[str, str]) -> bytes:
-    """Susun berkas .mo (little-endian, tanpa tabel hash, yang boleh menurut format gettext)."""
-    kunci = sorted(katalog, key=lambda k: k.encode("utf-8"))
-    asli = [k.encode("utf-8") for k in kunci]
-    terj = [katalog[k].encode("utf-8") for k in kunci]
-    n = len(kunci)
-    awal_asli = 28
-    awal_terj = awal_asli + 8 * n
-    awal_teks = awal_terj + 8 * n
-    tabel_asli, tabel_terj, teks = [], [], bytearray()
-    for daftar, tabel in ((asli, tabel_asli), (terj, tabel_terj)):
-        for b in daftar:
-            tabel.append((len(b), awal_teks + len(teks)))
-            teks += b + b"\x00"
-    kepala = struct.pack("<7I", 0x950412DE, 0, n, awal_asli, awal_terj, 0, awal_teks)
-    badan = b"".join(struct.pack("<2I", *p) for p in tabel_asli + tabel_terj)
-    return kepala + badan + bytes(teks)
+def tulis_mo(katalog: Catalog) -> bytes:
+    berkas = io.BytesIO()
+    write_mo(berkas, katalog)
+    return berkas.getvalue()
 
 
 # --- penggabungan --------------------------------------------------------------------------------------------
 
 
 def _tulis_bila_berubah(path: Path, isi: bytes) -> bool:
-    """Tulis di samping lalu pindahkan: berkas paket tidak pernah setengah tertulis."""
+    """Tulis atomik (berkas paket tidak pernah setengah tertulis), hanya bila isinya berubah."""
     if path.exists() and path.read_bytes() == isi:
         return False
-    fd, sementara = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(isi)
-        os.replace(sementara, path)
-    finally:
-        if os.path.exists(sementara):
-            os.unlink(sementara)
+    tulis_byte(path, isi)
     return True
 
 
@@ -179,8 +149,7 @@ def _gabung_domain(folder: Path, domain: str, entri: list[Entri], hasil: HasilGa
     frontend = json.loads(berkas_json.read_text(encoding="utf-8")) if berkas_json.exists() else {}
     frontend.setdefault("", {"domain": domain, "language": "id-ID", "plural_forms": "nplurals=1; plural=0;",
                              "version": "jupyterlab"})
-    server = baca_mo(berkas_mo) if berkas_mo.exists() else {}
-    server.setdefault("", "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=1; plural=0;\n")
+    server = baca_mo(berkas_mo) if berkas_mo.exists() else Catalog(locale="id_ID", domain=domain, fuzzy=False)
 
     for e in entri:
         lama = (frontend.get(e.kunci_json) or [""])[0]
@@ -194,9 +163,14 @@ def _gabung_domain(folder: Path, domain: str, entri: list[Entri], hasil: HasilGa
         # bila tepat satu (lihat `dcnpgettext` di @jupyterlab/translation); bahasa Indonesia: bentuknya sama.
         frontend[e.kunci_json] = [e.terjemahan, e.terjemahan] if e.jamak else [e.terjemahan]
         # Satu msgid cukup satu entri di .mo: buang versi tunggal/jamak lain dari teks yang sama.
-        for k in [k for k in server if k.split(_NUL)[0] == e.kunci_json and k != e.kunci_mo]:
-            del server[k]
-        server[e.kunci_mo] = e.terjemahan
+        id_baru = (e.msgid, e.jamak) if e.jamak else e.msgid
+        konteks = e.konteks or None
+        # Catalog.add tidak mengganti teks entri yang sudah ada, jadi entri lama dibuang dulu.
+        for m in [m for m in server if m.id and m.context == konteks
+                  and (m.id[0] if isinstance(m.id, tuple) else m.id) == e.msgid]:
+            server.delete(m.id, context=m.context)
+        # Bahasa Indonesia satu bentuk jamak (nplurals=1): teks jamak cukup satu terjemahan.
+        server.add(id_baru, (e.terjemahan,) if e.jamak else e.terjemahan, context=konteks)
 
     isi_json = (json.dumps(frontend, ensure_ascii=False, indent=4, sort_keys=True) + "\n").encode("utf-8")
     for path, isi in ((berkas_json, isi_json), (berkas_mo, tulis_mo(server))):

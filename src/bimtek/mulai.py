@@ -7,6 +7,7 @@ import functools
 import http.server
 import json
 import os
+import secrets
 import subprocess
 import sys
 import threading
@@ -16,6 +17,7 @@ from pathlib import Path
 from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
 from bimtek.lab_indonesia import gabungkan_terjemahan
+from bimtek.tulis_atomik import tulis_teks
 
 AKAR_REPO = lokasi.sumber_panduan()
 RUANG_KERJA_BAWAAN = lokasi.ruang_kerja_bawaan()
@@ -71,9 +73,7 @@ def _gabung_json(path: Path, isi: dict) -> None:
             data[kunci].update(nilai)
         else:
             data[kunci] = nilai
-    sementara = path.with_name(f".{path.name}.baru")
-    sementara.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(sementara, path)
+    tulis_teks(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def pasang_pengaturan_lab(prefix: Path | None = None) -> list[Path]:
@@ -108,11 +108,8 @@ def pasang_bahasa_pengguna(folder: Path | None = None) -> Path | None:
     path = folder / "@jupyterlab" / "translation-extension" / "plugin.jupyterlab-settings"
     if path.exists():
         return None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    sementara = path.with_name(f".{path.name}.baru")
-    sementara.write_text(json.dumps({"locale": PENGATURAN_LAB["@jupyterlab/translation-extension:plugin"]["locale"]},
-                                    indent=2) + "\n", encoding="utf-8")
-    os.replace(sementara, path)
+    tulis_teks(path, json.dumps({"locale": PENGATURAN_LAB["@jupyterlab/translation-extension:plugin"]["locale"]},
+                                indent=2) + "\n")
     return path
 
 
@@ -181,21 +178,77 @@ def jalankan(args: argparse.Namespace) -> int:
             f"Port {args.port_panduan} untuk panduan sudah dipakai ({e}). "
             "Hentikan program lain atau pilih port lain dengan --port-panduan."
         ) from e
-    print(f"Panduan: http://127.0.0.1:{server.server_port}/", flush=True)
+    token = secrets.token_hex(16)
     perintah = [
         sys.executable, "-m", "jupyter", "lab",
         f"--ServerApp.root_dir={ruang}",
         f"--port={args.port}",
+        "--ServerApp.port_retries=0",
         "--ServerApp.ip=127.0.0.1",
-        "--no-browser" if args.tanpa_peramban else "--ServerApp.open_browser=True",
+        f"--IdentityProvider.token={token}",
+        "--no-browser",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         perintah.append("--allow-root")
-    print("JupyterLab dimulai; buka alamat http://127.0.0.1:... yang dicetak di bawah. Tekan Ctrl+C untuk berhenti.")
-    try:
-        return subprocess.call(perintah)
-    finally:
-        server.shutdown()
+    # Catatan server JupyterLab (berbahasa Inggris, panjang) masuk ke berkas; layar hanya memuat blok penutup.
+    log = Path(sys.prefix) / "jupyterlab.log"
+    print(f"- JupyterLab dimulai (catatan server: {log}) ...", flush=True)
+    with open(log, "a", encoding="utf-8") as berkas_log:
+        proses = subprocess.Popen(perintah, stdout=berkas_log, stderr=subprocess.STDOUT)
+        try:
+            alamat = f"http://127.0.0.1:{args.port}/lab?token={token}"
+            if not _tunggu_siap(args.port, proses):
+                raise KesalahanPengguna(
+                    f"JupyterLab tidak dapat dimulai di port {args.port}. Baca bagian akhir {log}; bila port "
+                    "sudah dipakai, pilih port lain dengan --port."
+                )
+            print(blok_penutup(alamat, f"http://127.0.0.1:{server.server_port}/", ruang, log), flush=True)
+            if not args.tanpa_peramban:
+                import webbrowser
+
+                webbrowser.open(alamat)
+            return proses.wait()
+        except KeyboardInterrupt:
+            proses.terminate()
+            proses.wait(timeout=30)
+            print("JupyterLab dihentikan.")
+            return 0
+        finally:
+            if proses.poll() is None:
+                proses.terminate()
+            server.shutdown()
+
+
+def _tunggu_siap(port: int, proses: subprocess.Popen, batas_detik: float = 120) -> bool:
+    """Tunggu sampai JupyterLab menjawab di port-nya (atau prosesnya berhenti)."""
+    import socket
+    import time
+
+    akhir = time.monotonic() + batas_detik
+    while time.monotonic() < akhir:
+        if proses.poll() is not None:
+            return False
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+def blok_penutup(alamat_lab: str, alamat_panduan: str, ruang: Path, log: Path) -> str:
+    """Blok singkat di akhir `make start`: apa yang dibuka, di mana berkasnya, cara berhenti."""
+    garis = "=" * 72
+    return "\n".join([
+        "", garis,
+        "Kit Bimtek e-Kinerja siap.",
+        f"  Buka JupyterLab di peramban : {alamat_lab}",
+        f"  Panduan                     : {alamat_panduan}",
+        f"  Ruang kerja peserta         : {ruang}",
+        f"  Catatan server (bila ada masalah): {log}",
+        "Biarkan jendela ini terbuka selama pelatihan. Tekan Ctrl+C untuk berhenti.",
+        garis,
+    ])
 
 
 def daftarkan(sub: argparse._SubParsersAction) -> None:

@@ -91,3 +91,21 @@ def test_csv_utf8_bom_dan_nip_teks(tmp_path):
     p = pd.read_csv(tmp_path / "d" / "pegawai.csv", encoding="utf-8-sig", dtype={"nip": str})
     assert p["nip"].str.fullmatch(r"\d{18}").all()
     assert "e+" not in mentah.decode("utf-8-sig").split("\n")[1]
+
+
+def test_periode_terbalik_pilihan_tidak_sah_dan_bug_tampil_sebagai_bug(tmp_path, capsys, monkeypatch):
+    kode = jalankan("data", "buat", "--skala", "kelas", "--keluaran", str(tmp_path / "d"),
+                    "--presensi-mulai", "2025-03-01", "--presensi-selesai", "2025-02-01")
+    assert kode == 2
+    err = capsys.readouterr().err
+    assert "Galat: Pilihan tidak sah: periode presensi terbalik" in err and ".." not in err
+    # ValueError dari dalam pembuatan data (bug kit) tidak disamarkan sebagai pilihan pengguna yang salah.
+    from bimtek.data import perintah
+
+    def rusak(*a, **k):
+        raise ValueError("bug di generator")
+        yield
+
+    monkeypatch.setattr(perintah, "susun_tabel", rusak)
+    with pytest.raises(ValueError, match="bug di generator"):
+        jalankan("data", "buat", "--skala", "kelas", "--keluaran", str(tmp_path / "e"))

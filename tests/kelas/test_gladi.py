@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bantu_kelas import JAWABAN_BENAR, MODUL_UJI
 
-from bimtek.kelas import contoh_kiriman
+from alat import contoh_kiriman
 from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas, baca_json, buat_kelas_terpisah
 
 BATAS_UJI = ("--batas-waktu-sel", "8", "--batas-waktu-notebook", "60", "--batas-memori", "1024")
@@ -47,6 +47,7 @@ def jalankan_gladi(folder_kelas: Path, folder_set: Path, bimtek, luar: Path) -> 
     sebelum_luar = _sidik_folder(luar, (folder_kelas,))
     k = ("--kelas", str(folder_kelas))
     assert bimtek("kelas", "peserta", "impor", str(folder_set / "peserta.csv"), *k)[0] == 0
+    assert bimtek("kelas", "rilis", modul, "--mode", "zip", *k)[0] == 0  # hanya modul yang dirilis dikumpulkan
     kode, out, err = bimtek("kelas", "kumpulkan", "--dari", str(folder_set / "kiriman"), "--tenggat",
                             harapan["tenggat"], *k)
     assert kode == 0, err
@@ -97,6 +98,11 @@ def jalankan_gladi(folder_kelas: Path, folder_set: Path, bimtek, luar: Path) -> 
 
     wb = load_workbook(kelas.keadaan / "rekap" / "rekap.xlsx")
     assert wb.sheetnames == ["Rekap", "Ringkasan Latihan", "Per Butir (Pantau)"] and wb["Ringkasan Latihan"]._charts
+    # Latihan diberi nama yang dibaca orang (bukan id sel seperti "uji-1a").
+    latihan = [r[1].value for r in wb["Ringkasan Latihan"].iter_rows(min_row=2)]
+    assert latihan and not any(re.fullmatch(r"uji[-_]\w+", x) for x in latihan), latihan
+    if modul.startswith("modul-"):
+        assert all(x.startswith("Soal ") for x in latihan), latihan
     assert bimtek("kelas", "rekap", "--format", "csv", *k)[0] == 0
     with open(kelas.keadaan / "rekap" / "rekap.csv", encoding="utf-8") as f:
         rekap = {b["nip"]: b for b in csv.DictReader(f)}
@@ -114,6 +120,10 @@ def jalankan_gladi(folder_kelas: Path, folder_set: Path, bimtek, luar: Path) -> 
     lulus = [c for c in harapan["kasus"] if c["harapan"]["status"] == "dinilai"
              and c["harapan"]["skor"] / c["harapan"]["maks"] * 100 >= kelas.pengaturan()["batas_lulus"]]
     assert sorted(p.stem for p in (kelas.keadaan / "sertifikat").glob("*.pdf")) == sorted(c["nip"] for c in lulus)
+    with open(kelas.keadaan / "sertifikat" / "belum_lulus.csv", encoding="utf-8") as f:
+        for b in csv.DictReader(f):
+            bagian = [x for x in b["keterangan"].split("; ") if x]
+            assert len(bagian) == len(set(bagian)) and ".." not in b["keterangan"], b
     _, out, _ = bimtek("kelas", "status", *k)
     dinilai = sum(c["harapan"]["status"] == "dinilai" for c in harapan["kasus"])
     gagal = sum(c["harapan"]["status"] == "gagal" for c in harapan["kasus"])

@@ -126,3 +126,97 @@ def test_kirim_dari_notebook_tidak_pernah_mogok(tmp_path: Path, monkeypatch, cap
     (tmp_path / "ruang_kerja" / "kiriman").write_text("bukan folder", encoding="utf-8")
     assert kirim_dari_notebook(NIP_A) is None
     assert "tidak dapat dibuat" in capsys.readouterr().out
+
+
+def _zip_crc_rusak(sumber: Path, tujuan: Path) -> None:
+    """Salinan zip kiriman tanpa kompresi dengan satu bajt notebook diubah: CRC-32 tidak cocok."""
+    with zipfile.ZipFile(sumber) as z, zipfile.ZipFile(tujuan, "w", zipfile.ZIP_STORED) as baru:
+        for info in z.infolist():
+            baru.writestr(info.filename, z.read(info))
+    data = tujuan.read_bytes()
+    i = data.index(b'"cells"')
+    tujuan.write_bytes(data[:i] + b'"cellz"' + data[i + 7:])
+
+
+def test_zip_rusak_ditolak_sendiri_tanpa_sisa(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    _siapkan(kelas_uji, tmp_path, bimtek)
+    ruang = _ruang_kerja(tmp_path, bimtek, kelas_uji)
+    masuk = tmp_path / "masuk"
+    for nip in (NIP_A, NIP_B):
+        assert bimtek("kirim", MODUL_UJI, "--nip", nip, "--ruang-kerja", str(ruang), "--keluar", str(masuk))[0] == 0
+    _zip_crc_rusak(masuk / f"{NIP_B}_{MODUL_UJI}.zip", tmp_path / "rusak.zip")
+    shutil.move(tmp_path / "rusak.zip", masuk / f"{NIP_B}_{MODUL_UJI}.zip")
+    kode, out, err = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--kelas", str(kelas_uji))
+    assert kode == 0, err
+    assert "Diterima: 1" in out and "ditolak: 1" in out
+    assert f"DITOLAK    {NIP_B}_{MODUL_UJI}.zip: rusak: berkas '{MODUL_UJI}/{MODUL_UJI}.ipynb'" in out
+    assert "pemeriksaan CRC gagal" in out
+    assert (kelas_uji / "submitted" / NIP_A / MODUL_UJI / f"{MODUL_UJI}.ipynb").exists()
+    assert not (kelas_uji / "submitted" / NIP_B).exists()
+    assert [p.name for p in (kelas_uji / ".kelas").iterdir() if p.name.startswith("kumpul")] == []
+
+
+def test_kirim_hanya_modul_yang_disebut(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    ruang = _ruang_kerja(tmp_path, bimtek, kelas_uji)
+    lain = ruang / "modul-0-orientasi"
+    lain.mkdir()
+    (lain / "modul-0-orientasi.ipynb").write_text("{}", encoding="utf-8")
+    # Dari dalam folder modul lain: ditolak, tidak mengemas modul lain itu.
+    kode, _, err = bimtek("kirim", MODUL_UJI, "--nip", NIP_A, "--ruang-kerja", str(lain))
+    assert kode == 2
+    assert f"Folder modul {MODUL_UJI} tidak ditemukan di {lain}" in err
+    assert "Anda sedang berada di folder modul lain (modul-0-orientasi)" in err and "--ruang-kerja" in err
+    assert not list(tmp_path.rglob("*.zip"))
+    # Dari folder besar tanpa folder modul: ditolak tanpa menelusuri isinya.
+    besar = tmp_path / "Dokumen"
+    (besar / "a").mkdir(parents=True)
+    (besar / "a" / "x.ipynb").write_text("{}", encoding="utf-8")
+    kode, _, err = bimtek("kirim", MODUL_UJI, "--nip", NIP_A, "--ruang-kerja", str(besar))
+    assert kode == 2 and f"Folder modul {MODUL_UJI} tidak ditemukan" in err
+    # Dari dalam folder modul yang benar: berhasil, zip di ruang_kerja/kiriman.
+    kode, out, err = bimtek("kirim", MODUL_UJI, "--nip", NIP_A, "--ruang-kerja", str(ruang / MODUL_UJI))
+    assert kode == 0, err
+    with zipfile.ZipFile(ruang / "kiriman" / f"{NIP_A}_{MODUL_UJI}.zip") as z:
+        assert all(n.startswith(f"{MODUL_UJI}/") for n in z.namelist())
+
+
+def test_modul_yang_belum_dirilis_dilewati(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    _siapkan(kelas_uji, tmp_path, bimtek)
+    ruang = _ruang_kerja(tmp_path, bimtek, kelas_uji)
+    dua = kelas_uji / "source" / "latihan-dua"
+    dua.mkdir()
+    shutil.copy2(kelas_uji / "source" / MODUL_UJI / f"{MODUL_UJI}.ipynb", dua / "latihan-dua.ipynb")
+    shutil.copytree(ruang / MODUL_UJI, ruang / "latihan-dua")
+    (ruang / "latihan-dua" / f"{MODUL_UJI}.ipynb").rename(ruang / "latihan-dua" / "latihan-dua.ipynb")
+    masuk = tmp_path / "masuk"
+    for modul in (MODUL_UJI, "latihan-dua"):
+        assert bimtek("kirim", modul, "--nip", NIP_A, "--ruang-kerja", str(ruang), "--keluar", str(masuk))[0] == 0
+    kode, out, err = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--kelas", str(kelas_uji))
+    assert kode == 0, err
+    assert "Diterima: 1" in out and "dilewati: 1" in out
+    assert (f"DILEWATI   {NIP_A}_latihan-dua.zip: modul latihan-dua belum dirilis ke peserta kelas ini; "
+            "jalankan dulu `bimtek kelas rilis latihan-dua`") in out
+    assert not (kelas_uji / "submitted" / NIP_A / "latihan-dua").exists()
+    kode, _, err = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--modul", "latihan-dua",
+                          "--kelas", str(kelas_uji))
+    assert kode == 2 and "Modul latihan-dua belum dirilis" in err
+
+
+def test_ni_pppk_dan_tanda_terlambat_yang_konsisten(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    ni_pppk = "199001012021211001"
+    berkas = tulis_peserta(tmp_path, [f"{NIP_A},Budi,BKD", f"{ni_pppk},Rina,Dinas Pendidikan"])
+    assert bimtek("kelas", "peserta", "impor", str(berkas), "--kelas", str(kelas_uji))[0] == 0
+    ruang = _ruang_kerja(tmp_path, bimtek, kelas_uji)
+    masuk = tmp_path / "masuk"
+    for nip in (NIP_A, "19900101 2021 21 1 001"):
+        kode, _, err = bimtek("kirim", MODUL_UJI, "--nip", nip, "--ruang-kerja", str(ruang), "--keluar", str(masuk))
+        assert kode == 0, err
+    assert (masuk / f"{ni_pppk}_{MODUL_UJI}.zip").exists()
+    kode, out, _ = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--kelas", str(kelas_uji))
+    assert "Diterima: 2" in out and "terlambat: 0" in out
+    # Tenggat ditetapkan kemudian: kiriman yang tidak berubah ikut ditandai terlambat, dengan aturan yang sama.
+    kode, out, _ = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--kelas", str(kelas_uji),
+                          "--tenggat", "2000-01-01 00:00")
+    assert "tidak berubah: 2" in out and "terlambat: 2" in out
+    catatan = baca_json(FolderKelas(kelas_uji).kiriman_masuk, {})[MODUL_UJI]
+    assert catatan[ni_pppk]["terlambat"] is True and catatan[NIP_A]["terlambat"] is True

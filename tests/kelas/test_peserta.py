@@ -52,3 +52,18 @@ def test_impor_xlsx_nip_teks_dan_nip_angka_yang_rusak(kelas_uji: Path, tmp_path:
     assert [p.nip for p in daftar(FolderKelas(kelas_uji))] == [NIP_A, NIP_B]
     _, out, _ = bimtek("kelas", "peserta", "daftar", "--kelas", str(kelas_uji))
     assert "19860926 201505 1 001" in out and "2 peserta" in out
+
+
+NI_PPPK = "199001012021211001"
+
+
+def test_ni_pppk_diterima_dan_pesan_nip_salah_tidak_berulang(kelas_uji: Path, tmp_path: Path, bimtek) -> None:
+    berkas = tulis_peserta(tmp_path, [f"{NIP_A},Budi,BKD", "19900101 2021 21 1 001,Rina (PPPK),Dinas Pendidikan"])
+    kode, out, err = bimtek("kelas", "peserta", "impor", str(berkas), "--kelas", str(kelas_uji))
+    assert kode == 0, err
+    assert NI_PPPK in [p.nip for p in daftar(FolderKelas(kelas_uji))]
+    berkas = tulis_peserta(tmp_path, ["19860926201505100,Pendek,BKD"])
+    kode, _, err = bimtek("kelas", "peserta", "impor", str(berkas), "--kelas", str(kelas_uji))
+    assert kode == 2
+    assert "baris 2: Nomor '19860926201505100' bukan NIP maupun NI PPPK yang sah" in err
+    assert err.count("19860926201505100") == 1 and ".." not in err and "tidak sah: NIP" not in err

@@ -9,7 +9,15 @@ import time
 from pathlib import Path
 
 from bimtek.data.berkas import FORMAT, periksa, tulis_aliran, tulis_dataset
-from bimtek.data.generator import SEED_BAWAAN, SKALA, TAHUN_BAWAAN, buat_dataset, jumlah_pegawai, susun_tabel
+from bimtek.data.generator import (
+    SEED_BAWAAN,
+    SKALA,
+    TAHUN_BAWAAN,
+    buat_dataset,
+    jumlah_pegawai,
+    periode_presensi,
+    susun_tabel,
+)
 from bimtek.galat import KesalahanPengguna
 
 
@@ -20,24 +28,38 @@ def _tanggal(teks: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"tanggal {teks!r} harus berbentuk YYYY-MM-DD, mis. 2025-01-31") from None
 
 
+def _periksa_periode(mulai: dt.date, selesai: dt.date) -> None:
+    """Periode presensi dari --presensi-mulai/--presensi-selesai (atau bawaannya)."""
+    if selesai < mulai:
+        raise KesalahanPengguna(f"Pilihan tidak sah: periode presensi terbalik ({mulai.isoformat()} sampai "
+                                f"{selesai.isoformat()}). Tukar --presensi-mulai dan --presensi-selesai.")
+    if (selesai - mulai).days > 366:
+        raise KesalahanPengguna("Pilihan tidak sah: periode presensi paling panjang satu tahun. Perpendek "
+                                "--presensi-mulai sampai --presensi-selesai.")
+
+
 def jalankan_buat(args: argparse.Namespace) -> int:
     mulai = time.perf_counter()
     kemajuan = False if args.tanpa_kemajuan else None
+    # Hanya pilihan pengguna yang dilaporkan sebagai "Pilihan tidak sah"; ValueError dari dalam pembuatan data
+    # adalah bug kit dan tampil sebagai bug (traceback), bukan sebagai kesalahan pengguna.
     try:
         jumlah_pegawai(args.skala)
-        if args.kotor:
-            dataset = buat_dataset(args.skala, args.seed, True, args.tahun, args.presensi_mulai,
-                                   args.presensi_selesai, kemajuan=kemajuan)
-            info = dataset.info
-            folder = tulis_dataset(dataset, args.keluaran, args.format, timpa=args.timpa)
-        else:
-            # Tabel ditulis satu per satu saat dibuat: memori tetap kecil pada skala nasional.
-            info = {}
-            aliran = susun_tabel(args.skala, args.seed, args.tahun, args.presensi_mulai, args.presensi_selesai,
-                                 kemajuan, info)
-            folder = tulis_aliran(aliran, info, args.keluaran, args.format, timpa=args.timpa)
     except ValueError as e:
         raise KesalahanPengguna(f"Pilihan tidak sah: {e}") from e
+    bawaan_mulai, bawaan_selesai = periode_presensi(args.skala, args.tahun)
+    _periksa_periode(args.presensi_mulai or bawaan_mulai, args.presensi_selesai or bawaan_selesai)
+    if args.kotor:
+        dataset = buat_dataset(args.skala, args.seed, True, args.tahun, args.presensi_mulai,
+                               args.presensi_selesai, kemajuan=kemajuan)
+        info = dataset.info
+        folder = tulis_dataset(dataset, args.keluaran, args.format, timpa=args.timpa)
+    else:
+        # Tabel ditulis satu per satu saat dibuat: memori tetap kecil pada skala nasional.
+        info = {}
+        aliran = susun_tabel(args.skala, args.seed, args.tahun, args.presensi_mulai, args.presensi_selesai,
+                             kemajuan, info)
+        folder = tulis_aliran(aliran, info, args.keluaran, args.format, timpa=args.timpa)
     baris = ", ".join(f"{k} " + f"{v:_}".replace("_", ".") for k, v in info["jumlah_baris"].items())
     print(f"Dataset {args.skala} (seed {args.seed}) ditulis ke {folder} dalam {time.perf_counter() - mulai:.1f} detik.")
     print(f"Jumlah baris: {baris}.")

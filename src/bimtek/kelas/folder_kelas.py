@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
+from bimtek.tulis_atomik import tulis_json  # noqa: F401  (dipakai langkah-langkah kelas)
 
 AKAR_REPO = lokasi.bahan()
 VAR_LINGKUNGAN = lokasi.VAR_KELAS
@@ -29,6 +27,28 @@ PENGATURAN_BAWAAN: dict[str, Any] = {
     "logo": "",
     "batas_lulus": 70.0,  # persen nilai maksimum; contoh, ditetapkan penyelenggara
     "tenggat": {},  # modul -> "YYYY-MM-DD HH:MM" (zona waktu sistem)
+}
+
+
+# Skema kelas.yaml: satu-satunya tempat kunci dan nilai yang diizinkan ditetapkan.
+SKEMA_PENGATURAN: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "penyelenggara": {"type": "string"},
+        "nama_pelatihan": {"type": "string"},
+        "penandatangan": {"type": "string"},
+        "nama_penandatangan": {"type": ["string", "null"]},
+        "logo": {"type": ["string", "null"], "description": "path berkas gambar logo (PNG/JPG)"},
+        "batas_lulus": {"type": "number", "minimum": 0, "maximum": 100},
+        "tenggat": {
+            "type": ["object", "null"],
+            "additionalProperties": {
+                "type": "string", "pattern": r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$",
+                "description": "tulis tenggat seperti \"2026-11-30 16:00\" (dengan tanda kutip)",
+            },
+        },
+    },
 }
 
 
@@ -83,13 +103,13 @@ class FolderKelas:
         return self.keadaan / "ditolak.json"
 
     def pengaturan(self) -> dict[str, Any]:
+        """kelas.yaml (diperiksa terhadap SKEMA_PENGATURAN) di atas nilai bawaan; kunci kosong memakai bawaan."""
+        from bimtek import berkas_pengaturan
+
         hasil = dict(PENGATURAN_BAWAAN)
         berkas = self.akar / "kelas.yaml"
         if berkas.exists():
-            isi = yaml.safe_load(berkas.read_text(encoding="utf-8")) or {}
-            if not isinstance(isi, dict):
-                raise KesalahanPengguna(f"{berkas} harus berisi pasangan kunci: nilai. Perbaiki berkas itu.")
-            hasil.update(isi)
+            hasil.update({k: v for k, v in berkas_pengaturan.baca(berkas, SKEMA_PENGATURAN).items() if v is not None})
         return hasil
 
     # --- nbgrader ---------------------------------------------------------------------------------------
@@ -195,15 +215,7 @@ def kelas_dari_args(args: Any) -> FolderKelas:
     return FolderKelas(folder)
 
 
-# --- penulisan aman: tulis di samping, lalu pindahkan ---------------------------------------------------
-def tulis_json(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as f:
-        json.dump(data, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    os.replace(f.name, path)
-
-
+# --- penulisan aman: tulis di samping, lalu pindahkan (bimtek.tulis_atomik) -------------------------------
 def baca_json(path: Path, bawaan: Any) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else bawaan
 

@@ -1,4 +1,5 @@
-"""Isolasi kode peserta saat penilaian: kernel dijalankan di dalam bubblewrap (bwrap dari Debian).
+"""Isolasi kode peserta saat penilaian: kernel dijalankan di dalam bubblewrap (bwrap dari Debian), lewat provisioner
+kernel jupyter_client (entry point `jupyter_client.kernel_provisioners` bernama bimtek-terisolasi).
 
 Penilai nbgrader (proses tepercaya) tetap membaca sumber, uji tersembunyi, dan buku nilai; hanya kernel yang
 menjalankan kode peserta yang dikurung:
@@ -7,15 +8,15 @@ menjalankan kode peserta yang dikurung:
   (misalnya jawaban/*.json), dipasang di tempat folder kerja nbgrader (cwd tetap sama seperti tanpa isolasi);
 - tanpa jaringan (--unshare-net); kernel berbicara dengan penilai lewat soket berkas ZMQ (transport ipc) di
   folder kendali, karena port TCP di namespace jaringan lain tidak terjangkau penilai;
-- batas memori (RLIMIT_DATA: memori tulis pribadi; cadangan alamat pyarrow tidak ikut terhitung seperti pada
-  RLIMIT_AS), ukuran berkas (RLIMIT_FSIZE), waktu per sel (Execute.timeout), waktu per notebook (kernel
+- batas memori (RLIMIT_DATA lewat prlimit: memori tulis pribadi; cadangan alamat pyarrow tidak ikut terhitung
+  seperti pada RLIMIT_AS), ukuran berkas (RLIMIT_FSIZE), waktu per sel (Execute.timeout), waktu per notebook (kernel
   dimatikan), dan ukuran keluaran per sel (byte, bukan baris).
 """
 
 from __future__ import annotations
 
+import copy
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
+from jupyter_client.provisioning import LocalProvisioner
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
 from traitlets import Integer, List, Unicode
@@ -38,6 +40,8 @@ VARIABEL_DITERUSKAN = ("PATH", "PYTHONPATH", "VIRTUAL_ENV", "LANG", "LC_ALL", "T
 
 # Alasan kernel terakhir dihentikan oleh batas waktu notebook (dibaca pekerja penilai di proses yang sama).
 kernel_dihentikan: dict[str, str] = {}
+# Soal (atau sel) yang sedang berjalan saat kernel dihentikan atau mati untuk terakhir kali.
+sel_mati: list[str] = [""]
 
 
 def bwrap_tersedia() -> str:
@@ -60,16 +64,18 @@ def jalur_wajib_kernel() -> list[str]:
     return sorted(str(Path(f).resolve()) for f in folder if Path(f).exists())
 
 
-def _batasi_sumber_daya(memori: int, berkas: int) -> Any:
-    def atur() -> None:
-        resource.setrlimit(resource.RLIMIT_DATA, (memori, memori))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (berkas, berkas))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    return atur
+def perintah_prlimit(memori: int, berkas: int) -> list[str]:
+    """Batas sumber daya lewat `prlimit` (util-linux) di depan perintah kernel: tanpa preexec_fn, yang tidak aman
+    dipakai di proses berutas banyak seperti penilai."""
+    path = shutil.which("prlimit")
+    if not path:
+        raise KesalahanPengguna("prlimit (paket util-linux) tidak ditemukan; penilaian tanpa batas sumber daya tidak "
+                                "diizinkan. Pasang dengan: apt-get install -y util-linux")
+    return [path, f"--data={memori}", f"--fsize={berkas}", "--core=0", "--"]
 
 
 def _keturunan_terdalam(pid: int) -> int | None:
-    """Proses kernel: bwrap -> init bwrap (pid 1 di namespace) -> kernel; ikuti anak pertama sampai habis."""
+    """Proses kernel: prlimit/bwrap -> init bwrap (pid 1 di namespace) -> kernel; ikuti anak pertama."""
     terdalam = None
     for _ in range(5):
         try:
@@ -82,8 +88,78 @@ def _keturunan_terdalam(pid: int) -> int | None:
     return terdalam
 
 
+NAMA_PROVISIONER = "bimtek-terisolasi"
+
+
+class ProvisionerTerisolasi(LocalProvisioner):
+    """Provisioner kernel (titik perluasan publik jupyter_client): kernel dijalankan di dalam bwrap dengan batas
+    prlimit, folder coretan dan folder kendalinya dihapus di `cleanup`, juga bila kernelnya mati mendadak."""
+
+    _pengatur_waktu: threading.Timer | None = None
+    _folder_sementara: tuple[Path, ...] = ()
+
+    def _siapkan_coretan(self, km: KernelTerisolasi, cwd: Path) -> tuple[Path, Path]:
+        induk = Path(km.folder_coretan or cwd.parent).resolve()
+        induk.mkdir(parents=True, exist_ok=True)
+        akar = Path(tempfile.mkdtemp(dir=induk, prefix="kernel-"))
+        # Soket ipc berbatas ~107 bajt untuk path-nya: folder kendali di /tmp (pendek), dihapus bersama coretan.
+        kendali = Path(tempfile.mkdtemp(prefix="bimtek-"))
+        self._folder_sementara = (akar, kendali)
+        kerja = akar / "kerja"
+        # Hanya berkas non-notebook (jawaban/*.json, data modul): notebook berisi uji tersembunyi yang dipulihkan.
+        shutil.copytree(cwd, kerja, ignore=shutil.ignore_patterns("*.ipynb", "timestamp.txt", ".ipynb_checkpoints",
+                                                                   "kernel-*"))
+        km.transport = "ipc"
+        km.ip = str(kendali / "k")
+        km.connection_file = str(kendali / "kernel.json")
+        return kerja, kendali
+
+    async def pre_launch(self, **kw: Any) -> dict[str, Any]:
+        km = self.parent
+        cwd = Path(kw.get("cwd") or os.getcwd()).resolve()
+        kerja, kendali = self._siapkan_coretan(km, cwd)
+        env = dict(kw.get("env") or os.environ)
+        kw = await super().pre_launch(**kw)
+        kw["cmd"] = perintah_prlimit(km.batas_memori_mb * 2**20, km.batas_berkas_mb * 2**20) + \
+            km.perintah_bwrap(kw["cmd"], cwd, kerja, kendali, env)
+        kw.update(cwd=str(kendali), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return kw
+
+    async def launch_kernel(self, cmd: list[str], **kw: Any) -> Any:
+        info = await super().launch_kernel(cmd, **kw)
+        batas = self.parent.batas_waktu_notebook
+        if self.process is not None and batas > 0:
+            self._pengatur_waktu = threading.Timer(batas, self._hentikan, args=(self.process, batas))
+            self._pengatur_waktu.daemon = True
+            self._pengatur_waktu.start()
+        return info
+
+    def _hentikan(self, proses: subprocess.Popen, batas: int) -> None:
+        if proses.poll() is None:
+            kernel_dihentikan[self.parent.connection_file] = f"melebihi batas waktu notebook {batas} detik"
+            os.killpg(proses.pid, signal.SIGKILL)
+
+    async def send_signal(self, signum: int) -> None:
+        """SIGINT hanya ke proses kernel di dalam kurungan: sinyal ke seluruh grup proses (cara bawaan) juga
+        mengenai bwrap, yang lalu berhenti dan ikut mematikan kernel."""
+        if signum == signal.SIGINT and self.process is not None:
+            pid = _keturunan_terdalam(self.process.pid)
+            if pid:
+                os.kill(pid, signal.SIGINT)
+                return
+        await super().send_signal(signum)
+
+    async def cleanup(self, restart: bool = False) -> None:
+        if self._pengatur_waktu:
+            self._pengatur_waktu.cancel()
+        await super().cleanup(restart=restart)
+        for folder in self._folder_sementara:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._folder_sementara = ()
+
+
 class KernelTerisolasi(AsyncKernelManager):
-    """KernelManager yang membungkus perintah kernel dengan bwrap dan memasang batas sumber daya."""
+    """KernelManager yang memakai ProvisionerTerisolasi; memegang pengaturan isolasi kelas."""
 
     folder_coretan = Unicode("", help="induk folder coretan per kernel (di dalam folder kelas)").tag(config=True)
     sembunyikan = List(Unicode(), help="folder yang ditutup tmpfs bagi kernel").tag(config=True)
@@ -91,24 +167,13 @@ class KernelTerisolasi(AsyncKernelManager):
     batas_berkas_mb = Integer(64).tag(config=True)
     batas_waktu_notebook = Integer(300, help="detik; kernel dimatikan setelahnya").tag(config=True)
 
-    _pengatur_waktu: threading.Timer | None = None
-
-    def _siapkan_coretan(self, cwd: Path) -> tuple[Path, Path]:
-        induk = Path(self.folder_coretan or cwd.parent).resolve()
-        induk.mkdir(parents=True, exist_ok=True)
-        akar = Path(tempfile.mkdtemp(dir=induk, prefix="kernel-"))
-        kerja = akar / "kerja"
-        # Soket ipc berbatas ~107 bajt untuk path-nya: folder kendali di /tmp (pendek), dihapus bersama coretan.
-        kendali = Path(tempfile.mkdtemp(prefix="bimtek-"))
-        self._kendali = kendali
-        # Hanya berkas non-notebook (jawaban/*.json, data modul): notebook berisi uji tersembunyi yang dipulihkan.
-        shutil.copytree(cwd, kerja, ignore=shutil.ignore_patterns("*.ipynb", "timestamp.txt", ".ipynb_checkpoints",
-                                                                   "kernel-*"))
-        self._akar_coretan = akar
-        self.transport = "ipc"
-        self.ip = str(kendali / "k")
-        self.connection_file = str(kendali / "kernel.json")
-        return kerja, kendali
+    @property
+    def kernel_spec(self) -> Any:
+        """Spesifikasi kernel dengan provisioner terisolasi (cara jupyter_client memilih provisioner)."""
+        spec = super().kernel_spec
+        if spec is not None:
+            spec.metadata["kernel_provisioner"] = {"provisioner_name": NAMA_PROVISIONER, "config": {}}
+        return spec
 
     def perintah_bwrap(self, cmd: list[str], cwd: Path, kerja: Path, kendali: Path, env: dict[str, str]) -> list[str]:
         # tmpfs memakai RAM di luar RLIMIT_DATA: ukurannya dibatasi agar tidak menjadi jalan pintas batas memori.
@@ -139,61 +204,71 @@ class KernelTerisolasi(AsyncKernelManager):
                 argv += ["--setenv", nama, env[nama]]
         return argv + ["--", *cmd]
 
-    async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
-        cwd = Path(kw.get("cwd") or os.getcwd()).resolve()
-        kerja, kendali = self._siapkan_coretan(cwd)
-        cmd, kw = await super()._async_pre_start_kernel(**kw)
-        env = dict(kw.get("env") or os.environ)
-        kw.update(
-            cwd=str(kendali), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=_batasi_sumber_daya(self.batas_memori_mb * 2**20, self.batas_berkas_mb * 2**20),
-        )
-        return self.perintah_bwrap(cmd, cwd, kerja, kendali, env), kw
 
-    async def _async_post_start_kernel(self, **kw: Any) -> None:
-        await super()._async_post_start_kernel(**kw)
-        proses = getattr(self.provisioner, "process", None)
-        if proses is not None and self.batas_waktu_notebook > 0:
-            self._pengatur_waktu = threading.Timer(self.batas_waktu_notebook, self._hentikan, args=(proses,))
-            self._pengatur_waktu.daemon = True
-            self._pengatur_waktu.start()
+ENAME_KERNEL_MATI = "KernelBerhenti"
 
-    def _hentikan(self, proses: subprocess.Popen) -> None:
-        if proses.poll() is None:
-            kernel_dihentikan[self.connection_file] = f"melebihi batas waktu notebook {self.batas_waktu_notebook} detik"
-            os.killpg(proses.pid, signal.SIGKILL)
 
-    async def _async_interrupt_kernel(self) -> None:
-        """SIGINT hanya ke proses kernel di dalam kurungan: sinyal ke seluruh grup proses (cara bawaan
-        jupyter_client) juga mengenai bwrap, yang lalu berhenti dan ikut mematikan kernel."""
-        if self.kernel_spec is not None and self.kernel_spec.interrupt_mode == "signal":
-            proses = getattr(self.provisioner, "process", None)
-            pid = _keturunan_terdalam(proses.pid) if proses is not None else None
-            if pid:
-                os.kill(pid, signal.SIGINT)
-                return
-        await super()._async_interrupt_kernel()
+def nama_soal(grade_id: str) -> str:
+    """Nama soal yang dibaca orang dari grade_id sel ('jawaban-1' atau 'uji-1a' -> 'Soal 1'/'Soal 1a')."""
+    import re
 
-    interrupt_kernel = _async_interrupt_kernel  # nama publik di AsyncKernelManager menunjuk fungsi induk
-
-    async def _async_cleanup_resources(self, restart: bool = False) -> None:
-        if self._pengatur_waktu:
-            self._pengatur_waktu.cancel()
-        await super()._async_cleanup_resources(restart=restart)
-        if not restart and getattr(self, "_akar_coretan", None):
-            shutil.rmtree(self._akar_coretan, ignore_errors=True)
-            shutil.rmtree(self._kendali, ignore_errors=True)
+    cocok = re.fullmatch(r"(?:jawaban|uji|jawab|soal)[-_ ]?(\d+[a-z]?)", grade_id or "")
+    return f"Soal {cocok.group(1)}" if cocok else f"sel {grade_id}"
 
 
 class EksekusiTerisolasi(Execute):
-    """Execute nbgrader yang memakai KernelTerisolasi dan membatasi keluaran per sel dalam byte."""
+    """Execute nbgrader yang memakai KernelTerisolasi dan membatasi keluaran per sel dalam byte.
+
+    Bila kode satu sel mematikan kernel (os._exit, memori), sel itu diberi keluaran galat, kernel dimulai ulang,
+    sel-sel sebelumnya (kecuali sel uji dan sel pembunuh) dijalankan ulang tanpa keluaran, lalu penilaian
+    berlanjut: hanya soal yang terkena kehilangan poin.
+    """
 
     batas_keluaran_kb = Integer(256, help="batas keluaran per sel (KB); sisanya dibuang").tag(config=True)
+    mulai_ulang_maks = Integer(3, help="berapa kali kernel boleh dimulai ulang per notebook").tag(config=True)
+
+    def preprocess_cell(self, cell: Any, resources: Any, index: int) -> Any:
+        from nbclient.exceptions import DeadKernelError
+
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            if kernel_dihentikan or self._mulai_ulang >= self.mulai_ulang_maks:
+                # Batas waktu notebook, atau kernel terus mati: seluruh notebook gagal; sebut sel yang berjalan.
+                sel_mati[0] = nama_soal(grade_id) if grade_id else f"sel ke-{index + 1}"
+                raise
+            self._mulai_ulang += 1
+        cell.outputs = [new_output("error", ename=ENAME_KERNEL_MATI, evalue="kernel berhenti mendadak di sel ini; "
+                                   "kernel dimulai ulang", traceback=[
+            f"Kernel berhenti mendadak saat menjalankan sel ini ({nama_soal(grade_id)}), misalnya karena memori "
+            "habis atau kode mematikan prosesnya sendiri. Kernel dimulai ulang; sel ini tidak dinilai."])]
+        self._mulai_ulang_kernel(resources)
+        for j, sebelum in enumerate(list(self.nb.cells[:index])):
+            meta = sebelum.metadata.get("nbgrader", {})
+            if sebelum.cell_type != "code" or meta.get("grade") or any(
+                    o.get("ename") in (ENAME_KERNEL_MATI, "CellTimeoutError") for o in sebelum.get("outputs", [])):
+                continue
+            # nbclient menaruh sel yang dijalankan kembali ke nb.cells[j]: jalankan salinan, kembalikan aslinya.
+            salinan = copy.deepcopy(sebelum)
+            self.execute_cell(salinan, j, store_history=False)
+            self.nb.cells[j] = sebelum
+        self.nb.cells[index] = cell
+        return cell, self.resources
+
+    def _mulai_ulang_kernel(self, resources: Any) -> None:
+        """Kernel baru lewat KernelManager yang sama (isolasi, coretan, dan batasnya dibuat ulang)."""
+        self._cleanup_kernel()
+        self.km = self.create_kernel_manager()
+        cwd = (resources or {}).get("metadata", {}).get("path") or None
+        self.start_new_kernel(**({"cwd": cwd} if cwd else {}))
+        self.start_new_kernel_client()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["kernel_manager_class"] = KernelTerisolasi
         super().__init__(*args, **kwargs)
         self._byte_keluaran: dict[int, int] = {}
+        self._mulai_ulang = 0
 
     def output(self, outs: list, msg: dict, display_id: str | None, cell_index: int) -> Any:
         isi = msg.get("content", {})

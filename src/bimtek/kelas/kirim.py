@@ -7,9 +7,11 @@ import zipfile
 from pathlib import Path
 
 from bimtek.galat import KesalahanPengguna
+from bimtek.tulis_atomik import tulis_atomik
 
-DILEWATI = {".ipynb_checkpoints", "__pycache__", ".virtual_documents"}
+DILEWATI = {".ipynb_checkpoints", "__pycache__", ".virtual_documents", "kiriman"}
 BATAS_UKURAN = 50 * 1024 * 1024
+BATAS_BERKAS = 500
 
 
 def nama_kiriman(nip: str, modul: str) -> str:
@@ -17,16 +19,50 @@ def nama_kiriman(nip: str, modul: str) -> str:
 
 
 def periksa_nip(nip: str) -> str:
-    from bimtek.aturan import parse_nip
+    """NIP PNS atau NI PPPK yang sah (spasi dibuang); pesan galatnya menyebut nomor dan alasannya sekali saja."""
+    from bimtek.aturan import bersihkan_nip, parse_nomor_induk
 
-    nip = str(nip).replace(" ", "")
     try:
-        parse_nip(nip)
+        nip = bersihkan_nip(nip)
+        parse_nomor_induk(nip)
     except ValueError as e:
-        raise KesalahanPengguna(
-            f"NIP '{nip}' tidak sah: {e}. Tulis NIP 18 digit Anda, misalnya 198609262015051001."
-        ) from e
+        raise KesalahanPengguna(f"{e} Tulis NIP atau NI PPPK Anda (18 angka), misalnya 198609262015051001.") from e
     return nip
+
+
+def folder_modul(ruang: Path, modul: str) -> Path:
+    """Folder modul yang akan dikemas: RUANG/MODUL, atau RUANG sendiri bila namanya MODUL. Selain itu ditolak,
+    tanpa menelusuri folder lain (ruang kerja bisa berupa folder besar seperti Dokumen)."""
+    ruang = Path(ruang).resolve()
+    for calon in (ruang / modul, ruang):
+        if calon.name == modul and calon.is_dir():
+            return calon
+    saran = (f"Anda sedang berada di folder modul lain ({ruang.name}). " if (ruang.parent / modul).is_dir()
+             else "")
+    raise KesalahanPengguna(
+        f"Folder modul {modul} tidak ditemukan di {ruang}. {saran}Jalankan perintah dari folder ruang kerja yang "
+        f"berisi folder {modul}, atau tunjuk ruang kerja itu dengan --ruang-kerja FOLDER."
+    )
+
+
+def _berkas_modul(folder: Path) -> list[Path]:
+    """Berkas yang dikemas; berhenti menelusuri begitu batas jumlah atau ukuran terlampaui."""
+    berkas: list[Path] = []
+    ukuran = 0
+    for akar, folder_anak, nama_berkas in os.walk(folder):
+        folder_anak[:] = sorted(d for d in folder_anak if d not in DILEWATI)
+        for nama in sorted(nama_berkas):
+            p = Path(akar) / nama
+            if not p.is_file() or p.is_symlink():
+                continue
+            berkas.append(p)
+            ukuran += p.stat().st_size
+            if ukuran > BATAS_UKURAN or len(berkas) > BATAS_BERKAS:
+                raise KesalahanPengguna(
+                    f"Isi {folder} lebih dari {BATAS_UKURAN // 2**20} MB atau {BATAS_BERKAS} berkas. Hapus berkas "
+                    "besar yang bukan jawaban dari folder modul itu, lalu ulangi."
+                )
+    return sorted(berkas)
 
 
 def kemas(folder_modul: Path, nip: str, folder_tujuan: Path) -> Path:
@@ -38,19 +74,11 @@ def kemas(folder_modul: Path, nip: str, folder_tujuan: Path) -> Path:
             "atau tunjuk foldernya dengan --ruang-kerja."
         )
     nip = periksa_nip(nip)
-    berkas = [p for p in sorted(folder_modul.rglob("*"))
-              if p.is_file() and not DILEWATI.intersection(p.relative_to(folder_modul).parts)]
-    if sum(p.stat().st_size for p in berkas) > BATAS_UKURAN:
-        raise KesalahanPengguna(
-            f"Isi {folder_modul} lebih dari {BATAS_UKURAN // 2**20} MB. Hapus berkas besar yang bukan jawaban."
-        )
-    folder_tujuan.mkdir(parents=True, exist_ok=True)
-    tujuan = folder_tujuan / nama_kiriman(nip, folder_modul.name)
-    sementara = tujuan.with_name(tujuan.name + ".tmp")
-    with zipfile.ZipFile(sementara, "w", zipfile.ZIP_DEFLATED) as z:
+    berkas = _berkas_modul(folder_modul)
+    tujuan = Path(folder_tujuan) / nama_kiriman(nip, folder_modul.name)
+    with tulis_atomik(tujuan, "wb") as f, zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as z:
         for p in berkas:
             z.write(p, str(Path(folder_modul.name) / p.relative_to(folder_modul)))
-    os.replace(sementara, tujuan)
     return tujuan
 
 

@@ -20,7 +20,8 @@ from bimtek.kelas import peserta as peserta_kelas
 from bimtek.kelas.folder_kelas import FolderKelas, baca_json, ganti_folder, tulis_json
 from bimtek.kelas.zip_aman import ZipDitolak, ekstrak
 
-POLA_NIP = re.compile(r"(?<!\d)(\d{8})[ ._-]?(\d{6})[ ._-]?(\d)[ ._-]?(\d{3})(?!\d)")
+# 18 angka, boleh berkelompok dengan spasi, titik, garis bawah, atau tanda hubung (NIP PNS dan NI PPPK).
+POLA_NIP = re.compile(r"(?<!\d)\d(?:[ ._-]?\d){17}(?!\d)")
 FORMAT_WAKTU = "%Y-%m-%d %H:%M:%S.%f %Z"  # format timestamp.txt nbgrader
 
 
@@ -31,14 +32,17 @@ class Laporan:
     diarsipkan: list[str] = field(default_factory=list)
     ditolak: list[tuple[str, str]] = field(default_factory=list)
     terlambat: list[str] = field(default_factory=list)
+    dilewati: list[tuple[str, str]] = field(default_factory=list)
 
     def baris(self) -> list[str]:
         hasil = [f"Diterima: {len(self.diterima)}, tidak berubah: {len(self.tetap)}, "
-                 f"diarsipkan: {len(self.diarsipkan)}, ditolak: {len(self.ditolak)}, terlambat: {len(self.terlambat)}"]
+                 f"diarsipkan: {len(self.diarsipkan)}, ditolak: {len(self.ditolak)}, "
+                 f"dilewati: {len(self.dilewati)}, terlambat: {len(self.terlambat)}"]
         hasil += [f"  diterima   {x}" for x in self.diterima]
         hasil += [f"  diarsipkan {x}" for x in self.diarsipkan]
         hasil += [f"  TERLAMBAT  {x}" for x in self.terlambat]
         hasil += [f"  DITOLAK    {asal}: {alasan}" for asal, alasan in self.ditolak]
+        hasil += [f"  DILEWATI   {asal}: {alasan}" for asal, alasan in self.dilewati]
         return hasil
 
 
@@ -68,8 +72,14 @@ def sidik(folder: Path) -> str:
 
 
 def _nip_di(nama: str, peserta: set[str]) -> tuple[set[str], set[str]]:
-    semua = {"".join(m.groups()) for m in POLA_NIP.finditer(nama)}
+    semua = {re.sub(r"\D", "", m.group()) for m in POLA_NIP.finditer(nama)}
     return semua & peserta, semua - peserta
+
+
+def modul_dirilis(kelas: FolderKelas) -> list[str]:
+    """Modul yang versi pesertanya sudah dibuat (`bimtek kelas rilis`); hanya kiriman modul ini yang dikumpulkan."""
+    rilis = kelas.direktori("release")
+    return [m for m in kelas.daftar_modul() if any((rilis / m).glob("*.ipynb"))]
 
 
 def _notebook_modul(kelas: FolderKelas) -> dict[str, set[str]]:
@@ -129,6 +139,7 @@ def _waktu_terbaru(isi: Path, entri: Path) -> datetime:
 def _pilah(kelas: FolderKelas, sumber: Path, kerja: Path, modul: str | None, lap: Laporan) -> list[_Kiriman]:
     nip_peserta = set(peserta_kelas.cari(kelas))
     notebook = _notebook_modul(kelas)
+    dirilis = set(modul_dirilis(kelas))
     hasil = []
     for nomor, entri in enumerate(_entri(sumber, kerja)):
         nama = entri.name
@@ -146,12 +157,19 @@ def _pilah(kelas: FolderKelas, sumber: Path, kerja: Path, modul: str | None, lap
         except ZipDitolak as e:
             lap.ditolak.append((nama, str(e)))
             continue
+        except OSError as e:  # berkas tak terbaca (izin, disk): hanya kiriman ini yang ditolak
+            lap.ditolak.append((nama, f"tidak dapat dibaca ({e.strerror or e}); salin ulang berkasnya"))
+            continue
         calon = {modul} if modul else _tebak_modul(nama, isi, notebook)
         if len(calon) != 1:
             lap.ditolak.append((nama, "modul tidak dapat ditentukan dari nama atau isinya" if not calon else
                                 f"meragukan: cocok dengan beberapa modul ({', '.join(sorted(calon))})"))
             continue
         m = calon.pop()
+        if m not in dirilis:
+            lap.dilewati.append((nama, f"modul {m} belum dirilis ke peserta kelas ini; jalankan dulu "
+                                       f"`bimtek kelas rilis {m}` bila modul itu memang sudah dibagikan"))
+            continue
         if entri.suffix.lower() == ".ipynb" and len(notebook[m]) == 1:
             # Notebook lepas bernama NIP_...: beri nama notebook modul agar nbgrader mengenalinya.
             (isi / entri.name).rename(isi / next(iter(notebook[m])))
@@ -202,7 +220,12 @@ def kumpulkan(kelas: FolderKelas, sumber: Path, modul: str | None = None,
             if data_lama and tujuan.exists():
                 waktu_lama = datetime.fromisoformat(data_lama["waktu"])
                 if data_lama["sidik"] == sidik_baru:
+                    # Tenggat bisa berubah sejak pengumpulan pertama: tanda terlambat dihitung ulang dengan
+                    # aturan yang sama seperti kiriman baru, agar tidak ada kiriman yang luput ditandai.
+                    data_lama.update(_keterlambatan(waktu_lama, tenggat_modul[k.modul]))
                     lap.tetap.append(label)
+                    if data_lama["terlambat"]:
+                        lap.terlambat.append(f"{label}: {_jam(data_lama['detik_terlambat'])} setelah tenggat")
                     continue
                 if waktu_lama > k.waktu:
                     _arsipkan(kelas, _salin(k.isi, kerja / "arsip-baru"), k.modul, k.nip, k.waktu)
@@ -213,20 +236,28 @@ def kumpulkan(kelas: FolderKelas, sumber: Path, modul: str | None = None,
             baru = _salin(k.isi, kerja / "baru")
             (baru / "timestamp.txt").write_text(k.waktu.strftime(FORMAT_WAKTU), encoding="utf-8")
             ganti_folder(baru, tujuan)
-            t = tenggat_modul[k.modul]
-            detik_terlambat = max(0.0, (k.waktu - t).total_seconds()) if t else 0.0
+            telat = _keterlambatan(k.waktu, tenggat_modul[k.modul])
             catatan.setdefault(k.modul, {})[k.nip] = {
-                "asal": k.asal, "waktu": k.waktu.isoformat(), "sidik": sidik_baru,
-                "terlambat": detik_terlambat > 0, "detik_terlambat": detik_terlambat,
+                "asal": k.asal, "waktu": k.waktu.isoformat(), "sidik": sidik_baru, **telat,
             }
             lap.diterima.append(label)
-            if detik_terlambat > 0:
-                lap.terlambat.append(f"{label}: {detik_terlambat / 3600:.1f} jam setelah tenggat")
+            if telat["terlambat"]:
+                lap.terlambat.append(f"{label}: {_jam(telat['detik_terlambat'])} setelah tenggat")
         tulis_json(kelas.kiriman_masuk, catatan)
         ditolak = baca_json(kelas.kiriman_ditolak, {})
-        ditolak.update({asal: alasan for asal, alasan in lap.ditolak})
+        ditolak.update({asal: alasan for asal, alasan in lap.ditolak + lap.dilewati})
         tulis_json(kelas.kiriman_ditolak, ditolak)
     return lap
+
+
+def _keterlambatan(waktu: datetime, tenggat: datetime | None) -> dict[str, float | bool]:
+    """Satu aturan untuk semua kiriman: terlambat bila waktu kiriman (berkas terbaru di dalamnya) lewat tenggat."""
+    detik = max(0.0, (waktu - tenggat).total_seconds()) if tenggat else 0.0
+    return {"terlambat": detik > 0, "detik_terlambat": detik}
+
+
+def _jam(detik: float) -> str:
+    return f"{detik / 60:.0f} menit" if detik < 3600 else f"{detik / 3600:.1f} jam"
 
 
 def _salin(folder: Path, induk: Path) -> Path:

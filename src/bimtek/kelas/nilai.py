@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -69,7 +70,7 @@ def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
     from nbgrader.preprocessors import Execute, OverwriteCells
 
     from bimtek.kelas.isolasi import EksekusiTerisolasi, bwrap_tersedia
-    from bimtek.kursus.sel_hilang import KembalikanSelHilang
+    from bimtek.kelas.praproses import KembalikanSelHilang
 
     bwrap_tersedia()
     langkah = kelas.konfigurasi().Autograde.get("autograde_preprocessors") or \
@@ -93,13 +94,17 @@ def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
     }
 
 
-def alasan_kegagalan(teks: str, dihentikan: str | None) -> str:
+def alasan_kegagalan(teks: str, dihentikan: str | None, soal: str = "", kosong: list[str] | None = None) -> str:
     """Terjemahkan galat nbgrader menjadi alasan yang dapat dipahami peserta dan fasilitator."""
+    di = f" di {soal}" if soal else ""
     if "DeadKernelError" in teks or "Kernel died" in teks:
         if dihentikan:
-            return f"Kode berjalan terlalu lama: notebook {dihentikan}; kernel dihentikan."
-        return ("Kernel berhenti mendadak saat menjalankan kode peserta (misalnya memori habis atau kode "
-                "mematikan prosesnya sendiri).")
+            return f"Kode berjalan terlalu lama{di}: notebook {dihentikan}; kernel dihentikan."
+        return (f"Kernel berhenti mendadak berulang kali{di} (misalnya memori habis atau kode mematikan "
+                "prosesnya sendiri).")
+    if kosong:
+        return (f"Berkas notebook {', '.join(kosong)} kosong (0 bajt): notebook belum tersimpan saat dikirim. "
+                "Minta peserta menyimpan (Ctrl+S) lalu mengirim ulang.")
     if "NotJSONError" in teks or "JSONDecodeError" in teks or "Notebook does not appear to be JSON" in teks:
         return "Berkas notebook rusak: isinya bukan JSON yang sah (mungkin terpotong atau bukan berkas .ipynb)."
     if "ValidationError" in teks or "SchemaTooOld" in teks or "SchemaTooNew" in teks or "NBFormatError" in teks:
@@ -114,23 +119,31 @@ def alasan_kegagalan(teks: str, dihentikan: str | None) -> str:
 
 
 def _catatan_notebook(folder: Path) -> list[str]:
-    """Catatan dari keluaran notebook hasil nilai: sel yang kehabisan waktu, memori, atau keluaran dipotong."""
-    catatan: set[str] = set()
-    for nb in folder.glob("*.ipynb"):
+    """Catatan dari keluaran notebook hasil nilai, menyebut soalnya: sel yang kehabisan waktu atau memori, kernel
+    yang berhenti mendadak (lalu dimulai ulang), atau keluaran yang dipotong."""
+    from bimtek.kelas.isolasi import ENAME_KERNEL_MATI, nama_soal
+
+    catatan: list[str] = []
+    for nb in sorted(folder.glob("*.ipynb")):
         try:
             sel = json.loads(nb.read_text(encoding="utf-8")).get("cells", [])
         except (OSError, ValueError):
             continue
-        for c in sel:
+        for nomor, c in enumerate(sel, start=1):
+            grade_id = c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+            soal = nama_soal(grade_id) if grade_id else f"sel ke-{nomor}"
             for o in c.get("outputs", []):
                 nama = o.get("ename", "")
                 if nama == "CellTimeoutError":
-                    catatan.add("ada sel yang melebihi batas waktu per sel dan dihentikan")
+                    catatan.append(f"{soal} melebihi batas waktu per sel dan dihentikan")
                 elif nama == "MemoryError":
-                    catatan.add("ada sel yang melebihi batas memori")
-                elif "[Keluaran dipotong" in str(o.get("text", "")):
-                    catatan.add("keluaran sel terlalu besar dan dipotong")
-    return sorted(catatan)
+                    catatan.append(f"{soal} melebihi batas memori")
+                elif nama == ENAME_KERNEL_MATI:
+                    catatan.append(f"kernel berhenti mendadak di {soal} (memori habis atau proses dimatikan); "
+                                   "kernel dimulai ulang, soal itu tidak mendapat poin")
+                elif "[Keluaran dipotong" in "".join(o.get("text", "")):
+                    catatan.append(f"keluaran {soal} terlalu besar dan dipotong")
+    return list(dict.fromkeys(catatan))
 
 
 def _skor(kelas: FolderKelas, modul: str, nip: str) -> tuple[float, float]:
@@ -177,8 +190,14 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
     teks = ""
     for percobaan in range(1, PERCOBAAN + 1):
         isolasi.kernel_dihentikan.clear()
-        hasil = api.autograde(modul, nip, force=True, create=True)
-        teks = (hasil.get("log") or "") + "\n" + (hasil.get("error") or "")
+        isolasi.sel_mati[0] = ""
+        # Peringatan SQLAlchemy dari nbgrader (SAWarning, berderet untuk tiap kiriman) masuk ke log kiriman,
+        # bukan ke layar fasilitator.
+        with warnings.catch_warnings(record=True) as peringatan:
+            warnings.simplefilter("always")
+            hasil = api.autograde(modul, nip, force=True, create=True)
+        teks = (hasil.get("log") or "") + "\n" + (hasil.get("error") or "") + "".join(
+            f"\n[peringatan] {w.category.__name__}: {w.message}" for w in peringatan)
         if hasil.get("success") or not any(g in teks for g in GALAT_ULANG) or percobaan == PERCOBAAN:
             break
         time.sleep(0.5 * percobaan)
@@ -187,6 +206,8 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text(teks, encoding="utf-8")
     dihentikan = next(iter(isolasi.kernel_dihentikan.values()), None)
+    folder_kiriman = kelas.direktori("submitted") / nip / modul
+    kosong = sorted(p.name for p in folder_kiriman.glob("*.ipynb") if p.stat().st_size == 0)
     if not sukses:
         _nolkan(kelas, modul, nip)
     skor, maks = _skor(kelas, modul, nip)
@@ -194,7 +215,7 @@ def nilai_satu(akar: str, modul: str, nip: str, konfigurasi: dict[str, Any]) -> 
     return {
         "nip": nip, "modul": modul, "status": "dinilai" if sukses else "gagal",
         "skor": skor if sukses else 0.0, "maks": maks,
-        "alasan": "" if sukses else alasan_kegagalan(teks, dihentikan),
+        "alasan": "" if sukses else alasan_kegagalan(teks, dihentikan, isolasi.sel_mati[0], kosong),
         "catatan": _catatan_notebook(folder_hasil) if sukses else [],
         "percobaan": percobaan, "detik": round(time.monotonic() - mulai, 2),
         "sidik": sidik(kelas.direktori("submitted") / nip / modul),
@@ -292,10 +313,12 @@ def nilai(kelas: FolderKelas, modul: str, pekerja: int | None = None, batas: Bat
         for nip in sisa:
             simpan(_gagal(kelas, modul, nip, "Proses penilai berhenti berulang kali saat menilai kiriman ini."))
             bilah.update()
+    nama = {p.nip: p.nama for p in peserta_kelas.daftar(kelas)}
     for h in sorted(hasil_semua, key=lambda h: h["nip"]):
         keterangan = h["alasan"] or "; ".join(h["catatan"])
-        tampilkan(f"  {h['nip']}: {h['skor']:g}/{h['maks']:g} {h['status']}" + (f" - {keterangan}" if keterangan
-                                                                                  else ""))
+        status = "" if h["status"] == "dinilai" else " (tidak dapat dinilai)"
+        tampilkan(f"  {h['nip']} {nama.get(h['nip'], '')}: nilai {h['skor']:g} dari {h['maks']:g}{status}"
+                  + (f" - {keterangan}" if keterangan else ""))
     return hasil_semua
 
 

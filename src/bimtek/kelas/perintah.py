@@ -62,8 +62,9 @@ def _kumpulkan(args: argparse.Namespace) -> int:
     if not args.dari:
         raise KesalahanPengguna("Sebutkan asal kiriman: --dari FOLDER atau --dari BERKAS.zip (atau --exchange).")
     tenggat = kumpulkan.parse_tenggat(args.tenggat) if args.tenggat else None
-    if args.modul:
-        kelas.periksa_modul(args.modul)
+    if args.modul and kelas.periksa_modul(args.modul) not in kumpulkan.modul_dirilis(kelas):
+        raise KesalahanPengguna(f"Modul {args.modul} belum dirilis ke peserta kelas ini, jadi kirimannya tidak "
+                                f"dikumpulkan. Jalankan dulu: bimtek kelas rilis {args.modul}")
     lap = kumpulkan.kumpulkan(kelas, Path(args.dari), args.modul, tenggat)
     print("\n".join(lap.baris()))
     return 0
@@ -128,9 +129,9 @@ def _status(args: argparse.Namespace) -> int:
 def _kirim(args: argparse.Namespace) -> int:
     from bimtek.kelas import kirim
 
-    ruang = Path(args.ruang_kerja or os.getcwd())
-    folder = ruang / args.modul if (ruang / args.modul).is_dir() else ruang
-    tujuan = kirim.kemas(folder, args.nip, Path(args.keluar) if args.keluar else ruang / "kiriman")
+    kirim.periksa_nip(args.nip)
+    folder = kirim.folder_modul(Path(args.ruang_kerja or os.getcwd()), args.modul)
+    tujuan = kirim.kemas(folder, args.nip, Path(args.keluar) if args.keluar else folder.parent / "kiriman")
     print(f"Kiriman siap: {tujuan}\nSerahkan berkas ini kepada fasilitator (unggah atau salin ke folder kelas).")
     return 0
 
@@ -204,7 +205,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     kr = sub.add_parser("kirim", help="(peserta) kemas pekerjaan modul menjadi satu berkas bernama NIP",
                         description="Mengemas folder modul (notebook dan jawaban/*.json) menjadi NIP_MODUL.zip.")
     kr.add_argument("modul", help="nama modul, misalnya modul-0-orientasi")
-    kr.add_argument("--nip", required=True, help="NIP Anda (18 digit)")
+    kr.add_argument("--nip", required=True, help="NIP atau NI PPPK Anda (18 angka)")
     kr.add_argument("--ruang-kerja", help="folder ruang kerja (bawaan: folder saat ini)")
     kr.add_argument("--keluar", help="folder tujuan zip (bawaan: RUANG_KERJA/kiriman)")
     kr.set_defaults(jalankan=_kirim)

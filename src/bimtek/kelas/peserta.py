@@ -1,4 +1,4 @@
-"""Langkah 1, peserta: impor daftar peserta (CSV/XLSX: NIP, nama, unit) ke kelas dan buku nilai nbgrader."""
+"""Langkah 1, peserta: impor daftar peserta (CSV/XLSX: NIP atau NI PPPK, nama, unit) ke kelas dan buku nilai."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _baris_berkas(berkas: Path) -> list[tuple[int, dict[str, str]]]:
 
 def baca_berkas(berkas: Path) -> list[Peserta]:
     """Baca dan periksa seluruh berkas; galat per baris dikumpulkan, tidak ada yang setengah jadi."""
-    from bimtek.aturan import parse_nip
+    from bimtek.aturan import bersihkan_nip, parse_nomor_induk
 
     berkas = Path(berkas)
     if not berkas.exists():
@@ -60,15 +60,15 @@ def baca_berkas(berkas: Path) -> list[Peserta]:
     peserta: list[Peserta] = []
     baris_nip: dict[str, int] = {}
     for nomor, data in _baris_berkas(berkas):
-        nip = data["nip"].replace(" ", "")
+        nip = bersihkan_nip(data["nip"])
         if "e+" in nip.lower() or "." in nip:
             galat.append(f"baris {nomor}: NIP '{data['nip']}' tersimpan sebagai angka sehingga digit terakhirnya "
                          "hilang (Excel hanya menyimpan 15 digit). Format kolom NIP sebagai Teks lalu isi ulang")
             continue
         try:
-            parse_nip(nip)
-        except ValueError as e:
-            galat.append(f"baris {nomor}: NIP '{data['nip']}' tidak sah ({e})")
+            parse_nomor_induk(nip)
+        except ValueError as e:  # pesannya sudah menyebut nomornya dan alasannya
+            galat.append(f"baris {nomor}: {e}")
             continue
         if not data["nama"]:
             galat.append(f"baris {nomor}: nama kosong untuk NIP {nip}")

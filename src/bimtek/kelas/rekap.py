@@ -9,6 +9,7 @@ from pathlib import Path
 from bimtek.galat import KesalahanPengguna
 from bimtek.kelas import peserta as peserta_kelas
 from bimtek.kelas.folder_kelas import FolderKelas, baca_json
+from bimtek.tulis_atomik import tulis_atomik
 
 FORMAT = ("csv", "xlsx")
 
@@ -21,7 +22,7 @@ class BarisRekap:
     modul: str
     skor: float
     maks: float
-    persen: float
+    persen: float | None  # kosong bila belum ada kiriman yang dinilai
     status: str  # "lulus" | "belum" | "belum mengirim"
     terlambat: bool
     keterangan: str
@@ -51,8 +52,10 @@ def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[li
         for m in modul:
             tugas = gb.find_assignment(m)
             for nb in tugas.notebooks:
+                sumber = {c.name: c.source for c in nb.source_cells}
                 for sel in nb.grade_cells:
-                    latihan[(m, sel.name)] = [float(sel.max_score or 0), 0, 0]
+                    latihan[(m, sel.name)] = [float(sel.max_score or 0), 0, 0, label_latihan(sel.name,
+                                                                                           sumber.get(sel.name))]
             for nip, p in sorted(peserta.items()):
                 info = hasil_nilai.get(m, {}).get(nip)
                 try:
@@ -60,7 +63,7 @@ def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[li
                 except MissingEntry:
                     sub = None
                 if info is None or sub is None:
-                    baris.append(BarisRekap(nip, p.nama, p.unit, m, 0.0, float(tugas.max_score or 0), 0.0,
+                    baris.append(BarisRekap(nip, p.nama, p.unit, m, 0.0, float(tugas.max_score or 0), None,
                                             "belum mengirim", False, "kiriman belum dinilai atau belum ada"))
                     continue
                 skor, maks = float(sub.score or 0), float(sub.max_score or 0)
@@ -77,9 +80,27 @@ def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[li
                             if (m, g.name) in latihan:
                                 latihan[(m, g.name)][1] += 1
                                 latihan[(m, g.name)][2] += float(g.score or 0) >= float(g.max_score or 0)
-    ringkas = [BarisLatihan(m, nama, poin, n, ok, round(100 * ok / n, 1) if n else 0.0)
-               for (m, nama), (poin, n, ok) in sorted(latihan.items())]
+    # Modul yang belum dikerjakan siapa pun tidak masuk ringkasan (bukan 0%: belum ada yang dinilai).
+    dikerjakan = {m for (m, _), (_, n, _, _) in latihan.items() if n}
+    ringkas = [BarisLatihan(m, label, poin, n, ok, round(100 * ok / n, 1))
+               for (m, _), (poin, n, ok, label) in sorted(latihan.items()) if m in dikerjakan]
     return baris, ringkas
+
+
+def label_latihan(grade_id: str, sumber: str | None) -> str:
+    """Nama latihan untuk dibaca orang: baris komentar pertama sel uji ("# Uji Soal 1a: jam kerja per hari
+    (1 poin)" -> "Soal 1a: jam kerja per hari"), atau nama soal dari grade_id."""
+    import re
+
+    from bimtek.kelas.isolasi import nama_soal
+
+    pertama = (sumber or "").strip().splitlines()[:1]
+    if pertama and pertama[0].startswith("#"):
+        teks = re.sub(r"^#+\s*(Uji\s+)?", "", pertama[0])
+        teks = re.sub(r"\s*\(\s*[\d.,]+\s*poin\s*\)\s*$", "", teks).strip()
+        if teks:
+            return teks
+    return nama_soal(grade_id)
 
 
 def tulis(kelas: FolderKelas, format: str, keluar: Path | None = None,
@@ -92,12 +113,10 @@ def tulis(kelas: FolderKelas, format: str, keluar: Path | None = None,
     if format == "csv":
         ringkasan = keluar.with_name(keluar.stem + "_latihan.csv")
         for path, data in ((keluar, baris), (ringkasan, ringkas)):
-            sementara = path.with_suffix(".tmp")
-            with open(sementara, "w", newline="", encoding="utf-8") as f:
+            with tulis_atomik(path, newline="") as f:
                 penulis = csv.DictWriter(f, fieldnames=list(asdict(data[0]) if data else []))
                 penulis.writeheader()
                 penulis.writerows(asdict(b) for b in data)
-            sementara.replace(path)
         return [keluar, ringkasan]
     _tulis_xlsx(keluar, baris, ringkas, kelas.akar)
     return [keluar]
@@ -140,6 +159,5 @@ def _tulis_xlsx(keluar: Path, baris: list[BarisRekap], ringkas: list[BarisLatiha
         from bimtek.pantau.rekap import tambah_lembar  # lembar per butir dari peristiwa pantau
 
         tambah_lembar(wb, akar)
-    sementara = keluar.with_suffix(".tmp")
-    wb.save(sementara)
-    sementara.replace(keluar)
+    with tulis_atomik(keluar, "wb") as f:
+        wb.save(f)

@@ -9,6 +9,7 @@ from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
 from bimtek.kelas.folder_kelas import FolderKelas
 from bimtek.kursus import persiapan
+from bimtek.tulis_atomik import tulis_atomik
 
 MODE = ("laptop", "zip", "exchange")
 RUANG_KERJA_BAWAAN = lokasi.ruang_kerja_bawaan()
@@ -29,17 +30,14 @@ def buat_versi_peserta(kelas: FolderKelas, modul: str) -> Path:
 
 def ke_zip(rilisan: Path, folder_unduhan: Path) -> Path:
     """Satu zip versi peserta untuk diunduh (isi: folder MODUL/...)."""
-    folder_unduhan.mkdir(parents=True, exist_ok=True)
     tujuan = folder_unduhan / f"{rilisan.name}.zip"
-    sementara = tujuan.with_suffix(".zip.tmp")
-    with zipfile.ZipFile(sementara, "w", zipfile.ZIP_DEFLATED) as z:
+    with tulis_atomik(tujuan, "wb") as f, zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as z:
         for berkas in sorted(rilisan.rglob("*")):
             if berkas.is_file():
                 # Tanggal tetap: rilis ulang yang sama menghasilkan zip yang sama.
                 info = zipfile.ZipInfo(str(Path(rilisan.name) / berkas.relative_to(rilisan)), (2020, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
                 z.writestr(info, berkas.read_bytes())
-    sementara.replace(tujuan)
     return tujuan
 
 

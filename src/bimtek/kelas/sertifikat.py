@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from bimtek.galat import KesalahanPengguna
 from bimtek.kelas.folder_kelas import FolderKelas
 from bimtek.kelas.rekap import BarisRekap, data_rekap
+from bimtek.tulis_atomik import tulis_atomik
 
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
          "November", "Desember")
@@ -49,8 +51,6 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
     pdf.rect(13, 13, 271, 184)
     logo = pengaturan.get("logo")
     if logo:
-        if not Path(logo).is_file():
-            raise KesalahanPengguna(f"Berkas logo {logo} (kelas.yaml: logo) tidak ditemukan.")
         pdf.image(str(logo), x=133.5, y=20, h=25)
     pdf.set_y(50 if logo else 38)
 
@@ -73,9 +73,8 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
     pdf.set_xy(180, 182)
     pdf.set_font(huruf, "B", 11)
     pdf.multi_cell(95, 6, str(pengaturan.get("nama_penandatangan") or "(nama penandatangan)"), align="C")
-    sementara = tujuan.with_suffix(".tmp")
-    pdf.output(str(sementara))
-    sementara.replace(tujuan)
+    with tulis_atomik(tujuan, "wb") as f:
+        f.write(bytes(pdf.output()))
 
 
 def buat(kelas: FolderKelas, keluar: Path | None = None, tanggal: date | None = None,
@@ -87,6 +86,14 @@ def buat(kelas: FolderKelas, keluar: Path | None = None, tanggal: date | None = 
     keluar = Path(keluar or kelas.keadaan / "sertifikat")
     keluar.mkdir(parents=True, exist_ok=True)
     pengaturan = kelas.pengaturan()
+    if pengaturan.get("logo"):
+        logo = kelas.akar / Path(pengaturan["logo"])  # path relatif dibaca dari folder kelas
+        if logo.is_file():
+            pengaturan["logo"] = str(logo)
+        else:
+            print(f"Peringatan: berkas logo {logo} (kelas.yaml, kunci logo) tidak ditemukan; sertifikat dibuat "
+                  "tanpa logo. Simpan logonya di sana atau kosongkan kunci logo.", file=sys.stderr)
+            pengaturan["logo"] = ""
     lulus, belum = pilah(baris)
     berkas = []
     for nip, bs in sorted(lulus.items()):
@@ -94,13 +101,15 @@ def buat(kelas: FolderKelas, keluar: Path | None = None, tanggal: date | None = 
         _pdf(bs, pengaturan, tanggal or date.today(), tujuan)
         berkas.append(tujuan)
     daftar_belum = keluar / "belum_lulus.csv"
-    with open(daftar_belum.with_suffix(".tmp"), "w", newline="", encoding="utf-8") as f:
+    with tulis_atomik(daftar_belum, newline="") as f:
         w = csv.writer(f)
         w.writerow(["nip", "nama", "unit", "modul_belum_lulus", "keterangan"])
         for nip, bs in sorted(belum.items()):
             kurang = [b for b in bs if b.status != "lulus"]
-            w.writerow([nip, bs[0].nama, bs[0].unit, "; ".join(f"{b.modul} ({b.status}, {b.persen:g}%)"
-                                                              for b in kurang),
-                        "; ".join(b.keterangan for b in kurang if b.keterangan)])
-    daftar_belum.with_suffix(".tmp").replace(daftar_belum)
+            # "belum mengirim" sudah tertulis di kolom modul; keterangan hanya untuk modul yang dinilai.
+            w.writerow([nip, bs[0].nama, bs[0].unit,
+                        "; ".join(f"{b.modul} ({b.status})" if b.persen is None else
+                                  f"{b.modul} ({b.status}, {b.persen:g}%)" for b in kurang),
+                        "; ".join(dict.fromkeys(f"{b.modul}: {b.keterangan}" for b in kurang
+                                                if b.keterangan and b.persen is not None))])
     return berkas, daftar_belum

@@ -1,7 +1,7 @@
 """Langkah 6, umpan balik: satu halaman HTML berbahasa Indonesia per peserta dan modul, tanpa bocoran.
 
 Halaman memuat jawaban peserta, pemeriksaan yang berhasil/gagal beserta sebabnya. Wilayah uji tersembunyi
-dibuang dengan praproses kursus (`bimtek.kursus.umpan_balik.SembunyikanUjiTersembunyi`); kunci jawaban tidak
+dibuang dengan praproses kursus (`bimtek.kelas.praproses.SembunyikanUjiTersembunyi`); kunci jawaban tidak
 pernah ada di notebook hasil nilai (yang dinilai adalah kode peserta). Tanpa MathJax atau aset dari luar.
 """
 
@@ -16,7 +16,9 @@ import nbformat
 
 from bimtek.kelas import peserta as peserta_kelas
 from bimtek.kelas.folder_kelas import FolderKelas, baca_json
-from bimtek.kursus.umpan_balik import SembunyikanUjiTersembunyi
+from bimtek.kelas.praproses import SembunyikanUjiTersembunyi
+from bimtek.kelas.rekap import label_latihan
+from bimtek.tulis_atomik import tulis_teks
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 BATAS_TEKS = 4000
@@ -27,6 +29,8 @@ SEBAB_UMUM = {
     "NameError": "ada nama yang belum didefinisikan; pastikan sel jawaban sudah diisi dan dijalankan.",
     "CellTimeoutError": "sel berjalan melebihi batas waktu, lalu dihentikan.",
     "MemoryError": "sel memakai memori melebihi batas.",
+    "KernelBerhenti": "kernel berhenti mendadak di sel ini (memori habis atau proses dimatikan); kernel dimulai "
+                      "ulang dan soal ini tidak mendapat poin.",
     "SyntaxError": "ada kesalahan penulisan kode (sintaks).",
     "FileNotFoundError": "berkas yang dibutuhkan tidak ditemukan (misalnya jawaban formulir belum disimpan).",
 }
@@ -75,8 +79,9 @@ def _bagian(nb: Any, nilai_sel: dict[str, tuple[float, float]]) -> list[dict[str
             hasil.append({"jenis": "jawaban", "kode": _teks(sel.source), "keluaran": _keluaran(sel)})
         elif meta.get("grade") and sel.cell_type == "code":
             skor, maks = nilai_sel.get(gid, (0.0, float(meta.get("points", 0))))
-            hasil.append({"jenis": "uji", "nama": gid, "skor": f"{skor:g}", "maks": f"{maks:g}",
-                          "lulus": skor >= maks, "sebab": sebab(sel.get("outputs", [])), "kode": _teks(sel.source)})
+            hasil.append({"jenis": "uji", "nama": label_latihan(gid, sel.source), "skor": f"{skor:g}",
+                          "maks": f"{maks:g}", "lulus": skor >= maks, "sebab": sebab(sel.get("outputs", [])),
+                          "kode": _teks(sel.source)})
     return hasil
 
 
@@ -146,9 +151,6 @@ def buat(kelas: FolderKelas, modul: str) -> tuple[int, int]:
         if tujuan.exists() and tujuan.read_text(encoding="utf-8") == html:
             tetap += 1
             continue
-        tujuan.parent.mkdir(parents=True, exist_ok=True)
-        sementara = tujuan.with_suffix(".tmp")
-        sementara.write_text(html, encoding="utf-8")
-        sementara.replace(tujuan)
+        tulis_teks(tujuan, html)
         ditulis += 1
     return ditulis, tetap

@@ -1,11 +1,15 @@
-"""Ekstraksi zip kiriman yang aman: tolak path yang keluar folder, tautan simbolik, zip kosong, dan zip bom."""
+"""Ekstraksi zip kiriman yang aman: tolak path yang keluar folder, tautan simbolik, zip kosong, zip bom, dan zip
+yang isinya rusak (CRC atau ukuran tidak cocok). Zip yang ditolak tidak meninggalkan berkas setengah jadi."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import tempfile
 import time
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from bimtek.galat import KesalahanPengguna
@@ -25,8 +29,29 @@ def _path_aman(nama: str) -> PurePosixPath:
     return path
 
 
+def _salin_anggota(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> None:
+    """Salin satu anggota; ukuran nyata tidak boleh melebihi ukuran yang tercatat (zip bom yang berbohong)."""
+    ditulis = 0
+    try:
+        with zf.open(info) as sumber, open(target, "wb") as keluar:
+            while potong := sumber.read(1 << 20):
+                ditulis += len(potong)
+                if ditulis > info.file_size:
+                    raise ZipDitolak(f"rusak: isi '{info.filename}' lebih besar dari ukuran yang tercatat di zip; "
+                                     "minta peserta mengirim ulang")
+                keluar.write(potong)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+        sebab = "pemeriksaan CRC gagal" if "CRC" in str(e) else "isinya terpotong atau rusak"
+        raise ZipDitolak(f"rusak: berkas '{info.filename}' di dalamnya tidak dapat dibaca ({sebab}); "
+                         "minta peserta mengirim ulang") from e
+    if ditulis != info.file_size:
+        raise ZipDitolak(f"rusak: berkas '{info.filename}' berukuran {ditulis} bajt, padahal tercatat "
+                         f"{info.file_size} bajt; minta peserta mengirim ulang")
+
+
 def ekstrak(berkas: Path, tujuan: Path) -> Path:
-    """Periksa semua anggota dulu, baru ekstrak; waktu ubah tiap berkas diambil dari zip."""
+    """Periksa semua anggota dulu, lalu ekstrak ke folder sementara; `tujuan` baru ada bila semuanya utuh.
+    Waktu ubah tiap berkas diambil dari zip."""
     try:
         zf = zipfile.ZipFile(berkas)
     except (zipfile.BadZipFile, OSError) as e:
@@ -41,13 +66,17 @@ def ekstrak(berkas: Path, tujuan: Path) -> Path:
             _path_aman(info.filename)
             if stat.S_ISLNK(info.external_attr >> 16):
                 raise ZipDitolak(f"berisi tautan simbolik '{info.filename}'")
-        tujuan.mkdir(parents=True, exist_ok=True)
-        for info in anggota:
-            target = tujuan.joinpath(*_path_aman(info.filename).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(info) as sumber, open(target, "wb") as keluar:
-                while potong := sumber.read(1 << 20):
-                    keluar.write(potong)
-            waktu = time.mktime((*info.date_time, 0, 0, -1))
-            os.utime(target, (waktu, waktu))
+        tujuan.parent.mkdir(parents=True, exist_ok=True)
+        sementara = Path(tempfile.mkdtemp(dir=tujuan.parent, prefix=f".{tujuan.name}-"))
+        try:
+            for info in anggota:
+                target = sementara.joinpath(*_path_aman(info.filename).parts)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _salin_anggota(zf, info, target)
+                waktu = time.mktime((*info.date_time, 0, 0, -1))
+                os.utime(target, (waktu, waktu))
+            os.replace(sementara, tujuan)
+        except BaseException:
+            shutil.rmtree(sementara, ignore_errors=True)
+            raise
     return tujuan

@@ -1,10 +1,8 @@
-"""Tugas nbgrader kit: satu per modul, ditemukan dari folder `notebooks/`, dan API nbgrader untuk akar kursus."""
+"""Tugas nbgrader kit: satu per modul, ditemukan dari folder `notebooks/`; API nbgrader lewat adapter kelas."""
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -30,19 +28,9 @@ def daftar_tugas(folder_sumber: Path = FOLDER_SUMBER) -> list[str]:
 
 
 def api_kursus(akar_kursus: Path = AKAR_KURSUS, ubah: Mapping[str, Mapping[str, Any]] | None = None) -> Any:
-    """NbGraderAPI dengan konfigurasi `akar_kursus/nbgrader_config.py`; `ubah` menimpa nilai tertentu
-    (mis. {"CourseDirectory": {"root": ...}} untuk kursus sementara pada uji)."""
-    # nbgrader menjalankan program `alembic` dari PATH saat membuka buku nilai; lingkungan virtual kit mungkin
-    # tidak ada di PATH (mis. `.venv/bin/bimtek mulai` atau `make test`), jadi tambahkan foldernya.
-    folder_bin = os.path.dirname(sys.executable)
-    if folder_bin not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = folder_bin + os.pathsep + os.environ.get("PATH", "")
-    from nbgrader.apps import NbGraderAPI
-    from nbgrader.coursedir import CourseDirectory
-    from traitlets.config import Config, PyFileConfigLoader
+    """NbGraderAPI kursus `akar_kursus` lewat adapter nbgrader kit (bimtek.kelas.folder_kelas); `ubah` menimpa
+    nilai tertentu (mis. {"CourseDirectory": {"root": ...}} untuk kursus sementara pada uji)."""
+    from bimtek.kelas.folder_kelas import FolderKelas
 
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(akar_kursus)).load_config()
-    if ubah:
-        config.merge(Config({kelas: dict(nilai) for kelas, nilai in ubah.items()}))
-    coursedir = CourseDirectory(config=config)
-    return NbGraderAPI(coursedir=coursedir, config=config)
+    tambahan = {f"{bagian}.{nama}": nilai for bagian, isi in (ubah or {}).items() for nama, nilai in isi.items()}
+    return FolderKelas(akar_kursus).api(**tambahan)

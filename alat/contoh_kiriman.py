@@ -4,8 +4,8 @@ Dibangun dari notebook sumber (kunci) dan versi peserta modul mana pun, sehingga
 benar, sebagian, salah, dan kiriman rusak atau jahil. Skor harapan dihitung dari rancangan kasus (poin sel uji),
 bukan dari hasil menjalankan penilai: sel uji dianggap menguji sel jawaban terdekat di atasnya.
 
-    python -m bimtek.kelas.contoh_kiriman bangun --modul MODUL --kelas grader --set grader/contoh_kiriman
-    python -m bimtek.kelas.contoh_kiriman periksa --kelas KELAS_GLADI --set grader/contoh_kiriman
+    python -m alat.contoh_kiriman bangun --modul MODUL --kelas grader --set grader/contoh_kiriman
+    python -m alat.contoh_kiriman periksa --kelas KELAS_GLADI --set grader/contoh_kiriman
 """
 
 from __future__ import annotations
@@ -157,6 +157,16 @@ def kasus(kunci: Kunci) -> list[dict[str, Any]]:
         nb["cells"].insert(i + 1, sel)
         return nb
 
+    def ke_atas(nb: dict) -> dict:
+        """Sel jawaban pertama di paling atas notebook, diikuti satu sel tambahan peserta."""
+        nb = copy.deepcopy(nb)
+        sel = next(c for c in nb["cells"] if _gid(c) == pertama)
+        nb["cells"].remove(sel)
+        tambahan = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+                    "source": "catatan_peserta = 'jawaban saya pindahkan ke atas'"}
+        nb["cells"][:0] = [sel, tambahan]
+        return nb
+
     def alat_lain(nb: dict) -> bytes:
         """Seperti disimpan penyunting lain: nbformat 4.0 tanpa id sel, JSON satu baris, metadata lain dibuang."""
         nb = copy.deepcopy(nb)
@@ -196,8 +206,8 @@ def kasus(kunci: Kunci) -> list[dict[str, Any]]:
              harapan=dict(status=d, skor=P - P1)),
         dict(id="sel_diganti_nama", deskripsi="grade_id sel uji terakhir diganti: sel aslinya dikembalikan.",
              nb=ganti_sel(benar, uji_terakhir, grade_id="uji_palsu"), harapan=dict(status=d, skor=P)),
-        dict(id="sel_diurutkan", deskripsi="Sel jawaban pertama dipindah ke bawah ujinya.", nb=urut_ulang(benar),
-             harapan=dict(status=d, skor=P - P1)),
+        dict(id="sel_diurutkan", deskripsi="Sel jawaban pertama dipindah ke bawah ujinya: urutan sumber "
+             "dipulihkan sebelum dinilai.", nb=urut_ulang(benar), harapan=dict(status=d, skor=P)),
         dict(id="tipe_diubah", deskripsi="Sel jawaban pertama diubah menjadi sel teks (markdown): nbgrader "
              "mengembalikan jenis selnya, jawaban tetap dinilai.",
              nb=ganti_sel(benar, pertama, cell_type="markdown"), harapan=dict(status=d, skor=P)),
@@ -217,8 +227,9 @@ def kasus(kunci: Kunci) -> list[dict[str, Any]]:
              nb=jahil("tulis_peserta_lain"), harapan=dict(status=d, skor=P - P1)),
         dict(id="jaringan", deskripsi="Mencoba membuka koneksi internet.", nb=jahil("jaringan"),
              harapan=dict(status=d, skor=P - P1)),
-        dict(id="matikan_kernel", deskripsi="Mematikan proses kernelnya sendiri (os._exit).",
-             nb=jahil("matikan_kernel"), harapan=dict(status="gagal", skor=0.0, alasan="Kernel berhenti")),
+        dict(id="matikan_kernel", deskripsi="Mematikan proses kernelnya sendiri (os._exit) di jawaban pertama: "
+             "kernel dimulai ulang, hanya soal itu yang kehilangan poin.",
+             nb=jahil("matikan_kernel"), harapan=dict(status=d, skor=P - P1, catatan="kernel berhenti mendadak")),
         dict(id="nama_notebook_salah", deskripsi="Notebook diganti nama sebelum dikirim.", nb=benar,
              nama_notebook=kunci.nama_notebook.replace(".ipynb", " (1).ipynb"),
              harapan=dict(status="gagal", skor=0.0, alasan="Tidak ada notebook modul")),
@@ -234,6 +245,9 @@ def kasus(kunci: Kunci) -> list[dict[str, Any]]:
                                                                                 alasan="zip kosong")),
         dict(id="zip_keluar_folder", deskripsi="Zip dengan path ../ yang keluar dari foldernya.", nb=benar,
              tambahan={"../../../bocor.txt": b"keluar"}, harapan=dict(status="ditolak", alasan="keluar dari")),
+        dict(id="jawaban_di_atas_persiapan", deskripsi="Sel jawaban pertama diseret ke paling atas (di atas sel "
+             "persiapan) bersama sel tambahan peserta: urutan sumber dipulihkan, sel tambahan ikut jawabannya.",
+             nb=ke_atas(benar), harapan=dict(status=d, skor=P)),
     ]
 
 
@@ -294,7 +308,7 @@ def _readme(modul: str, total: float, catatan: list[dict[str, Any]]) -> str:
     baris = [
         f"# Set gladi: contoh kiriman {modul}",
         "",
-        "Dibuat oleh `python -m bimtek.kelas.contoh_kiriman bangun` dari notebook sumber dan versi peserta modul;",
+        "Dibuat oleh `python -m alat.contoh_kiriman bangun` dari notebook sumber dan versi peserta modul;",
         "jangan disunting tangan. Cara memakainya ada di panduan fasilitator (Set gladi).",
         "",
         f"Total poin modul: {total:g}. Tenggat gladi: {TENGGAT}.",

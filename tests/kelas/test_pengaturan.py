@@ -1,0 +1,38 @@
+"""kelas.yaml: contoh di panduan berlaku apa adanya; kunci atau nilai yang salah disebut dengan nilai yang boleh."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bimtek.galat import KesalahanPengguna
+from bimtek.kelas.folder_kelas import AKAR_REPO, FolderKelas
+
+
+def _contoh_panduan() -> str:
+    teks = (AKAR_REPO / "course" / "fasilitator" / "index.md").read_text(encoding="utf-8")
+    return next(b for b in re.findall(r"```yaml\n(.*?)```", teks, re.S) if "batas_lulus" in b)
+
+
+def test_contoh_kelas_yaml_di_panduan_berlaku(tmp_path: Path) -> None:
+    (tmp_path / "kelas.yaml").write_text(_contoh_panduan(), encoding="utf-8")
+    p = FolderKelas(tmp_path).pengaturan()
+    assert p["batas_lulus"] == 70 and p["tenggat"]["modul-0-orientasi"] == "2026-11-30 16:00"
+
+
+@pytest.mark.parametrize(("isi", "potongan"), [
+    ("bats_lulus: 70\n", "kunci bats_lulus tidak dikenal; kunci yang boleh: batas_lulus, logo, nama_pelatihan"),
+    ("batas_lulus: tujuh puluh\n", "kunci batas_lulus: harus angka, bukan teks ('tujuh puluh')"),
+    ("batas_lulus: 170\n", "kunci batas_lulus: harus antara 0 dan 100, bukan 170"),
+    ("tenggat:\n  modul-0-orientasi: 30-11-2026\n",
+     "kunci tenggat.modul-0-orientasi: '30-11-2026' tidak sesuai format; tulis tenggat seperti \"2026-11-30 16:00\""),
+    ("- satu\n- dua\n", "kunci (isi berkas): harus pasangan kunci: nilai, bukan daftar"),
+    ("batas_lulus: [70\n", "tidak dapat dibaca"),
+])
+def test_kelas_yaml_salah_menyebut_kunci(tmp_path: Path, isi: str, potongan: str) -> None:
+    (tmp_path / "kelas.yaml").write_text(isi, encoding="utf-8")
+    with pytest.raises(KesalahanPengguna) as e:
+        FolderKelas(tmp_path).pengaturan()
+    assert potongan in str(e.value) and ".." not in str(e.value)
