@@ -26,11 +26,12 @@ from pathlib import Path
 
 AKAR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(AKAR / "tests" / "hub"))
+sys.path.insert(0, str(AKAR))  # alat/ (pembangun set gladi) tidak ikut terpasang
 
 from bantu_hub import Hub, Peserta, bimtek  # noqa: E402
 from test_hub_kelas import MODUL, _hapus_akun, _notebook_terisi  # noqa: E402
 
-from bimtek.kelas.contoh_kiriman import baca_kunci  # noqa: E402
+from alat.contoh_kiriman import baca_kunci  # noqa: E402
 
 PORT = 8950
 

@@ -18,7 +18,7 @@ import pytest
 from bantu_hub import AKAR, Hub, Peserta, bimtek
 
 from bimtek import lokasi
-from bimtek.kelas.contoh_kiriman import baca_kunci
+from alat.contoh_kiriman import baca_kunci
 
 MODUL = "modul-0-orientasi"
 PORT = 8940
