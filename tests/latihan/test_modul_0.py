@@ -37,7 +37,7 @@ def test_soal_3_menit_terlambat() -> None:
         soal_3.uji(ruang={"menit_terlambat": lambda jam: benar(jam) if jam >= "07:30" else -20})
     with pytest.raises(Salah, match="bukan 08:00"):
         soal_3.uji(ruang={"menit_terlambat": lambda jam: max(0, int(jam[:2]) * 60 + int(jam[3:]) - 480)})
-    with pytest.raises(Salah, match="ValueError"):
+    with pytest.raises(Salah, match="gagal dijalankan: nilainya"):
         soal_3.uji(ruang={"menit_terlambat": lambda jam: int(jam)})
 
 
