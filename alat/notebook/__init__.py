@@ -31,7 +31,8 @@ def bangun(tugas: str) -> nbformat.NotebookNode:
     """Notebook sumber satu tugas, dari modul isinya."""
     from alat.notebook.sel import notebook
 
-    return notebook(modul_isi()[tugas].sel())
+    modul = modul_isi()[tugas]
+    return notebook(modul.sel(), getattr(modul, "BIMTEK", None))
 
 
 def teks_notebook(nb: nbformat.NotebookNode) -> str:

@@ -318,3 +318,13 @@ def _html(teks: str) -> str:
 def kuis(daftar: Sequence[Butir], tugas: str) -> dict[str, Kuis]:
     """Widget untuk beberapa butir sekaligus, menurut kodenya."""
     return {b.kode: Kuis(b, tugas) for b in daftar}
+
+
+def nilai_isian(tugas: str, kunci_simpan: str, benar: bool | None, poin: float, judul: str) -> Nilai:
+    """Nilai isian formulir lain (mis. kartu profil) untuk sel uji: `benar` dihitung di uji tersembunyi; None di
+    versi peserta (hanya status, nilai 0)."""
+    ada = _jawaban.muat(tugas).get(kunci_simpan) not in (None, "", [], {})
+    if not ada:
+        return Nilai(0, Kotak("belum", f"{judul}: belum diisi", ["Isi formulir di atas lalu tekan tombolnya."]))
+    kotak = Kotak("tersimpan", f"{judul}: isian tersimpan", ["Isian dinilai setelah Anda mengirim pekerjaan."])
+    return Nilai(poin if benar else 0, kotak)
