@@ -1,8 +1,9 @@
 """Isi notebook Modul 1 Data kepegawaian dan NIP (SIASN)."""
 
-from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kirim, kode, persiapan, teks, uji
 
 TUGAS = "modul-1-nip"
+BIMTEK = {"jalur": "analis", "modul": 1, "judul": "NIP, profil, dan pensiun (Jalur Analis)", "jp": 2}
 
 
 def sel() -> list:
@@ -123,8 +124,9 @@ def sel() -> list:
         | 15 | jenis kelamin: 1 laki-laki, 2 perempuan | laki-laki |
         | 16-18 | nomor urut | 001 |
 
-        **NI PPPK** juga 18 digit: tanggal lahir (8), tahun pengangkatan (4), kode `21`, jenis kelamin (1), nomor
-        urut (3), mis. `19931228 2025 21 2 001`. Arti kode `21` belum terkonfirmasi dari sumber resmi (*contoh*).
+        **NI PPPK** juga 18 digit: tanggal lahir (8), tahun pengangkatan (4), dua digit `21` pada contoh yang
+        beredar, jenis kelamin (1), nomor urut (3), mis. `19931228 2025 21 2 001`. Arti dan aturan dua digit itu belum
+        terkonfirmasi dari sumber resmi: jangan menganggapnya kode tetap.
 
         Fungsi `parse_nip` menguraikan NIP, dan menolak NIP yang tidak sah sambil menyebut bagian yang salah:
         """),
@@ -244,7 +246,9 @@ def sel() -> list:
         Usia dihitung dalam **tahun penuh**: seseorang yang lahir 15 Juni 1990 baru berusia 35 tahun pada 15 Juni
         2025. Membagi selisih hari dengan 365 meleset di sekitar hari ulang tahun karena tahun kabisat.
 
-        Masa kerja dihitung dari **TMT CPNS** dalam tahun dan bulan penuh. Fungsi `masa_kerja(mulai, pada)`
+        **Masa kerja keseluruhan** (sejak diangkat CPNS, mis. untuk pensiun) dihitung dari **TMT CPNS** dalam tahun
+        dan bulan penuh. Masa kerja golongan (untuk gaji berkala dan kenaikan pangkat) dihitung lain dan tidak
+        dibahas di sini. Fungsi `masa_kerja(mulai, pada)`
         menghitungnya:
         """),
         kode("""
@@ -403,11 +407,14 @@ def sel() -> list:
         ## Poin kunci
 
         - NIP PNS = tanggal lahir (8) + TMT CPNS tahun-bulan (6) + jenis kelamin (1) + nomor urut (3); NI PPPK =
-          tanggal lahir (8) + tahun pengangkatan (4) + `21` + jenis kelamin (1) + nomor urut (3).
+          tanggal lahir (8) + tahun pengangkatan (4) + dua digit (pada contoh `21`, artinya belum terkonfirmasi) +
+          jenis kelamin (1) + nomor urut (3).
         - TMT CPNS dalam NIP selalu tanggal 1; jenis kelamin 1 = L, 2 = P.
         - Golongan ruang PNS menentukan pangkat; PPPK bergolongan I-XVII tanpa ruang dan tanpa pangkat.
-        - Usia dan masa kerja dihitung dalam tahun (dan bulan) **penuh**.
-        - BUP 58/60/65 menurut jabatan dan jenjang; TMT pensiun = tanggal 1 bulan sesudah mencapai BUP.
+        - Usia dan masa kerja keseluruhan (dari TMT CPNS) dihitung dalam tahun (dan bulan) **penuh**.
+        - BUP menurut jabatan dan jenjang ada di `bimtek.aturan` (guru 60, dosen 65, guru besar 70 menurut
+          UU 14/2005); TMT pensiun = tanggal 1 bulan sesudah mencapai BUP.
         - Simpan NIP sebagai teks, rapikan pemisahnya, dan periksa keabsahannya sebelum dipakai.
         """),
+        *kirim(TUGAS),
     ]

@@ -107,7 +107,8 @@ def _tahun_pengangkatan_pppk(nilai: Any) -> None:
         raise Salah(f"`tahun_pengangkatan_pppk` masih teks {nilai!r}; tulis sebagai angka, mis. {benar - 1}.")
     harus_tipe(nilai, int, "tahun_pengangkatan_pppk", "bilangan bulat (tahun)")
     if nilai == 2021:
-        raise Salah("\"21\" pada NI PPPK adalah kode tetap (digit 13-14), bukan tahun. Tahun ada di digit 9-12.")
+        raise Salah("\"21\" ada di digit 13-14 NI PPPK, bukan tahun (artinya belum terkonfirmasi). Tahun ada di "
+                    "digit 9-12.")
     if nilai != benar:
         raise Salah(f"{nilai} belum tepat. NI PPPK: tanggal lahir (8 digit), lalu tahun pengangkatan (4 digit).")
 
