@@ -58,7 +58,7 @@ def sel() -> list:
         from bimtek import aturan
         from bimtek.latihan import pasang_bantuan_galat
         from bimtek.latihan.kuis import Kuis, nilai_isian, nilai_kuis
-        from bimtek.latihan.modul_0_pengguna import K1, K2, K3, K4, K5, K6, L1, L2, L3, TUGAS
+        from bimtek.latihan.kuis_modul_0 import K1, K2, K3, K4, K5, K6, L1, L2, L3, TUGAS
 
         pasang_bantuan_galat()
         print("Siap. Selamat berlatih!")

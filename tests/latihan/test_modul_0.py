@@ -11,7 +11,7 @@ from bimtek.latihan.modul_0 import soal_1, soal_2, soal_3, soal_4
 
 def test_soal_1_jam_kerja() -> None:
     soal_1.uji(ruang={"jam_kerja_per_hari": 7.5, "menit_kerja_per_minggu": 2250})
-    with pytest.raises(Salah, match="kebiasaan lama"):
+    with pytest.raises(Salah, match="tidak sesuai Perpres 21/2023"):
         soal_1.uji("a", ruang={"jam_kerja_per_hari": 8})
     with pytest.raises(Salah, match="masih dalam jam"):
         soal_1.uji("b", ruang={"menit_kerja_per_minggu": aturan.JAM_KERJA_PER_MINGGU})

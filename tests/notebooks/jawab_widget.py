@@ -27,8 +27,8 @@ def modul_0_pengguna(folder: Path) -> None:
     from bimtek.aturan import format_nip
     from bimtek.data import muat
     from bimtek.latihan.kuis import Kuis
+    from bimtek.latihan.kuis_modul_0 import K1, K2, K3, K4, K5, K6, L1, TUGAS
     from bimtek.latihan.modul_0 import pegawai_soal_5
-    from bimtek.latihan.modul_0_pengguna import K1, K2, K3, K4, K5, K6, L1, TUGAS
     from bimtek.widgets import KartuProfil
 
     with _di(folder):
