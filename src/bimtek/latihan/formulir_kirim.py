@@ -23,7 +23,7 @@ class FormulirKirim(w.VBox):
         self.w_nip = w.Text(description="NIP Anda", placeholder="18 angka, mis. 19860926 201505 1 001",
                             style={"description_width": "90px"}, layout=w.Layout(width="440px"))
         self.w_tombol = w.Button(description="Kirim pekerjaan", button_style="success",
-                                 layout=w.Layout(width="auto", min_width="180px"))
+                                 layout=w.Layout(width="auto", min_width="180px"), style={"font_size": "15px"})
         self.w_hasil = w.HTML()
         self.hasil: Path | None = None
         self.w_tombol.on_click(lambda _: self.kirim())

@@ -25,6 +25,9 @@ from bimtek.latihan.kotak import Kotak
 JENIS = ("pilihan", "benar_salah", "angka", "teks", "jodoh")
 BENAR_SALAH = ("Benar", "Salah")
 _BELUM_DIPILIH = "(pilih)"
+# Huruf pilihan dan isian sebesar teks soal (bawaan ipywidgets 13px terlalu kecil untuk peserta 45-58 tahun).
+_GAYA = ("<style>.bimtek-kuis .widget-radio-box label, .bimtek-kuis input, .bimtek-kuis select"
+         "{font-size:15px !important} .bimtek-kuis .widget-radio-box label{margin:3px 0}</style>")
 
 
 class JawabanTidakSah(ValueError):
@@ -187,14 +190,16 @@ class Kuis(w.VBox):
         self.butir, self.tugas = butir, tugas
         label = "Cek pemahaman (dinilai)" if butir.dinilai else "Latihan (tidak dinilai)"
         kepala = f"{label} · {nomor}" if nomor is not None else label
+        self.add_class("bimtek-kuis")
         self.w_pertanyaan = w.HTML(
-            f"<div style='font-size:13px;color:#1e3a8a;font-weight:bold'>{kepala}</div>"
+            _GAYA + f"<div style='font-size:13px;color:#1e3a8a;font-weight:bold'>{kepala}</div>"
             f"<div style='font-size:15px;margin:.3em 0'>{_html(butir.pertanyaan)}</div>"
         )
         self.w_isian = self._buat_isian()
         teks_tombol = "Simpan jawaban" if butir.dinilai else "Periksa"
         self.w_tombol = w.Button(description=teks_tombol, button_style="primary",
-                                 layout=w.Layout(width="auto", min_width="160px"))
+                                 layout=w.Layout(width="auto", min_width="180px", align_self="flex-start"),
+                                 style={"font_size": "15px"})
         self.w_tombol.on_click(lambda _: self.kirim())
         self.w_umpan = w.HTML()
         self.children = [self.w_pertanyaan, self.w_isian, self.w_tombol, self.w_umpan]
