@@ -186,17 +186,53 @@ def sel() -> list:
         ### END HIDDEN TESTS
         """),
         teks("""
-        ## Materi 3 · Tabel data pegawai
+        ## Materi 3 · Primer data: tabel, kolom, menyaring, daftar, dan kamus
 
-        Data latihan dimuat dengan `muat("nama_tabel")`. Hasilnya tabel (DataFrame pandas). `pegawai.head()`
-        menampilkan lima baris pertama; `pegawai.columns` menampilkan nama kolom.
+        Bagian ini mengajarkan semua bentuk kode yang dipakai latihan Jalur Analis di Modul 0 dan 1.
+
+        **Tabel.** Data latihan dimuat dengan `muat("nama_tabel")`. Hasilnya tabel (di pandas disebut DataFrame):
+        baris = pegawai, kolom = data. `tabel.head()` menampilkan lima baris pertama, `len(tabel)` jumlah barisnya,
+        `tabel.columns` nama-nama kolomnya.
         """),
         kode("""
         pegawai = muat("pegawai")
+        print("Jumlah baris:", len(pegawai))
+        print("Kolom:", list(pegawai.columns))
         pegawai.head()
+        """),
+        teks("""
+        **Kolom.** `tabel["nama_kolom"]` mengambil satu kolom; `tabel[["kolom_a", "kolom_b"]]` (dua pasang kurung
+        siku) beberapa kolom. `.value_counts()` menghitung berapa kali setiap isi muncul, dari yang terbanyak.
+        """),
+        kode("""
+        pegawai[["nama", "golongan", "jabatan"]].head(3)
         """),
         kode("""
         pegawai["status_kepegawaian"].value_counts()
+        """),
+        teks("""
+        **Menyaring baris.** `pegawai["jenis_kelamin"] == "P"` menghasilkan kolom benar/salah (True/False) untuk
+        setiap baris. Dipakai di dalam kurung siku, ia menyaring tabel; dijumlahkan dengan `.sum()`, ia menghitung
+        baris yang benar (True dihitung 1).
+        """),
+        kode("""
+        perempuan = pegawai[pegawai["jenis_kelamin"] == "P"]
+        print("Pegawai perempuan:", len(perempuan))
+        print("Dihitung langsung:", int((pegawai["jenis_kelamin"] == "P").sum()))
+        """),
+        teks("""
+        **Daftar (list)** menyimpan beberapa nilai berurutan dalam kurung siku; `for` mengulang setiap isinya,
+        `.append(x)` menambah isi, `x in daftar` memeriksa keanggotaan. **Kamus (dict)** memasangkan kunci dengan
+        nilai dalam kurung kurawal; `kamus["kunci"]` mengambil nilainya.
+        """),
+        kode("""
+        hari_kerja = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat"]
+        for hari in hari_kerja:
+            print(hari)
+        print("Sabtu hari kerja?", "Sabtu" in hari_kerja)
+
+        pangkat_contoh = {"III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I"}
+        pangkat_contoh["III/b"]
         """),
         teks("""
         ### Soal 4 (2 poin) · Membaca tabel

@@ -298,14 +298,33 @@ def sel() -> list:
 
         - **58 tahun**: Administrator, Pengawas, Pelaksana, JF Ahli Pertama, Ahli Muda, dan semua JF keterampilan;
         - **60 tahun**: JPT Utama, Madya, Pratama, dan JF Ahli Madya;
-        - **65 tahun**: JF Ahli Utama.
+        - **65 tahun**: JF Ahli Utama;
+        - undang-undang sektoral: **guru 60**, **dosen 65**, **guru besar 70** (UU 14/2005 Ps. 30 ayat 4 dan Ps. 67
+          ayat 4). Karena itu `batas_usia_pensiun` juga menerima nama jabatan: `jabatan=...`.
 
         **TMT pensiun** adalah tanggal 1 bulan berikutnya setelah bulan pegawai mencapai BUP. Contoh: lahir
-        14 Mei 1967, BUP 58, TMT pensiun 1 Juni 2025.
+        14 Mei 1967, BUP 58, TMT pensiun 1 Juni 2025. Jangan mengetik angka BUP sendiri: selalu ambil dari fungsi.
         """),
         kode("""
         bup = batas_usia_pensiun("Fungsional", "Ahli Madya")
         bup, tmt_pensiun(date(1967, 5, 14), 58)
+        """),
+        teks("""
+        **Menerapkan fungsi ke setiap baris.** `tabel.apply(fungsi, axis=1)` memanggil `fungsi` untuk setiap baris
+        (`axis=1` berarti per baris) dan mengumpulkan hasilnya menjadi kolom baru. `lambda b: ...` adalah fungsi
+        satu baris tanpa nama; `b` adalah satu baris tabel, dan `b["kolom"]` isinya. Contoh pada lima baris:
+        """),
+        kode("""
+        contoh = pegawai.head().copy()
+        contoh["panjang_nama"] = contoh.apply(lambda b: len(b["nama"]), axis=1)
+        contoh[["nama", "panjang_nama"]]
+        """),
+        teks("""
+        **Dua kolom sekaligus.** `zip(kolom_a, kolom_b)` memasangkan isi dua kolom baris demi baris, dan
+        `[... for a, b in zip(...)]` membuat daftar hasilnya:
+        """),
+        kode("""
+        [f"{nama} ({jk})" for nama, jk in zip(contoh["nama"], contoh["jenis_kelamin"])]
         """),
         teks("""
         ### Soal 5 (4 poin) · Proyeksi pensiun PNS
@@ -318,7 +337,9 @@ def sel() -> list:
         jawaban("jawaban-5", """
         ### BEGIN SOLUTION
         pensiun = pegawai[pegawai["status_kepegawaian"] == "PNS"].copy()
-        pensiun["bup"] = pensiun.apply(lambda b: batas_usia_pensiun(b["jenis_jabatan"], b["jenjang"]), axis=1)
+        pensiun["bup"] = pensiun.apply(
+            lambda b: batas_usia_pensiun(b["jenis_jabatan"], b["jenjang"], jabatan=b["jabatan"]), axis=1
+        )
         tanggal_lahir = pd.to_datetime(pensiun["tanggal_lahir"]).dt.date
         pensiun["tmt_pensiun"] = [tmt_pensiun(t, int(b)) for t, b in zip(tanggal_lahir, pensiun["bup"])]
         ### END SOLUTION
@@ -331,8 +352,10 @@ def sel() -> list:
         # Uji Soal 5a: kolom bup (2 poin)
         soal_5.uji("a")
         ### BEGIN HIDDEN TESTS
-        assert set(pensiun["bup"]) <= {58, 60, 65}, "BUP hanya 58, 60, atau 65."
-        assert (pensiun.loc[pensiun["jenis_jabatan"].isin(["Administrator", "Pengawas", "Pelaksana"]), "bup"] == 58).all()
+        _pns = pegawai[pegawai["status_kepegawaian"] == "PNS"]
+        _bup = {n: batas_usia_pensiun(j, g if isinstance(g, str) else None, jabatan=a)
+                for n, j, g, a in zip(_pns["nip"], _pns["jenis_jabatan"], _pns["jenjang"], _pns["jabatan"])}
+        assert all(_bup[n] == b for n, b in zip(pensiun["nip"], pensiun["bup"])), "BUP per pegawai menurut aturan."
         ### END HIDDEN TESTS
         """),
         uji("uji-5b", 2, """
@@ -351,6 +374,25 @@ def sel() -> list:
         """),
         kode("""
         daftar_nip_kotor()
+        """),
+        teks("""
+        **Membuang beberapa karakter sekaligus.** `re.sub(pola, pengganti, teks)` mengganti setiap karakter yang
+        cocok dengan pola. Pola `[\\s.\\-]` berarti "spasi, titik, atau tanda hubung":
+        """),
+        kode("""
+        re.sub(r"[\\s.\\-]", "", " 19860926.201505-1 001 ")
+        """),
+        teks("""
+        **Menangani nomor yang tidak sah.** `parse_nip` menghentikan sel dengan galat `NIPTidakValid` bila NIP tidak
+        sah. `try: ... except NIPTidakValid: ...` menangkap galat itu sehingga program dapat melanjutkan:
+        """),
+        kode("""
+        for nomor in ["198609262015051001", "19860926201505"]:
+            try:
+                parse_nip(nomor)
+                print(nomor, "sah")
+            except NIPTidakValid as galat:
+                print(nomor, "tidak sah:", galat)
         """),
         teks("""
         ### Soal 6 (4 poin) · Rapikan daftar NIP

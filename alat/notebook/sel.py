@@ -65,8 +65,9 @@ def jawaban(grade_id: str, isi: str) -> NotebookNode:
 
 
 def jawaban_jalur_kode(grade_id: str, solusi: str, jalur_tanpa_kode: str) -> NotebookNode:
-    """Sel jawaban untuk soal formulir: jalur kode pilihan. Di versi peserta, potongan kosong melempar
-    NotImplementedError yang ditangkap, jadi peserta yang memakai formulir cukup membiarkan sel ini."""
+    """Sel jawaban untuk soal formulir: jalur kode pilihan. Di versi peserta, potongan kosong tidak melempar galat
+    (dan potongan lama yang melempar NotImplementedError ditangkap), jadi peserta yang memakai formulir cukup
+    membiarkan sel ini."""
     baris = "\n".join("    " + b if b else "" for b in _rapikan(solusi).splitlines())
     return jawaban(grade_id, (
         "# Jalur kode (pilihan). Bila Anda memakai formulir di atas, biarkan sel ini apa adanya.\n"
