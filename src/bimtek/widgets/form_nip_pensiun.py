@@ -57,7 +57,8 @@ class FormUraiNIP(w.VBox):
 
 
 class FormPensiun(w.VBox):
-    """Tanggal lahir, jenis jabatan, jenjang (untuk Fungsional) -> BUP, tanggal mencapai BUP, TMT pensiun."""
+    """Tanggal lahir, jenis jabatan, jenjang (untuk Fungsional), nama jabatan (aturan sektoral, mis. guru dan dosen,
+    yang tercatat di `bimtek.aturan`) -> BUP, tanggal mencapai BUP, TMT pensiun."""
 
     def __init__(self, modul: str | None = None, kunci: str = "pensiun") -> None:
         super().__init__(layout=w.Layout(border="1px solid #c7d2fe", padding="6px", width="100%"))
@@ -73,18 +74,22 @@ class FormPensiun(w.VBox):
         self.w_jenjang = w.Dropdown(options=["", *JENJANG_FUNGSIONAL], value=lama.get("jenjang") or "",
                                     description="Jenjang (Fungsional)", style=T.GAYA_LABEL,
                                     layout=w.Layout(width="520px"))
+        self.w_jabatan = w.Text(value=lama.get("jabatan", ""), description="Nama jabatan (bila ada)",
+                                placeholder="mis. Guru Ahli Muda; boleh kosong", style=T.GAYA_LABEL,
+                                layout=w.Layout(width="520px"))
         self.w_hitung = w.Button(description="Hitung", button_style="primary", style={"font_size": "15px"})
         self.w_hasil = w.HTML(pesan)
         self.hasil: HasilPensiun | None = None
         self.w_hitung.on_click(lambda _: self.hitung())
         self.children = [T.judul("Perkiraan pensiun (simulasi)", "Batas usia pensiun dan TMT pensiun"),
-                         w.HTML(_GAYA_BESAR), self.w_lahir, self.w_jenis, self.w_jenjang, self.w_hitung, self.w_hasil]
+                         w.HTML(_GAYA_BESAR), self.w_lahir, self.w_jenis, self.w_jenjang, self.w_jabatan, self.w_hitung,
+                         self.w_hasil]
         if lama:
             self.hitung(simpan=False)
 
     def hitung(self, simpan: bool = True) -> HasilPensiun:
         jenjang = self.w_jenjang.value if self.w_jenis.value == "Fungsional" else ""
-        self.hasil = hitung_pensiun(self.w_lahir.value, self.w_jenis.value, jenjang)
+        self.hasil = hitung_pensiun(self.w_lahir.value, self.w_jenis.value, jenjang, self.w_jabatan.value.strip())
         if self.hasil.pesan:
             self.w_hasil.value = T.kotak_pesan([self.hasil.pesan])
             return self.hasil
@@ -95,6 +100,7 @@ class FormPensiun(w.VBox):
         ])
         if simpan:
             _simpan(self.modul, self.kunci, {"tanggal_lahir": self.w_lahir.value, "jenis_jabatan": self.w_jenis.value,
-                                             "jenjang": jenjang, "bup": self.hasil.bup,
+                                             "jenjang": jenjang, "jabatan": self.w_jabatan.value.strip(),
+                                             "bup": self.hasil.bup,
                                              "tmt_pensiun": self.hasil.tmt_pensiun}, self.w_hasil)
         return self.hasil
