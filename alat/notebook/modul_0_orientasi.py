@@ -69,7 +69,7 @@ def sel() -> list:
         teks("""
         ## Materi 2 · Kesalahan itu biasa
 
-        Jika sebuah sel gagal, notebook menampilkan **💡 Penjelasan** singkat di atas pesan galat. Jalankan sel di
+        Jika sebuah sel gagal, notebook menampilkan **Penjelasan** singkat di atas pesan galat. Jalankan sel di
         bawah: namanya sengaja salah eja. Baca penjelasannya, perbaiki ejaannya menjadi `JAM_KERJA_PER_MINGGU`, lalu
         jalankan lagi.
         """),
@@ -312,7 +312,7 @@ def sel() -> list:
         ## Poin kunci
 
         - Jalankan sel dari atas ke bawah; **Shift+Enter** menjalankan satu sel.
-        - Galat adalah petunjuk: baca **💡 Penjelasan** di atasnya.
+        - Galat adalah petunjuk: baca **Penjelasan** di atasnya.
         - `soal_N.cek()` memeriksa jawaban; `soal_N.petunjuk()` membuka petunjuk bertahap.
         - Aturan kepegawaian tersedia sebagai fungsi di `bimtek.aturan`; data latihan dimuat dengan `muat(...)`.
         - Formulir simulasi menyimpan isian di folder `jawaban/`; isian itu ikut dinilai.

@@ -384,7 +384,7 @@ def sel() -> list:
         """),
         teks("""
         **Menangani nomor yang tidak sah.** `parse_nip` menghentikan sel dengan galat `NIPTidakValid` bila NIP tidak
-        sah. `try: ... except NIPTidakValid: ...` menangkap galat itu sehingga program dapat melanjutkan:
+        sah. Blok `try:` yang diikuti `except NIPTidakValid` menangkap galat itu sehingga program dapat melanjutkan:
         """),
         kode("""
         for nomor in ["198609262015051001", "19860926201505"]:

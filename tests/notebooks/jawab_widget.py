@@ -61,7 +61,7 @@ def modul_1_pengguna(folder: Path) -> None:
         urai.w_urai.click()
         # Peserta membaca tabel hasil urai lalu memilih jawabannya.
         tabel = urai.w_hasil.value
-        tmt = next(p for p in K1.pilihan if p in tabel)
+        tmt = next(p for p in K1.pilihan if f"TMT CPNS {p}" in tabel)
         Kuis(K1, TUGAS).jawab(tmt)
         Kuis(K2, TUGAS).jawab("Perempuan" if "perempuan" in tabel else "Laki-laki")
         urai.w_nomor.value = NI_PPPK_SOAL

@@ -13,7 +13,7 @@ from typing import Any
 
 from bimtek.latihan.soal import Salah
 
-_AWAL = "\x1b[1;34m💡 Penjelasan:\x1b[0m "
+_AWAL = "\x1b[1;34mPenjelasan:\x1b[0m "
 
 
 def _kolom_dataframe_di_traceback(tb: types.TracebackType | None) -> list[str] | None:
