@@ -94,16 +94,20 @@ def uji(grade_id: str, poin: int, isi: str, *, lanjut: bool = True, tersembunyi:
     return sel
 
 
+# Baris pertama sel yang kodenya terlipat tetap tampil: kalimat untuk peserta, bukan kode.
+KOMENTAR_WIDGET = "# Formulir latihan: jalankan sel ini, lalu isi formulir di bawahnya. Kode tidak perlu diubah."
+
+
 def widget(nama: str, isi: str) -> NotebookNode:
     """Sel formulir jalur pengguna: kodenya terlipat dan terkunci, peserta cukup menjalankan dan mengisi widgetnya."""
-    sel = persiapan(nama, isi, tersembunyi=True)
-    return sel
+    return persiapan(nama, KOMENTAR_WIDGET + "\n" + _rapikan(isi), tersembunyi=True)
 
 
 def widget_dinilai(grade_id: str, buat: str, kunci: str, tampil: str) -> NotebookNode:
     """Sel widget yang dinilai (jalur pengguna), terlipat. `kunci` (API Python pengganti klik) hanya ada di notebook
     sumber; di versi peserta wilayahnya diganti potongan kosong yang tidak perlu disentuh peserta."""
-    baris = "\n".join([_rapikan(buat), "### BEGIN SOLUTION", _rapikan(kunci), "### END SOLUTION", _rapikan(tampil)])
+    baris = "\n".join([KOMENTAR_WIDGET, _rapikan(buat), "### BEGIN SOLUTION", _rapikan(kunci), "### END SOLUTION",
+                       _rapikan(tampil)])
     sel = jawaban(grade_id, baris)
     sel.metadata["jupyter"] = {"source_hidden": True}
     return sel
@@ -138,6 +142,7 @@ def kirim(tugas: str) -> list[NotebookNode]:
         Anda boleh mengirim lagi setelah memperbaiki jawaban; kiriman terakhir yang dipakai.
         """),
         persiapan("kirim", f"""
+        # Formulir Kirim: jalankan sel ini, ketik NIP, lalu tekan Kirim pekerjaan. Kode tidak perlu diubah.
         from bimtek.latihan.formulir_kirim import FormulirKirim
 
         FormulirKirim({tugas!r})

@@ -102,7 +102,7 @@ def _butir(halaman, judul: str):
 
 def _simpan(kotak) -> None:
     kotak.get_by_role("button", name="Simpan jawaban").click()
-    kotak.locator("text=Jawaban tersimpan").wait_for(timeout=20_000)
+    kotak.locator("text=Jawaban tersimpan").wait_for(timeout=60_000)
 
 
 def test_modul_0_pengguna_diselesaikan_dengan_klik_dan_ketik(peramban, lab, kursus):
@@ -119,15 +119,17 @@ def test_modul_0_pengguna_diselesaikan_dengan_klik_dan_ketik(peramban, lab, kurs
     # Persis seperti teks notebook: menu Jalankan > Jalankan Semua Sel.
     halaman.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Jalankan$")).click()
     halaman.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Jalankan Semua Sel$")).click()
+    # Tunggu Jalankan Semua Sel selesai (sel terakhir, formulir Kirim, tampil) sebelum mengklik formulir.
+    halaman.locator("text=Kirim pekerjaan modul ini").last.wait_for(timeout=180_000)
 
     latihan = _butir(halaman, "Latihan 1")
     latihan.locator("label", has_text="Ctrl+S").click()
     latihan.get_by_role("button", name="Periksa").click()
-    latihan.locator("text=Belum tepat").wait_for(timeout=20_000)
+    latihan.locator("text=Belum tepat").wait_for(timeout=60_000)
     latihan.screenshot(path=str(ARTEFAK / "pengguna-0-latihan-salah.png"))
     latihan.locator("label", has_text="Shift+Enter").click()
     latihan.get_by_role("button", name="Periksa").click()
-    latihan.locator("text=Benar!").wait_for(timeout=20_000)
+    latihan.locator("text=Benar!").wait_for(timeout=60_000)
     latihan.screenshot(path=str(ARTEFAK / "pengguna-0-latihan-benar.png"))
 
     k1 = _butir(halaman, "Butir 1")
@@ -154,13 +156,13 @@ def test_modul_0_pengguna_diselesaikan_dengan_klik_dan_ketik(peramban, lab, kurs
     k6.locator("input[type='text']").fill("SKP")
     _simpan(k6)
 
-    teks_nip = halaman.locator("text=NIP yang dicari:").first
+    teks_nip = halaman.locator(".jp-OutputArea-output", has_text="NIP yang dicari:").first
     teks_nip.wait_for(timeout=30_000)
     nip = teks_nip.inner_text().split(":", 1)[1].strip()
     kartu = halaman.locator(".widget-vbox").filter(has_text="Profil Pegawai").last
     kartu.locator("input[type='text']").fill(nip)
     kartu.get_by_role("button", name="Cari").click()
-    kartu.locator("text=Atasan langsung").wait_for(timeout=20_000)
+    kartu.locator("text=Atasan langsung").wait_for(timeout=60_000)
     kartu.screenshot(path=str(ARTEFAK / "pengguna-0-kartu-profil.png"))
 
     formulir = halaman.locator(".widget-vbox").filter(has_text="Kirim pekerjaan modul ini").last
@@ -198,15 +200,17 @@ def test_modul_1_pengguna_formulir_nip_dan_pensiun(peramban, lab, kursus):
     halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
     halaman.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Jalankan$")).click()
     halaman.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Jalankan Semua Sel$")).click()
+    # Tunggu Jalankan Semua Sel selesai (sel terakhir, formulir Kirim, tampil) sebelum mengklik formulir.
+    halaman.locator("text=Kirim pekerjaan modul ini").last.wait_for(timeout=180_000)
 
-    teks_nip = halaman.locator("text=NIP yang diurai:").first
+    teks_nip = halaman.locator(".jp-OutputArea-output", has_text="NIP yang diurai:").first
     teks_nip.wait_for(timeout=60_000)
     nip = teks_nip.inner_text().split(":", 1)[1].strip()
     urai = halaman.locator(".widget-vbox").filter(has_text="Urai NIP / NI PPPK").last
     urai.scroll_into_view_if_needed()
     urai.locator("input[type='text']").fill(nip)
     urai.get_by_role("button", name="Urai").click()
-    urai.locator("text=TMT CPNS").first.wait_for(timeout=20_000)
+    urai.locator("text=TMT CPNS").first.wait_for(timeout=60_000)
     urai.screenshot(path=str(ARTEFAK / "pengguna-1-urai-nip.png"))
 
     pensiun = halaman.locator(".widget-vbox").filter(has_text="Perkiraan pensiun (simulasi)").last
@@ -215,7 +219,7 @@ def test_modul_1_pengguna_formulir_nip_dan_pensiun(peramban, lab, kursus):
     pensiun.locator("select").nth(0).select_option("Fungsional")
     pensiun.locator("select").nth(1).select_option("Ahli Madya")
     pensiun.get_by_role("button", name="Hitung").click()
-    pensiun.locator("text=TMT pensiun").first.wait_for(timeout=20_000)
+    pensiun.locator("text=TMT pensiun").first.wait_for(timeout=60_000)
     pensiun.screenshot(path=str(ARTEFAK / "pengguna-1-pensiun.png"))
     halaman.close()
 
