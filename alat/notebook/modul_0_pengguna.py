@@ -49,7 +49,8 @@ def sel() -> list:
         - Notebook terdiri atas **sel**. Sel teks berisi bacaan seperti ini. Sel kode menyiapkan formulir; kodenya
           sengaja dilipat (tampil sebagai tiga titik `···`), jadi Anda tidak perlu membacanya.
 
-        **Langkah pertama:** pilih menu **Jalankan > Jalankan Semua Sel**. Semua formulir di bawah akan muncul.
+        **Langkah pertama:** pilih menu **Jalankan > Jalankan Semua Sel**. Semua formulir di bawah akan muncul, dan
+        layar berpindah ke akhir notebook: gulir kembali ke sini dengan roda tetikus atau tombol **Ctrl+Home**.
         Tanda `[*]` di kiri sel berarti sel sedang berjalan; angka seperti `[3]` berarti sudah selesai.
         Menjalankan satu sel saja: klik selnya lalu tekan **Shift+Enter**.
         """),

@@ -43,7 +43,8 @@ def sel() -> list:
 
         **Perkiraan waktu:** 75-90 menit (materi 30 menit, latihan 40-50 menit, mengirim 5 menit).
 
-        Mulai dengan menu **Jalankan > Jalankan Semua Sel**. Semua data pegawai di sini sintetis.
+        Mulai dengan menu **Jalankan > Jalankan Semua Sel**, lalu gulir kembali ke atas (layar berpindah ke akhir
+        notebook). Semua data pegawai di sini sintetis.
         """),
         persiapan("persiapan", """
         # Menyiapkan formulir latihan. Anda tidak perlu mengubah apa pun di sini.

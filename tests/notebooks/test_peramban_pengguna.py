@@ -203,9 +203,9 @@ def test_modul_1_pengguna_formulir_nip_dan_pensiun(peramban, lab, kursus):
     # Tunggu Jalankan Semua Sel selesai (sel terakhir, formulir Kirim, tampil) sebelum mengklik formulir.
     halaman.locator("text=Kirim pekerjaan modul ini").last.wait_for(timeout=180_000)
 
-    teks_nip = halaman.locator(".jp-OutputArea-output", has_text="NIP yang diurai:").first
-    teks_nip.wait_for(timeout=60_000)
-    nip = teks_nip.inner_text().split(":", 1)[1].strip()
+    from bimtek.latihan.kuis_modul_1 import NIP_SOAL as nip  # nomor yang dicetak di atas formulir
+
+    halaman.screenshot(path=str(ARTEFAK / "pengguna-1-setelah-jalankan-semua.png"))
     urai = halaman.locator(".widget-vbox").filter(has_text="Urai NIP / NI PPPK").last
     urai.scroll_into_view_if_needed()
     urai.locator("input[type='text']").fill(nip)
