@@ -50,7 +50,7 @@ def sel() -> list:
           sengaja dilipat (tampil sebagai tiga titik `···`), jadi Anda tidak perlu membacanya.
 
         **Langkah pertama:** pilih menu **Jalankan > Jalankan Semua Sel**. Semua formulir di bawah akan muncul, dan
-        layar berpindah ke akhir notebook: gulir kembali ke sini dengan roda tetikus atau tombol **Ctrl+Home**.
+        layar berpindah ke akhir notebook: gulir kembali ke sini dengan roda tetikus.
         Tanda `[*]` di kiri sel berarti sel sedang berjalan; angka seperti `[3]` berarti sudah selesai.
         Menjalankan satu sel saja: klik selnya lalu tekan **Shift+Enter**.
         """),
