@@ -22,10 +22,9 @@ c.CourseDirectory.root = str(AKAR_KURSUS)
 c.CourseDirectory.source_directory = str(AKAR_KURSUS.parent / "notebooks")
 c.CourseDirectory.db_url = f"sqlite:///{AKAR_KURSUS / 'gradebook.db'}"
 
-# Potongan pengganti jawaban di versi peserta: berbahasa Indonesia, dan sel yang belum diisi gagal dengan jelas.
-c.ClearSolutions.code_stub = {
-    "python": '# TULIS JAWABAN ANDA DI SINI\nraise NotImplementedError("Jawaban belum diisi")',
-}
+# Potongan pengganti jawaban di versi peserta: berbahasa Indonesia dan tidak melempar galat, jadi "Jalankan Semua
+# Sel" berjalan sampai akhir; cek() melaporkan "belum dijawab" untuk variabel yang belum dibuat atau kosong.
+c.ClearSolutions.code_stub = {"python": "jawaban = None  # tulis jawaban Anda di sini"}
 c.ClearSolutions.text_stub = "TULIS JAWABAN ANDA DI SINI"
 
 # Sel uji yang dihapus peserta dikembalikan lalu dinilai, bukan diam-diam dilewati (lihat STACK-NOTES).

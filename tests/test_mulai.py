@@ -126,7 +126,7 @@ def test_kit_mulai_jupyterlab_berbahasa_indonesia_dan_panduan(tmp_path, peramban
 
     for tugas in daftar_tugas():
         versi_peserta = (tmp_path / "ruang" / tugas / f"{tugas}.ipynb").read_text(encoding="utf-8")
-        assert "TULIS JAWABAN ANDA DI SINI" in versi_peserta and "BEGIN SOLUTION" not in versi_peserta
+        assert "tulis jawaban Anda di sini" in versi_peserta and "BEGIN SOLUTION" not in versi_peserta
 
 
 # Kata Inggris yang tidak boleh terlihat peserta di menu, bilah alat, dan dialog notebook.

@@ -31,11 +31,8 @@ def bangun(tugas: str) -> nbformat.NotebookNode:
     """Notebook sumber satu tugas, dari modul isinya."""
     from alat.notebook.sel import notebook
 
-    isi = modul_isi()[tugas]
-    nb = notebook(isi.sel())
-    if hasattr(isi, "BIMTEK"):  # metadata kit: jalur, modul, judul, JP (dibaca alat fasilitator)
-        nb.metadata["bimtek"] = dict(isi.BIMTEK)
-    return nb
+    modul = modul_isi()[tugas]
+    return notebook(modul.sel(), getattr(modul, "BIMTEK", None))
 
 
 def teks_notebook(nb: nbformat.NotebookNode) -> str:

@@ -1,8 +1,9 @@
 """Isi notebook Modul 0 Orientasi: JupyterLab berbahasa Indonesia, sel, periksa mandiri, petunjuk, menyimpan."""
 
-from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kirim, kode, persiapan, teks, uji
 
 TUGAS = "modul-0-orientasi"
+BIMTEK = {"jalur": "analis", "modul": 0, "judul": "Orientasi: bekerja di JupyterLab (Jalur Analis)", "jp": 2}
 
 
 def sel() -> list:
@@ -20,7 +21,7 @@ def sel() -> list:
         4. membaca tabel data pegawai contoh;
         5. memakai formulir simulasi (jalur tanpa kode), menyimpan, dan mengumpulkan pekerjaan.
 
-        **Perkiraan waktu:** 45 menit (materi 15 menit, praktik dan latihan 30 menit).
+        **Perkiraan waktu:** 75 menit (materi 25 menit, praktik dan latihan 50 menit).
 
         Semua data pegawai di kit ini **sintetis** (buatan), bukan data orang sungguhan.
         """),
@@ -31,7 +32,7 @@ def sel() -> list:
 
         - Jalankan sel yang dipilih dengan **Shift+Enter** atau tombol ▶ di bilah atas.
         - Tanda `[*]` berarti sel sedang berjalan; `[1]` berarti sudah selesai (angka = urutan dijalankan).
-        - Jalankan sel **dari atas ke bawah**. Bila ragu, pilih menu *Run > Run All Cells*.
+        - Jalankan sel **dari atas ke bawah**. Bila ragu, pilih menu **Jalankan > Jalankan Semua Sel**.
         - Simpan dengan **Ctrl+S** (atau ikon disket). Pekerjaan juga tersimpan otomatis berkala.
 
         Sel pertama di bawah menyiapkan alat bantu latihan. Jalankan sekarang (Shift+Enter).
@@ -68,7 +69,7 @@ def sel() -> list:
         teks("""
         ## Materi 2 · Kesalahan itu biasa
 
-        Jika sebuah sel gagal, notebook menampilkan **💡 Penjelasan** singkat di atas pesan galat. Jalankan sel di
+        Jika sebuah sel gagal, notebook menampilkan **Penjelasan** singkat di atas pesan galat. Jalankan sel di
         bawah: namanya sengaja salah eja. Baca penjelasannya, perbaiki ejaannya menjadi `JAM_KERJA_PER_MINGGU`, lalu
         jalankan lagi.
         """),
@@ -81,7 +82,7 @@ def sel() -> list:
         Setiap soal punya **sel jawaban** (bertuliskan `# TULIS JAWABAN ANDA DI SINI`) dan **sel uji** yang
         terkunci. Cara mengerjakan:
 
-        1. Hapus baris `raise NotImplementedError(...)` lalu tulis jawaban Anda di sel jawaban, jalankan selnya.
+        1. Ganti baris `jawaban = None  # tulis jawaban Anda di sini` dengan jawaban Anda, lalu jalankan selnya.
         2. Periksa sendiri dengan `soal_1.cek()`: hasilnya **Benar!** atau apa yang perlu diperbaiki.
         3. Buntu? `soal_1.petunjuk()` membuka petunjuk satu per satu (jalankan lagi untuk petunjuk berikutnya).
         4. Jalankan sel uji. Saat penilaian, fasilitator menjalankan uji yang sama ditambah uji tersembunyi.
@@ -185,17 +186,53 @@ def sel() -> list:
         ### END HIDDEN TESTS
         """),
         teks("""
-        ## Materi 3 · Tabel data pegawai
+        ## Materi 3 · Primer data: tabel, kolom, menyaring, daftar, dan kamus
 
-        Data latihan dimuat dengan `muat("nama_tabel")`. Hasilnya tabel (DataFrame pandas). `pegawai.head()`
-        menampilkan lima baris pertama; `pegawai.columns` menampilkan nama kolom.
+        Bagian ini mengajarkan semua bentuk kode yang dipakai latihan Jalur Analis di Modul 0 dan 1.
+
+        **Tabel.** Data latihan dimuat dengan `muat("nama_tabel")`. Hasilnya tabel (di pandas disebut DataFrame):
+        baris = pegawai, kolom = data. `tabel.head()` menampilkan lima baris pertama, `len(tabel)` jumlah barisnya,
+        `tabel.columns` nama-nama kolomnya.
         """),
         kode("""
         pegawai = muat("pegawai")
+        print("Jumlah baris:", len(pegawai))
+        print("Kolom:", list(pegawai.columns))
         pegawai.head()
+        """),
+        teks("""
+        **Kolom.** `tabel["nama_kolom"]` mengambil satu kolom; `tabel[["kolom_a", "kolom_b"]]` (dua pasang kurung
+        siku) beberapa kolom. `.value_counts()` menghitung berapa kali setiap isi muncul, dari yang terbanyak.
+        """),
+        kode("""
+        pegawai[["nama", "golongan", "jabatan"]].head(3)
         """),
         kode("""
         pegawai["status_kepegawaian"].value_counts()
+        """),
+        teks("""
+        **Menyaring baris.** `pegawai["jenis_kelamin"] == "P"` menghasilkan kolom benar/salah (True/False) untuk
+        setiap baris. Dipakai di dalam kurung siku, ia menyaring tabel; dijumlahkan dengan `.sum()`, ia menghitung
+        baris yang benar (True dihitung 1).
+        """),
+        kode("""
+        perempuan = pegawai[pegawai["jenis_kelamin"] == "P"]
+        print("Pegawai perempuan:", len(perempuan))
+        print("Dihitung langsung:", int((pegawai["jenis_kelamin"] == "P").sum()))
+        """),
+        teks("""
+        **Daftar (list)** menyimpan beberapa nilai berurutan dalam kurung siku; `for` mengulang setiap isinya,
+        `.append(x)` menambah isi, `x in daftar` memeriksa keanggotaan. **Kamus (dict)** memasangkan kunci dengan
+        nilai dalam kurung kurawal; `kamus["kunci"]` mengambil nilainya.
+        """),
+        kode("""
+        hari_kerja = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat"]
+        for hari in hari_kerja:
+            print(hari)
+        print("Sabtu hari kerja?", "Sabtu" in hari_kerja)
+
+        pangkat_contoh = {"III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I"}
+        pangkat_contoh["III/b"]
         """),
         teks("""
         ### Soal 4 (2 poin) · Membaca tabel
@@ -264,29 +301,18 @@ def sel() -> list:
         ### END HIDDEN TESTS
         """),
         teks("""
-        ## Menyimpan dan mengumpulkan
+        ## Memeriksa sebelum mengirim
 
-        1. Simpan notebook (**Ctrl+S**).
-        2. Pastikan semua sel berjalan dari awal: menu *Kernel > Mulai Ulang Kernel dan Jalankan Semua Sel…*. Sel
-           uji yang gagal menandai jawaban yang masih perlu diperbaiki.
-        3. Tulis NIP Anda di sel di bawah, lalu jalankan sel itu. Notebook dan isian formulir Anda dikemas menjadi
-           satu berkas `NIP_modul.zip` di folder `kiriman/`; serahkan berkas itu sesuai arahan fasilitator.
-           Di JupyterHub, fasilitator dapat mengumpulkan langsung tanpa berkas ini.
+        Pastikan semua sel berjalan dari awal: menu **Kernel > Mulai Ulang Kernel dan Jalankan Semua Sel…**. Sel uji
+        yang menampilkan "Belum tepat" menandai jawaban yang masih perlu diperbaiki; notebook tetap berjalan sampai
+        akhir.
         """),
-        kode("""
-        from bimtek.kelas.kirim import kirim_dari_notebook
-
-        NIP_SAYA = ""  # tulis NIP Anda (18 angka) di antara tanda kutip, simpan (Ctrl+S), lalu jalankan sel ini
-        if NIP_SAYA:
-            kirim_dari_notebook(NIP_SAYA)
-        else:
-            print("Isi NIP_SAYA dengan NIP Anda bila sudah siap mengumpulkan.")
-        """),
+        *kirim(TUGAS),
         teks("""
         ## Poin kunci
 
         - Jalankan sel dari atas ke bawah; **Shift+Enter** menjalankan satu sel.
-        - Galat adalah petunjuk: baca **💡 Penjelasan** di atasnya.
+        - Galat adalah petunjuk: baca **Penjelasan** di atasnya.
         - `soal_N.cek()` memeriksa jawaban; `soal_N.petunjuk()` membuka petunjuk bertahap.
         - Aturan kepegawaian tersedia sebagai fungsi di `bimtek.aturan`; data latihan dimuat dengan `muat(...)`.
         - Formulir simulasi menyimpan isian di folder `jawaban/`; isian itu ikut dinilai.

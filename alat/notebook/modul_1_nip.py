@@ -1,8 +1,9 @@
 """Isi notebook Modul 1 Data kepegawaian dan NIP (SIASN)."""
 
-from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kirim, kode, persiapan, teks, uji
 
 TUGAS = "modul-1-nip"
+BIMTEK = {"jalur": "analis", "modul": 1, "judul": "NIP, profil, dan pensiun (Jalur Analis)", "jp": 2}
 
 
 def sel() -> list:
@@ -123,8 +124,9 @@ def sel() -> list:
         | 15 | jenis kelamin: 1 laki-laki, 2 perempuan | laki-laki |
         | 16-18 | nomor urut | 001 |
 
-        **NI PPPK** juga 18 digit: tanggal lahir (8), tahun pengangkatan (4), kode `21`, jenis kelamin (1), nomor
-        urut (3), mis. `19931228 2025 21 2 001`. Arti kode `21` belum terkonfirmasi dari sumber resmi (*contoh*).
+        **NI PPPK** juga 18 digit: tanggal lahir (8), tahun pengangkatan (4), dua digit `21` pada contoh yang
+        beredar, jenis kelamin (1), nomor urut (3), mis. `19931228 2025 21 2 001`. Arti dan aturan dua digit itu belum
+        terkonfirmasi dari sumber resmi: jangan menganggapnya kode tetap.
 
         Fungsi `parse_nip` menguraikan NIP, dan menolak NIP yang tidak sah sambil menyebut bagian yang salah:
         """),
@@ -244,7 +246,9 @@ def sel() -> list:
         Usia dihitung dalam **tahun penuh**: seseorang yang lahir 15 Juni 1990 baru berusia 35 tahun pada 15 Juni
         2025. Membagi selisih hari dengan 365 meleset di sekitar hari ulang tahun karena tahun kabisat.
 
-        Masa kerja dihitung dari **TMT CPNS** dalam tahun dan bulan penuh. Fungsi `masa_kerja(mulai, pada)`
+        **Masa kerja keseluruhan** (sejak diangkat CPNS, mis. untuk pensiun) dihitung dari **TMT CPNS** dalam tahun
+        dan bulan penuh. Masa kerja golongan (untuk gaji berkala dan kenaikan pangkat) dihitung lain dan tidak
+        dibahas di sini. Fungsi `masa_kerja(mulai, pada)`
         menghitungnya:
         """),
         kode("""
@@ -294,14 +298,33 @@ def sel() -> list:
 
         - **58 tahun**: Administrator, Pengawas, Pelaksana, JF Ahli Pertama, Ahli Muda, dan semua JF keterampilan;
         - **60 tahun**: JPT Utama, Madya, Pratama, dan JF Ahli Madya;
-        - **65 tahun**: JF Ahli Utama.
+        - **65 tahun**: JF Ahli Utama;
+        - undang-undang sektoral: **guru 60**, **dosen 65**, **guru besar 70** (UU 14/2005 Ps. 30 ayat 4 dan Ps. 67
+          ayat 4). Karena itu `batas_usia_pensiun` juga menerima nama jabatan: `jabatan=...`.
 
         **TMT pensiun** adalah tanggal 1 bulan berikutnya setelah bulan pegawai mencapai BUP. Contoh: lahir
-        14 Mei 1967, BUP 58, TMT pensiun 1 Juni 2025.
+        14 Mei 1967, BUP 58, TMT pensiun 1 Juni 2025. Jangan mengetik angka BUP sendiri: selalu ambil dari fungsi.
         """),
         kode("""
         bup = batas_usia_pensiun("Fungsional", "Ahli Madya")
         bup, tmt_pensiun(date(1967, 5, 14), 58)
+        """),
+        teks("""
+        **Menerapkan fungsi ke setiap baris.** `tabel.apply(fungsi, axis=1)` memanggil `fungsi` untuk setiap baris
+        (`axis=1` berarti per baris) dan mengumpulkan hasilnya menjadi kolom baru. `lambda b: ...` adalah fungsi
+        satu baris tanpa nama; `b` adalah satu baris tabel, dan `b["kolom"]` isinya. Contoh pada lima baris:
+        """),
+        kode("""
+        contoh = pegawai.head().copy()
+        contoh["panjang_nama"] = contoh.apply(lambda b: len(b["nama"]), axis=1)
+        contoh[["nama", "panjang_nama"]]
+        """),
+        teks("""
+        **Dua kolom sekaligus.** `zip(kolom_a, kolom_b)` memasangkan isi dua kolom baris demi baris, dan
+        `[... for a, b in zip(...)]` membuat daftar hasilnya:
+        """),
+        kode("""
+        [f"{nama} ({jk})" for nama, jk in zip(contoh["nama"], contoh["jenis_kelamin"])]
         """),
         teks("""
         ### Soal 5 (4 poin) · Proyeksi pensiun PNS
@@ -314,7 +337,9 @@ def sel() -> list:
         jawaban("jawaban-5", """
         ### BEGIN SOLUTION
         pensiun = pegawai[pegawai["status_kepegawaian"] == "PNS"].copy()
-        pensiun["bup"] = pensiun.apply(lambda b: batas_usia_pensiun(b["jenis_jabatan"], b["jenjang"]), axis=1)
+        pensiun["bup"] = pensiun.apply(
+            lambda b: batas_usia_pensiun(b["jenis_jabatan"], b["jenjang"], jabatan=b["jabatan"]), axis=1
+        )
         tanggal_lahir = pd.to_datetime(pensiun["tanggal_lahir"]).dt.date
         pensiun["tmt_pensiun"] = [tmt_pensiun(t, int(b)) for t, b in zip(tanggal_lahir, pensiun["bup"])]
         ### END SOLUTION
@@ -327,8 +352,10 @@ def sel() -> list:
         # Uji Soal 5a: kolom bup (2 poin)
         soal_5.uji("a")
         ### BEGIN HIDDEN TESTS
-        assert set(pensiun["bup"]) <= {58, 60, 65}, "BUP hanya 58, 60, atau 65."
-        assert (pensiun.loc[pensiun["jenis_jabatan"].isin(["Administrator", "Pengawas", "Pelaksana"]), "bup"] == 58).all()
+        _pns = pegawai[pegawai["status_kepegawaian"] == "PNS"]
+        _bup = {n: batas_usia_pensiun(j, g if isinstance(g, str) else None, jabatan=a)
+                for n, j, g, a in zip(_pns["nip"], _pns["jenis_jabatan"], _pns["jenjang"], _pns["jabatan"])}
+        assert all(_bup[n] == b for n, b in zip(pensiun["nip"], pensiun["bup"])), "BUP per pegawai menurut aturan."
         ### END HIDDEN TESTS
         """),
         uji("uji-5b", 2, """
@@ -347,6 +374,25 @@ def sel() -> list:
         """),
         kode("""
         daftar_nip_kotor()
+        """),
+        teks("""
+        **Membuang beberapa karakter sekaligus.** `re.sub(pola, pengganti, teks)` mengganti setiap karakter yang
+        cocok dengan pola. Pola `[\\s.\\-]` berarti "spasi, titik, atau tanda hubung":
+        """),
+        kode("""
+        re.sub(r"[\\s.\\-]", "", " 19860926.201505-1 001 ")
+        """),
+        teks("""
+        **Menangani nomor yang tidak sah.** `parse_nip` menghentikan sel dengan galat `NIPTidakValid` bila NIP tidak
+        sah. Blok `try:` yang diikuti `except NIPTidakValid` menangkap galat itu sehingga program dapat melanjutkan:
+        """),
+        kode("""
+        for nomor in ["198609262015051001", "19860926201505"]:
+            try:
+                parse_nip(nomor)
+                print(nomor, "sah")
+            except NIPTidakValid as galat:
+                print(nomor, "tidak sah:", galat)
         """),
         teks("""
         ### Soal 6 (4 poin) · Rapikan daftar NIP
@@ -403,11 +449,14 @@ def sel() -> list:
         ## Poin kunci
 
         - NIP PNS = tanggal lahir (8) + TMT CPNS tahun-bulan (6) + jenis kelamin (1) + nomor urut (3); NI PPPK =
-          tanggal lahir (8) + tahun pengangkatan (4) + `21` + jenis kelamin (1) + nomor urut (3).
+          tanggal lahir (8) + tahun pengangkatan (4) + dua digit (pada contoh `21`, artinya belum terkonfirmasi) +
+          jenis kelamin (1) + nomor urut (3).
         - TMT CPNS dalam NIP selalu tanggal 1; jenis kelamin 1 = L, 2 = P.
         - Golongan ruang PNS menentukan pangkat; PPPK bergolongan I-XVII tanpa ruang dan tanpa pangkat.
-        - Usia dan masa kerja dihitung dalam tahun (dan bulan) **penuh**.
-        - BUP 58/60/65 menurut jabatan dan jenjang; TMT pensiun = tanggal 1 bulan sesudah mencapai BUP.
+        - Usia dan masa kerja keseluruhan (dari TMT CPNS) dihitung dalam tahun (dan bulan) **penuh**.
+        - BUP menurut jabatan dan jenjang ada di `bimtek.aturan` (guru 60, dosen 65, guru besar 70 menurut
+          UU 14/2005); TMT pensiun = tanggal 1 bulan sesudah mencapai BUP.
         - Simpan NIP sebagai teks, rapikan pemisahnya, dan periksa keabsahannya sebelum dipakai.
         """),
+        *kirim(TUGAS),
     ]

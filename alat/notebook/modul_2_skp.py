@@ -1,9 +1,10 @@
 """Isi notebook Modul 2 Perencanaan kinerja: SKP di e-Kinerja (periode, pendekatan, RHK dan matriks peran hasil,
 IKI, perilaku BerAKHLAK, alur persetujuan)."""
 
-from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kirim, kode, persiapan, teks, uji
 
 TUGAS = "modul-2-skp"
+BIMTEK = {"jalur": "analis", "modul": 2, "judul": "Menyusun SKP (Jalur Analis)", "jp": 2}
 
 
 def sel() -> list:
@@ -339,4 +340,5 @@ def sel() -> list:
         - Status SKP: **Draft → Diajukan → Disetujui**, atau **Ditolak** dengan catatan lalu direvisi.
         - Isian Form SKP tersimpan otomatis di folder `jawaban/` dan ikut dinilai.
         """),
+        *kirim(TUGAS),
     ]

@@ -1,9 +1,10 @@
 """Isi notebook Modul 3 Penilaian kinerja: rencana aksi, bukti dukung, realisasi, umpan balik; rating dan kuadran
 predikat; penilaian periodik dan tahunan; pola distribusi menurut predikat organisasi; angka kredit JF."""
 
-from alat.notebook.sel import jawaban, jawaban_jalur_kode, kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban, jawaban_jalur_kode, kirim, kode, persiapan, teks, uji
 
 TUGAS = "modul-3-penilaian"
+BIMTEK = {"jalur": "analis", "modul": 3, "judul": "Penilaian kinerja (Jalur Analis)", "jp": 2}
 
 
 def sel() -> list:
@@ -348,4 +349,5 @@ def sel() -> list:
         - Angka kredit JF = persentase predikat x koefisien tahunan jenjang (PermenPANRB 1/2023).
         - Isian Form penilaian tersimpan otomatis di folder `jawaban/` dan ikut dinilai.
         """),
+        *kirim(TUGAS),
     ]

@@ -65,8 +65,9 @@ def jawaban(grade_id: str, isi: str) -> NotebookNode:
 
 
 def jawaban_jalur_kode(grade_id: str, solusi: str, jalur_tanpa_kode: str) -> NotebookNode:
-    """Sel jawaban untuk soal formulir: jalur kode pilihan. Di versi peserta, potongan kosong melempar
-    NotImplementedError yang ditangkap, jadi peserta yang memakai formulir cukup membiarkan sel ini."""
+    """Sel jawaban untuk soal formulir: jalur kode pilihan. Di versi peserta, potongan kosong tidak melempar galat
+    (dan potongan lama yang melempar NotImplementedError ditangkap), jadi peserta yang memakai formulir cukup
+    membiarkan sel ini."""
     baris = "\n".join("    " + b if b else "" for b in _rapikan(solusi).splitlines())
     return jawaban(grade_id, (
         "# Jalur kode (pilihan). Bila Anda memakai formulir di atas, biarkan sel ini apa adanya.\n"
@@ -79,16 +80,84 @@ def jawaban_jalur_kode(grade_id: str, solusi: str, jalur_tanpa_kode: str) -> Not
     ))
 
 
-def uji(grade_id: str, poin: int, isi: str) -> NotebookNode:
-    """Sel uji terkunci berpoin; bagian `### BEGIN HIDDEN TESTS ... ### END HIDDEN TESTS` hanya ada saat menilai."""
+def uji(grade_id: str, poin: int, isi: str, *, lanjut: bool = True, tersembunyi: bool = False) -> NotebookNode:
+    """Sel uji terkunci berpoin; bagian `### BEGIN HIDDEN TESTS ... ### END HIDDEN TESTS` hanya ada saat menilai.
+
+    `lanjut`: tag `raises-exception`, jadi "Jalankan Semua Sel" tidak berhenti di uji yang belum lulus (nbgrader
+    tetap menilai sel itu dari galatnya). `tersembunyi`: kodenya terlipat (jalur pengguna)."""
     sel = nbformat.v4.new_code_cell(_rapikan(isi), metadata=_nbgrader(grade_id, grade=True, locked=True, points=poin))
+    if lanjut:
+        sel.metadata["tags"] = ["raises-exception"]
+    if tersembunyi:
+        sel.metadata["jupyter"] = {"source_hidden": True}
     sel.id = grade_id
     return sel
 
 
-def notebook(sel: list[NotebookNode]) -> NotebookNode:
-    """Notebook bersih dengan id sel unik dan stabil."""
+# Baris pertama sel yang kodenya terlipat tetap tampil: kalimat untuk peserta, bukan kode.
+KOMENTAR_WIDGET = "# Formulir latihan: jalankan sel ini, lalu isi formulir di bawahnya. Kode tidak perlu diubah."
+
+
+def widget(nama: str, isi: str) -> NotebookNode:
+    """Sel formulir jalur pengguna: kodenya terlipat dan terkunci, peserta cukup menjalankan dan mengisi widgetnya."""
+    return persiapan(nama, KOMENTAR_WIDGET + "\n" + _rapikan(isi), tersembunyi=True)
+
+
+def widget_dinilai(grade_id: str, buat: str, kunci: str, tampil: str) -> NotebookNode:
+    """Sel widget yang dinilai (jalur pengguna), terlipat. `kunci` (API Python pengganti klik) hanya ada di notebook
+    sumber; di versi peserta wilayahnya diganti potongan kosong yang tidak perlu disentuh peserta."""
+    baris = "\n".join([KOMENTAR_WIDGET, _rapikan(buat), "### BEGIN SOLUTION", _rapikan(kunci), "### END SOLUTION",
+                       _rapikan(tampil)])
+    sel = jawaban(grade_id, baris)
+    sel.metadata["jupyter"] = {"source_hidden": True}
+    return sel
+
+
+def kuis_dinilai(grade_id: str, poin: int, nama: str, kunci: str) -> NotebookNode:
+    """Sel uji butir kuis: di versi peserta hanya melaporkan status (nilai 0, tanpa galat); saat menilai, kunci dari
+    wilayah uji tersembunyi dipakai. Keluaran angka poin dibaca nbgrader sebagai nilai parsial."""
+    return uji(grade_id, poin, f"""
+        # Penilaian butir {nama} ({poin} poin). Tidak perlu diubah.
+        _kunci = None
+        ### BEGIN HIDDEN TESTS
+        _kunci = {kunci}
+        ### END HIDDEN TESTS
+        nilai_kuis({nama}, TUGAS, _kunci, {poin})
+        """, lanjut=False, tersembunyi=True)
+
+
+def kirim(tugas: str) -> list[NotebookNode]:
+    """Penutup setiap notebook: formulir Kirim (NIP + tombol), tanpa sel yang harus diubah peserta."""
+    return [
+        teks("""
+        ## Kirim pekerjaan
+
+        1. Simpan notebook: tekan **Ctrl+S** (atau menu **Berkas > Simpan Notebook**).
+        2. Jalankan sel di bawah (**Shift+Enter**). Ketik NIP Anda (18 angka, spasi boleh) lalu tekan
+           **Kirim pekerjaan**.
+        3. Pekerjaan Anda dikemas menjadi satu berkas di folder `kiriman`. Serahkan sesuai arahan fasilitator: di
+           JupyterHub fasilitator mengumpulkannya langsung; di laptop, klik kanan berkas itu di panel berkas lalu
+           pilih **Unduh**.
+
+        Anda boleh mengirim lagi setelah memperbaiki jawaban; kiriman terakhir yang dipakai.
+        """),
+        persiapan("kirim", f"""
+        # Formulir Kirim: jalankan sel ini, ketik NIP, lalu tekan Kirim pekerjaan. Kode tidak perlu diubah.
+        from bimtek.latihan.formulir_kirim import FormulirKirim
+
+        FormulirKirim({tugas!r})
+        """, tersembunyi=True),
+    ]
+
+
+def notebook(sel: list[NotebookNode], bimtek: dict | None = None) -> NotebookNode:
+    """Notebook bersih dengan id sel unik dan stabil. `bimtek`: metadata kit (jalur, modul, judul, jp)."""
     nb = nbformat.v4.new_notebook(metadata=dict(KERNEL))
+    if bimtek is not None:
+        hilang = {"jalur", "modul", "judul", "jp"} - set(bimtek)
+        if hilang or bimtek["jalur"] not in ("pengguna", "analis"):
+            raise ValueError(f"Metadata bimtek tidak lengkap/sah: {bimtek} (kurang {sorted(hilang)}).")
+        nb.metadata["bimtek"] = dict(bimtek)
     for i, s in enumerate(sel):
         if "nbgrader" not in s.metadata:
             s.id = f"sel-{i:02d}"

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from bantu_hub import AKAR, Hub, Peserta, bimtek
 
-from bimtek import lokasi
 from alat.contoh_kiriman import baca_kunci
+from bimtek import lokasi
 
 MODUL = "modul-0-orientasi"
 PORT = 8940

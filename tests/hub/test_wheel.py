@@ -68,7 +68,8 @@ def test_kelas_dari_wheel_menilai_sama_dengan_repositori(venv_wheel, tmp_path):
     assert h.returncode == 0, h.stderr
     # Pembanding set gladi dari kit terpasang: skor, status, dan alasan sama dengan harapan dari repositori.
     banding = _jalankan(venv_wheel, "python", "-c",
-                        f"import sys; sys.path.append({str(AKAR)!r}); from pathlib import Path; from alat import contoh_kiriman as c; "
+                        f"import sys; sys.path.append({str(AKAR)!r}); from pathlib import Path; "
+                        "from alat import contoh_kiriman as c; "
                         "from bimtek.kelas.folder_kelas import FolderKelas; "
                         f"s = c.bandingkan(FolderKelas(Path({str(kelas)!r})), Path({str(SET_GLADI)!r})); "
                         "print(s); sys.exit(1 if s else 0)", cwd=tmp_path)

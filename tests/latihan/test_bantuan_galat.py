@@ -21,7 +21,7 @@ def _tangkap(fungsi) -> BaseException:
 def test_nameerror_menyarankan_menjalankan_sel_di_atas() -> None:
     e = _tangkap(lambda: eval("pegawai_belum_ada"))
     assert "`pegawai_belum_ada` belum dikenal" in penjelasan(e, e.__traceback__)
-    assert "Run All Above" in penjelasan(e, e.__traceback__)
+    assert "Jalankan Semua Sel di Atas Sel Terpilih" in penjelasan(e, e.__traceback__)
 
 
 def test_keyerror_kolom_dataframe_menyarankan_nama_mirip() -> None:
@@ -64,5 +64,5 @@ def test_kernel_menampilkan_penjelasan_sebelum_traceback() -> None:
     assert galat[1][0].ename == "NameError" and "belum dikenal" in galat[1][0].traceback[0]
     assert any("Traceback" in b for b in galat[1][0].traceback), "traceback asli tetap ditampilkan"
     assert galat[2][0].ename == "SyntaxError" and "tidak dapat membaca kode" in galat[2][0].traceback[0]
-    assert galat[3][0].traceback == ["❌ Belum tepat: golongan tertukar"]
+    assert galat[3][0].traceback == ["Belum tepat: golongan tertukar"]
     assert nb.cells[4].outputs[0].text == "tetap jalan\n"

@@ -11,7 +11,7 @@ from bimtek.latihan.modul_0 import soal_1, soal_2, soal_3, soal_4
 
 def test_soal_1_jam_kerja() -> None:
     soal_1.uji(ruang={"jam_kerja_per_hari": 7.5, "menit_kerja_per_minggu": 2250})
-    with pytest.raises(Salah, match="kebiasaan lama"):
+    with pytest.raises(Salah, match="tidak sesuai Perpres 21/2023"):
         soal_1.uji("a", ruang={"jam_kerja_per_hari": 8})
     with pytest.raises(Salah, match="masih dalam jam"):
         soal_1.uji("b", ruang={"menit_kerja_per_minggu": aturan.JAM_KERJA_PER_MINGGU})
@@ -37,7 +37,7 @@ def test_soal_3_menit_terlambat() -> None:
         soal_3.uji(ruang={"menit_terlambat": lambda jam: benar(jam) if jam >= "07:30" else -20})
     with pytest.raises(Salah, match="bukan 08:00"):
         soal_3.uji(ruang={"menit_terlambat": lambda jam: max(0, int(jam[:2]) * 60 + int(jam[3:]) - 480)})
-    with pytest.raises(Salah, match="ValueError"):
+    with pytest.raises(Salah, match="gagal dijalankan: nilainya"):
         soal_3.uji(ruang={"menit_terlambat": lambda jam: int(jam)})
 
 

@@ -39,7 +39,7 @@ def test_soal_2_anatomi_nip() -> None:
         soal_2.uji("b", ruang={"tmt_cpns_2": info.tmt_cpns.replace(day=15)})
     with pytest.raises(Salah, match="kode di NIP"):
         soal_2.uji("c", ruang={"jenis_kelamin_2": "2"})
-    with pytest.raises(Salah, match="kode tetap"):
+    with pytest.raises(Salah, match="bukan tahun"):
         soal_2.uji("d", ruang={"tahun_pengangkatan_pppk": 2021})
 
 

@@ -19,7 +19,17 @@ PESERTA_KUNCI = "kunci"  # mengirim notebook sumber (semua jawaban terisi): haru
 PESERTA_KOSONG = "kosong"  # mengirim versi peserta apa adanya: harus nilai nol
 PESERTA_SEBAGIAN = "sebagian"  # kunci tanpa jawaban soal pertama: kehilangan tepat poin soal itu
 PESERTA_HAPUS_UJI = "hapus-uji"  # kunci tanpa satu pun sel uji: sel uji dikembalikan dan dinilai, nilai penuh
+PESERTA_WIDGET = "widget"  # versi peserta + jawaban dari widget yang "diklik" lewat API Python (jalur pengguna)
 TUGAS = daftar_tugas()
+
+
+def jalur(tugas: str) -> str:
+    """Jalur notebook sumber menurut metadata `bimtek` ("pengguna" atau "analis")."""
+    nb = nbformat.read(FOLDER_SUMBER / tugas / f"{tugas}.ipynb", as_version=4)
+    return nb.metadata.get("bimtek", {}).get("jalur", "")
+
+
+TUGAS_PENGGUNA = [t for t in TUGAS if jalur(t) == "pengguna"]
 
 
 @dataclass
@@ -50,6 +60,8 @@ def penilaian(kursus) -> HasilNilai:
             shutil.copytree(asal, tujuan, dirs_exist_ok=True)
         hasil.poin_soal_pertama[tugas] = _kirim_sebagian(tugas, kursus.rilis[tugas], kursus.akar / "submitted")
         _kirim_tanpa_uji(tugas, kursus.akar / "submitted")
+        if tugas in TUGAS_PENGGUNA:
+            _kirim_lewat_widget(tugas, kursus.rilis[tugas], kursus.akar / "submitted")
         mulai = time.perf_counter()
         keluaran = kursus.api.autograde(tugas, "*")
         hasil.detik_autograde[tugas] = WAKTU[f"autograde {tugas} (4 peserta)"] = time.perf_counter() - mulai
@@ -58,7 +70,9 @@ def penilaian(kursus) -> HasilNilai:
         assert keluaran["success"], keluaran.get("error", "") + keluaran.get("log", "")[-3000:]
     with Gradebook(kursus.db_url) as gb:
         for tugas in TUGAS:
-            for peserta in (PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN, PESERTA_HAPUS_UJI):
+            for peserta in (PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN, PESERTA_HAPUS_UJI, PESERTA_WIDGET):
+                if peserta == PESERTA_WIDGET and tugas not in TUGAS_PENGGUNA:
+                    continue
                 kiriman = gb.find_submission(tugas, peserta)
                 hasil.skor[tugas, peserta] = (kiriman.score, kiriman.max_score)
     return hasil
@@ -99,3 +113,13 @@ def _kirim_tanpa_uji(tugas: str, folder_kiriman: Path) -> None:
     tujuan = folder_kiriman / PESERTA_HAPUS_UJI / tugas
     shutil.copytree(FOLDER_SUMBER / tugas, tujuan, dirs_exist_ok=True)
     nbformat.write(nb, tujuan / f"{tugas}.ipynb")
+
+
+def _kirim_lewat_widget(tugas: str, folder_rilis: Path, folder_kiriman: Path) -> None:
+    """Versi peserta apa adanya, ditambah jawaban yang dibuat dengan menekan widget lewat API Python di folder
+    kiriman itu (pengganti klik peserta; lihat `jawab_widget.py`)."""
+    from jawab_widget import JAWAB
+
+    tujuan = folder_kiriman / PESERTA_WIDGET / tugas
+    shutil.copytree(folder_rilis, tujuan, dirs_exist_ok=True)
+    JAWAB[tugas](tujuan)

@@ -14,6 +14,13 @@ from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
 PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN = "kunci", "kosong", "sebagian"  # lihat conftest.py
 PESERTA_HAPUS_UJI = "hapus-uji"
 TUGAS = daftar_tugas()
+PESERTA_WIDGET = "widget"
+TUGAS_PENGGUNA = [t for t in TUGAS if nbformat.read(FOLDER_SUMBER / t / f"{t}.ipynb", as_version=4)
+                  .metadata.get("bimtek", {}).get("jalur") == "pengguna"]
+
+
+def jalur(tugas: str) -> str:
+    return nbformat.read(FOLDER_SUMBER / tugas / f"{tugas}.ipynb", as_version=4).metadata["bimtek"]["jalur"]
 
 pytestmark = pytest.mark.lambat
 
@@ -69,7 +76,21 @@ def test_versi_peserta_bernilai_nol_tanpa_mogok(penilaian, tugas: str) -> None:
     }
     assert not mogok, f"Sel materi/persiapan {tugas} gagal pada versi peserta kosong: {mogok}"
     uji = [s for s in nb.cells if _peran(s) == "uji"]
-    assert uji and all(_galat(s) for s in uji), "Setiap sel uji harus gagal bila jawaban belum diisi."
+    if jalur(tugas) == "pengguna":
+        # Jalur pengguna: sel uji tidak pernah gagal (Jalankan Semua Sel tidak berhenti); nilainya angka 0.
+        assert uji and not any(_galat(s) for s in uji)
+        assert all(o.data["text/plain"] == "0" for s in uji for o in s.outputs if o.output_type == "execute_result")
+    else:
+        assert uji and all(_galat(s) for s in uji), "Setiap sel uji harus gagal bila jawaban belum diisi."
+        assert all("raises-exception" in s.metadata.get("tags", []) for s in uji), "Jalankan Semua Sel berhenti"
+
+
+@pytest.mark.parametrize("tugas", TUGAS_PENGGUNA)
+def test_jalur_pengguna_nilai_penuh_hanya_lewat_widget(penilaian, tugas: str) -> None:
+    skor, maks = penilaian.skor[tugas, PESERTA_WIDGET]
+    assert maks > 0 and skor == maks
+    nb = penilaian.notebook_dinilai(tugas, PESERTA_WIDGET)
+    assert not {s.id: _galat(s) for s in nb.cells if _galat(s)}
 
 
 @pytest.mark.parametrize("tugas", TUGAS)

@@ -13,7 +13,7 @@ from typing import Any
 
 from bimtek.latihan.soal import Salah
 
-_AWAL = "\x1b[1;34m💡 Penjelasan:\x1b[0m "
+_AWAL = "\x1b[1;34mPenjelasan:\x1b[0m "
 
 
 def _kolom_dataframe_di_traceback(tb: types.TracebackType | None) -> list[str] | None:
@@ -42,8 +42,8 @@ def _nameerror(e: BaseException, tb: types.TracebackType | None) -> str:
     nama = getattr(e, "name", None) or str(e)
     return (
         f"nama `{nama}` belum dikenal. Biasanya sel yang membuat `{nama}` belum dijalankan: jalankan sel-sel di "
-        "atas dari atas ke bawah (menu Run > Run All Above Selected Cell). Bisa juga ejaannya berbeda; huruf besar "
-        "dan kecil dibedakan."
+        "atas dari atas ke bawah (menu Jalankan > Jalankan Semua Sel di Atas Sel Terpilih). Bisa juga ejaannya "
+        "berbeda; huruf besar dan kecil dibedakan."
     )
 
 
@@ -69,14 +69,14 @@ def _valueerror(e: BaseException, tb: types.TracebackType | None) -> str:
 def _typeerror(e: BaseException, tb: types.TracebackType | None) -> str:
     return (
         "jenis datanya tidak cocok, misalnya teks ('5') digabung dengan angka (5), tanggal ditulis sebagai teks, "
-        "atau fungsi dipanggil dengan jumlah masukan yang salah. Baca baris terakhir pesan di bawah."
+        "nilai kosong (None) dipakai dalam hitungan, atau fungsi dipanggil dengan jumlah masukan yang salah."
     )
 
 
 def _notimplemented(e: BaseException, tb: types.TracebackType | None) -> str:
     return (
-        "sel ini belum diisi. Hapus baris `raise NotImplementedError(...)`, tulis jawaban Anda di tempat "
-        "`# TULIS JAWABAN ANDA DI SINI`, lalu jalankan selnya lagi."
+        "sel ini belum diisi. Ganti baris `jawaban = None  # tulis jawaban Anda di sini` dengan jawaban Anda, "
+        "lalu jalankan selnya lagi."
     )
 
 

@@ -17,7 +17,8 @@ def _jam_per_hari(nilai: Any) -> None:
     harus_tipe(nilai, (int, float), "jam_kerja_per_hari", "sebuah angka, mis. 8 atau 7.5")
     benar = aturan.JAM_KERJA_PER_MINGGU / len(aturan.HARI_KERJA)
     if nilai == 8:
-        raise Salah("8 jam adalah kebiasaan lama. Hitung dari JAM_KERJA_PER_MINGGU dibagi jumlah hari kerja.")
+        raise Salah("8 jam per hari tidak sesuai Perpres 21/2023. Hitung dari JAM_KERJA_PER_MINGGU dibagi jumlah "
+                    "hari kerja.")
     if nilai == aturan.JAM_KERJA_PER_MINGGU:
         raise Salah("itu jam kerja per minggu; bagi dengan jumlah hari kerja (Senin-Jumat).")
     if abs(nilai - benar) > 1e-9:

@@ -107,7 +107,8 @@ def _tahun_pengangkatan_pppk(nilai: Any) -> None:
         raise Salah(f"`tahun_pengangkatan_pppk` masih teks {nilai!r}; tulis sebagai angka, mis. {benar - 1}.")
     harus_tipe(nilai, int, "tahun_pengangkatan_pppk", "bilangan bulat (tahun)")
     if nilai == 2021:
-        raise Salah("\"21\" pada NI PPPK adalah kode tetap (digit 13-14), bukan tahun. Tahun ada di digit 9-12.")
+        raise Salah("\"21\" ada di digit 13-14 NI PPPK, bukan tahun (artinya belum terkonfirmasi). Tahun ada di "
+                    "digit 9-12.")
     if nilai != benar:
         raise Salah(f"{nilai} belum tepat. NI PPPK: tanggal lahir (8 digit), lalu tahun pengangkatan (4 digit).")
 
@@ -240,8 +241,8 @@ def _pns() -> pd.DataFrame:
 
 def _bup_benar(tabel: pd.DataFrame) -> pd.Series:
     return pd.Series(
-        [aturan.batas_usia_pensiun(j, None if pd.isna(g) else g) for j, g in zip(tabel["jenis_jabatan"],
-                                                                             tabel["jenjang"], strict=True)],
+        [aturan.batas_usia_pensiun(j, None if pd.isna(g) else g, jabatan=None if pd.isna(n) else n)
+         for j, g, n in zip(tabel["jenis_jabatan"], tabel["jenjang"], tabel["jabatan"], strict=True)],
         index=tabel.index,
     )
 
@@ -254,9 +255,10 @@ def _kolom_bup(tabel: Any) -> None:
 
     def diagnosa(nilai: pd.Series, harapan: pd.Series) -> str:
         if nilai.nunique() == 1:
-            return ("BUP tidak sama untuk semua: 58 untuk sebagian besar, 60 untuk JPT dan Ahli Madya, 65 untuk Ahli "
-                    "Utama. Pakai `batas_usia_pensiun(jenis_jabatan, jenjang)`.")
-        return "Untuk jabatan Fungsional, jenjang ikut menentukan BUP: berikan kolom `jenjang` juga."
+            return ("BUP tidak sama untuk semua: bergantung pada jenis jabatan, jenjang, dan untuk guru serta dosen "
+                    "nama jabatannya. Pakai `batas_usia_pensiun(jenis_jabatan, jenjang, jabatan=jabatan)`.")
+        return ("Jenjang dan nama jabatan ikut menentukan BUP (Fungsional; guru dan dosen menurut UU 14/2005): "
+                "berikan `jenjang` dan `jabatan=` juga.")
 
     urut = tabel.set_index("nip").reindex(asli["nip"]).reset_index()
     bandingkan_kolom(urut, "pensiun", "bup", _bup_benar(asli), diagnosa)
@@ -289,11 +291,13 @@ soal_5 = Soal(
         Bagian("b", "kolom tmt_pensiun", ("pensiun",), _kolom_tmt_pensiun),
     ],
     [
-        "Buat fungsi kecil untuk satu baris: `lambda b: batas_usia_pensiun(b[\"jenis_jabatan\"], b[\"jenjang\"])`, "
-        "lalu terapkan ke semua baris dengan `pensiun.apply(..., axis=1)`.",
+        "Mulai dari satu baris: ambil `b = pensiun.iloc[0]` lalu panggil `batas_usia_pensiun` dengan jenis jabatan, "
+        "jenjang, dan `jabatan=` dari baris itu. Bila benar, terapkan ke semua baris seperti contoh `apply` di "
+        "Materi 5.",
         "`tmt_pensiun` menerima tanggal (`datetime.date`) dan BUP bilangan bulat: ubah kolom tanggal lahir dengan "
         "`pd.to_datetime(...).dt.date` dan BUP dengan `int(...)`.",
-        "Untuk dua kolom sekaligus per baris: `[tmt_pensiun(t, int(b)) for t, b in zip(kolom_tanggal, kolom_bup)]`.",
+        "Untuk dua kolom sekaligus per baris, ulangi kedua kolom bersamaan dengan `zip(...)` (lihat contoh di Materi "
+        "5) dan kumpulkan hasil `tmt_pensiun` setiap pasangan dalam sebuah daftar.",
     ],
 )
 
@@ -372,7 +376,8 @@ soal_6 = Soal(
         "(3) periksa dengan `parse_nip`; bila gagal kembalikan None.",
         "Membuang beberapa karakter: `re.sub(r\"[\\s.\\-]\", \"\", teks)`. `parse_nip` melempar `NIPTidakValid` bila "
         "NIP tidak sah: tangkap dengan `try: ... except NIPTidakValid: return None`.",
-        "Untuk bagian b: ulangi `for` atas `daftar_nip_kotor`; tambahkan hasil yang bukan None dan belum ada.",
+        "Untuk bagian b: mulai dari daftar kosong, ulangi setiap NIP kotor, rapikan, lalu tambahkan hanya bila "
+        "hasilnya bukan None dan belum ada di daftar (kata kunci `not in`).",
     ],
 )
 

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from bimtek.latihan.soal import Salah, tampilkan_ringkas
+from bimtek.latihan.soal import BelumDijawab, Salah, jelaskan_galat, tampilkan_ringkas
 
 
 def harus_tipe(nilai: Any, tipe: type | tuple[type, ...], nama: str, contoh: str) -> None:
@@ -19,15 +19,40 @@ def harus_tipe(nilai: Any, tipe: type | tuple[type, ...], nama: str, contoh: str
         raise Salah(f"`{nama}` berisi True/False, padahal yang diminta {contoh}.")
     jenis += (np.integer,) if int in jenis else ()
     jenis += (np.floating,) if float in jenis else ()
+    if nilai is None:
+        raise BelumDijawab(f"`{nama}` masih kosong (None). Tulis jawaban Anda di sel jawaban lalu jalankan sel itu.")
     if not isinstance(nilai, jenis):
         raise Salah(
-            f"`{nama}` berisi {type(nilai).__name__} {tampilkan_ringkas(nilai)}, padahal yang diminta {contoh}."
+            f"`{nama}` berisi {nama_jenis(nilai)} {tampilkan_ringkas(nilai)}, padahal yang diminta {contoh}."
         )
+
+
+def nama_jenis(nilai: Any) -> str:
+    """Nama jenis nilai dalam kata sehari-hari (bukan `str`, `float64`, `Series`)."""
+    if isinstance(nilai, bool | np.bool_):
+        return "nilai benar/salah"
+    if isinstance(nilai, int | np.integer):
+        return "bilangan bulat"
+    if isinstance(nilai, float | np.floating):
+        return "angka desimal"
+    if isinstance(nilai, str):
+        return "teks"
+    if isinstance(nilai, pd.DataFrame):
+        return "tabel"
+    if isinstance(nilai, pd.Series):
+        return "satu kolom tabel"
+    if isinstance(nilai, dict):
+        return "kamus (pasangan kunci: nilai)"
+    if isinstance(nilai, list | tuple):
+        return "daftar"
+    if callable(nilai):
+        return "fungsi"
+    return "nilai lain"
 
 
 def harus_fungsi(nilai: Any, nama: str) -> None:
     if not callable(nilai):
-        raise Salah(f"`{nama}` harus berupa fungsi (dibuat dengan `def {nama}(...):`), bukan {type(nilai).__name__}.")
+        raise Salah(f"`{nama}` harus berupa fungsi (dibuat dengan `def {nama}(...):`), bukan {nama_jenis(nilai)}.")
 
 
 def panggil(fungsi: Callable[..., Any], nama: str, *args: Any) -> Any:
@@ -38,7 +63,7 @@ def panggil(fungsi: Callable[..., Any], nama: str, *args: Any) -> Any:
     except Salah:
         raise
     except Exception as e:  # noqa: BLE001 - galat apa pun dari kode peserta dilaporkan dengan masukannya
-        raise Salah(f"`{nama}({masukan})` menimbulkan galat {type(e).__name__}: {e}") from None
+        raise Salah(f"`{nama}({masukan})` gagal dijalankan: {jelaskan_galat(e)}") from None
 
 
 def cocokkan_fungsi(
@@ -48,8 +73,14 @@ def cocokkan_fungsi(
 ) -> None:
     """Jalankan fungsi peserta pada tiap kasus (masukan, harapan, kesalahan umum yang dicegah kasus itu)."""
     harus_fungsi(fungsi, nama)
-    for args, harapan, keterangan in kasus:
+    for i, (args, harapan, keterangan) in enumerate(kasus):
         hasil = panggil(fungsi, nama, *args)
+        # Fungsi yang isinya masih potongan kosong (`jawaban = None`) tidak mengembalikan apa pun.
+        if i == 0 and hasil is None and harapan is not None:
+            raise BelumDijawab(
+                f"fungsi `{nama}` belum mengembalikan apa pun. Tulis isinya di sel jawaban dan akhiri dengan "
+                "`return hasil`, lalu jalankan sel itu."
+            )
         if hasil != harapan or type(hasil) is bool and type(harapan) is not bool:
             masukan = ", ".join(tampilkan_ringkas(a, 40) for a in args)
             raise Salah(
@@ -59,7 +90,7 @@ def cocokkan_fungsi(
 
 
 def harus_dataframe_dengan_kolom(tabel: Any, nama: str, kolom: Iterable[str]) -> None:
-    harus_tipe(tabel, pd.DataFrame, nama, "sebuah tabel (DataFrame)")
+    harus_tipe(tabel, pd.DataFrame, nama, "sebuah tabel")
     hilang = [k for k in kolom if k not in tabel.columns]
     if hilang:
         raise Salah(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bimtek.latihan.kotak import Kotak, tampilkan
 from bimtek.pantau import catat
 
 _PAKET = __name__.rsplit(".", 1)[0]
@@ -22,11 +23,21 @@ class Salah(AssertionError):
 
     def _render_traceback_(self) -> list[str]:
         # IPython menampilkan ini sebagai ganti traceback panjang: peserta cukup membaca pesannya.
-        return [f"❌ Belum tepat: {self}"]
+        return [f"Belum tepat: {self}"]
 
 
-class _BelumAda(Salah):
-    """Variabel jawaban belum dibuat di notebook."""
+class BelumDijawab(Salah):
+    """Jawaban belum ada: variabel belum dibuat, masih kosong (None), atau fungsi belum mengembalikan apa pun."""
+
+
+_BelumAda = BelumDijawab
+
+
+def jelaskan_galat(e: BaseException) -> str:
+    """Penjelasan galat kode peserta dalam kalimat biasa, tanpa nama galat Python mentah."""
+    from bimtek.latihan.bantuan_galat import penjelasan
+
+    return penjelasan(e) or "kode jawaban berhenti karena galat. Jalankan sel jawaban itu untuk melihat letaknya."
 
 
 @dataclass(frozen=True)
@@ -110,51 +121,54 @@ class Soal:
                 self._periksa(b, ruang)
             except Salah as e:
                 raise Salah(f"Soal {self.nomor}{b.kode} ({b.uraian}): {e}") from None
-        print(f"✅ Soal {self.nomor}{bagian or ''} lulus uji.")
+        tampilkan(Kotak("benar", f"Soal {self.nomor}{bagian or ''} lulus uji."))
 
     def cek(self, ruang: Mapping[str, Any] | None = None) -> None:
         """Periksa semua bagian jawaban dan tampilkan "Benar!" atau apa yang perlu diperbaiki.
 
         Tidak mengembalikan nilai, supaya sel notebook tidak menampilkan `True`/`False` yang membingungkan."""
         ruang = _ruang_nama_pemanggil() if ruang is None else ruang
-        semua_benar = True
+        baris, jenis = [], set()
         for b in self.bagian:
             label = f"Soal {self.nomor}{b.kode if len(self.bagian) > 1 else ''} ({b.uraian})"
             try:
                 self._periksa(b, ruang)
-            except _BelumAda as e:
-                semua_benar = False
-                print(f"⏳ {label}: belum dijawab. {_kalimat(str(e))}")
+            except BelumDijawab as e:
+                jenis.add("belum")
+                baris.append(f"{label}: belum dijawab. {_kalimat(str(e))}")
             except Salah as e:
-                semua_benar = False
-                print(f"❌ {label}: belum tepat. {_kalimat(str(e))}")
+                jenis.add("salah")
+                baris.append(f"{label}: belum tepat. {_kalimat(str(e))}")
             except Exception as e:  # noqa: BLE001 - kesalahan kode peserta dilaporkan, bukan dilempar
-                semua_benar = False
-                print(f"❌ {label}: jawaban menimbulkan galat {type(e).__name__}: {e}")
+                jenis.add("salah")
+                baris.append(f"{label}: belum tepat. Jawaban gagal dijalankan: {jelaskan_galat(e)}")
             else:
-                print(f"✅ {label}: Benar!")
-        catat(None, f"soal_{self.nomor}", "benar" if semua_benar else
-              "salah" if any(v in ruang for b in self.bagian for v in b.variabel) else "belum")
-        if semua_benar:
-            print(f"🎉 Benar! Soal {self.nomor} selesai.")
-        elif self._petunjuk_dibuka < len(self.daftar_petunjuk):
-            print(f"   Butuh bantuan? Jalankan soal_{self.nomor}.petunjuk()")
+                baris.append(f"{label}: benar.")
+        # Pantau kelas: hasil saja, tanpa isi jawaban.
+        catat(None, f"soal_{self.nomor}", "benar" if not jenis else ("salah" if "salah" in jenis else "belum"))
+        if not jenis:
+            tampilkan(Kotak("benar", f"Benar! Soal {self.nomor} selesai.", baris))
+            return
+        if self._petunjuk_dibuka < len(self.daftar_petunjuk):
+            baris.append(f"Butuh bantuan? Jalankan `soal_{self.nomor}.petunjuk()`.")
+        judul = "belum tepat" if "salah" in jenis else "belum dijawab"
+        tampilkan(Kotak("salah" if "salah" in jenis else "belum", f"Soal {self.nomor}: {judul}", baris))
 
     def petunjuk(self) -> None:
         """Tampilkan petunjuk berikutnya; setiap panggilan membuka satu tingkat lagi."""
         total = len(self.daftar_petunjuk)
         if self._petunjuk_dibuka >= total:
-            print(f"Semua {total} petunjuk Soal {self.nomor} sudah dibuka:")
-            for i, teks in enumerate(self.daftar_petunjuk, 1):
-                print(f"💡 Petunjuk {i}: {teks}")
-            print("Masih buntu? Tanyakan kepada fasilitator.")
+            baris = [f"Petunjuk {i}: {t}" for i, t in enumerate(self.daftar_petunjuk, 1)]
+            tampilkan(Kotak("petunjuk", f"Semua {total} petunjuk Soal {self.nomor} sudah dibuka",
+                            [*baris, "Masih buntu? Tanyakan kepada fasilitator."]))
             return
         teks = self.daftar_petunjuk[self._petunjuk_dibuka]
         self._petunjuk_dibuka += 1
         catat(None, f"soal_{self.nomor}", f"petunjuk-{self._petunjuk_dibuka}")
-        print(f"💡 Petunjuk {self._petunjuk_dibuka} dari {total}: {teks}")
+        baris = [teks]
         if self._petunjuk_dibuka < total:
-            print(f"   Panggil soal_{self.nomor}.petunjuk() lagi untuk petunjuk berikutnya.")
+            baris.append(f"Jalankan `soal_{self.nomor}.petunjuk()` lagi untuk petunjuk berikutnya.")
+        tampilkan(Kotak("petunjuk", f"Petunjuk {self._petunjuk_dibuka} dari {total}", baris))
 
     def solusi(self) -> None:
         """Tampilkan solusi, hanya untuk soal latihan yang tidak dinilai."""

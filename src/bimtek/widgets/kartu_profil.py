@@ -32,6 +32,9 @@ KOLOM_PROFIL: tuple[tuple[str, str], ...] = (
 )
 
 
+JENIS_KELAMIN = {"L": "Laki-laki", "P": "Perempuan"}
+
+
 def _nip_tampil(nip: str) -> str:
     for fungsi in (format_nip, format_ni_pppk):
         try:
@@ -52,7 +55,8 @@ def html_profil(hasil: HasilCari) -> str:
         return T.kotak_pesan([hasil.pesan]) if not hasil.sah else T.info(hasil.pesan, "#d97706")
     p = hasil.pegawai
     baris = [("NIP", _nip_tampil(str(p["nip"])))]
-    baris += [(label, _tampil(p[kolom])) for kolom, label in KOLOM_PROFIL if p.get(kolom) not in (None, "")]
+    baris += [(label, _tampil(JENIS_KELAMIN.get(p[kolom], p[kolom]) if kolom == "jenis_kelamin" else p[kolom]))
+              for kolom, label in KOLOM_PROFIL if p.get(kolom) not in (None, "")]
     if hasil.atasan:
         baris.append(("Atasan langsung", f"{hasil.atasan.get('nama', '')} ({_nip_tampil(str(hasil.atasan['nip']))})"))
     else:
