@@ -33,7 +33,7 @@ def _folder_notebook(tmp_path: Path, nama: str = "modul-0-orientasi") -> Path:
 
 
 def test_kosakata_hasil():
-    for sah in ("benar", "salah", "belum", "petunjuk-1", "petunjuk-12"):
+    for sah in ("benar", "salah", "belum", "tersimpan", "petunjuk-1", "petunjuk-12"):
         assert periksa_hasil(sah) == sah
     for tidak in ("petunjuk", "petunjuk-0", "Benar", "", "lulus"):
         with pytest.raises(ValueError):
@@ -102,3 +102,37 @@ def test_dimatikan(tmp_path, monkeypatch):
     monkeypatch.setenv("BIMTEK_PANTAU", "mati")
     catat(None, "soal_1", "benar")
     assert not (folder / "jawaban").exists()
+
+
+def _peristiwa(folder: Path) -> list[tuple[str, str, str]]:
+    baris = (folder / "jawaban" / "pantau.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(e["modul"], e["item"], e["hasil"]) for e in map(json.loads, baris)]
+
+
+def test_kuis_mencatat_hasil_latihan_dan_butir_dinilai_tanpa_kunci(tmp_path, monkeypatch):
+    from bimtek.latihan.kuis import Butir, Kuis
+
+    folder = _folder_notebook(tmp_path, "modul-0-pengguna")
+    monkeypatch.chdir(folder)
+    latihan = Kuis(Butir("L1", "benar_salah", "Data sintetis?", kunci="Benar"), "modul-0-pengguna")
+    latihan.jawab("Salah")
+    latihan.jawab("Benar")
+    Kuis(Butir("D1", "pilihan", "?", pilihan=("A", "B"), dinilai=True), "modul-0-pengguna").jawab("A")
+    assert _peristiwa(folder) == [
+        ("modul-0-pengguna", "kuis_L1", "salah"), ("modul-0-pengguna", "kuis_L1", "benar"),
+        ("modul-0-pengguna", "kuis_D1", "tersimpan")]
+
+
+def test_langkah_ekinerja_tercatat_benar_atau_ditolak(tmp_path, monkeypatch):
+    from bimtek.ekinerja import aksi as A
+    from bimtek.ekinerja.sesi import Sesi
+    from tests.ekinerja.test_aksi import awal
+
+    folder = _folder_notebook(tmp_path, "modul-2-pengguna")
+    monkeypatch.chdir(folder)
+    sesi = Sesi("modul-2-pengguna", awal())
+    assert sesi.jalankan(A.periksa_profil)
+    assert not sesi.jalankan(A.atur_periode, 1, 2025, 12, 2026, "Kuantitatif")
+    assert _peristiwa(folder) == [
+        ("modul-2-pengguna", "ekinerja_periksa_profil", "benar"),
+        ("modul-2-pengguna", "ekinerja_atur_periode", "salah")]

@@ -14,6 +14,7 @@ from typing import Any
 from bimtek import jawaban
 from bimtek.ekinerja import aksi
 from bimtek.ekinerja.keadaan import Orang, Simulasi
+from bimtek.pantau import catat
 
 KUNCI = "ekinerja"
 
@@ -48,8 +49,10 @@ class Sesi:
             baru = aksi.terapkan(self.s, fungsi, *args, **kwargs)
         except aksi.AksiDitolak as e:
             self.galat = e
+            catat(self.modul, f"ekinerja_{fungsi.__name__}", "salah")  # pantau kelas: langkah ditolak aturan
             self._kabari()
             return False
+        catat(self.modul, f"ekinerja_{fungsi.__name__}", "benar")
         self.s, self.galat = baru, None
         self.simpan()
         self._kabari()

@@ -21,6 +21,7 @@ import ipywidgets as w
 from bimtek import jawaban as _jawaban
 from bimtek.galat import KesalahanPengguna
 from bimtek.latihan.kotak import Kotak
+from bimtek.pantau import catat
 
 JENIS = ("pilihan", "benar_salah", "angka", "teks", "jodoh")
 BENAR_SALAH = ("Benar", "Salah")
@@ -269,6 +270,9 @@ class Kuis(w.VBox):
 
     def _umpan_balik(self, nilai: Any, dipulihkan: bool = False) -> bool | None:
         b = self.butir
+        if not dipulihkan:  # pantau kelas: hasil saja, tanpa isi jawaban
+            catat(self.tugas, f"kuis_{b.kode}", "tersimpan" if b.dinilai else
+                  ("benar" if cocok(b, nilai, b.kunci) else "salah"))
         if b.dinilai:
             awal = "Jawaban tersimpan sebelumnya" if dipulihkan else "Jawaban tersimpan"
             self._tampil(Kotak("tersimpan", awal, [

@@ -51,6 +51,8 @@ HASIL: dict[str, JenisHasil] = {
         JenisHasil("benar", "Benar", "periksa mandiri/kuis dijawab benar, atau langkah e-Kinerja selesai"),
         JenisHasil("salah", "Belum tepat", "jawaban diperiksa tetapi belum tepat, atau langkah ditolak aturan"),
         JenisHasil("belum", "Belum dijawab", "periksa dijalankan sebelum jawaban diisi"),
+        JenisHasil("tersimpan", "Tersimpan", "butir kuis yang dinilai dijawab; benar atau salahnya baru diketahui "
+                   "saat dinilai (kunci tidak ada di notebook peserta)"),
         JenisHasil("petunjuk", "Petunjuk", "membuka petunjuk tingkat N (ditulis petunjuk-N)"),
     )
 }
@@ -67,7 +69,7 @@ def periksa_hasil(hasil: str) -> str:
     """`hasil` yang sah dari kosakata HASIL (benar/salah/belum/petunjuk-N), atau ValueError."""
     if hasil in HASIL and hasil != "petunjuk" or isinstance(hasil, str) and _POLA_PETUNJUK.match(hasil):
         return hasil
-    raise ValueError(f"hasil {hasil!r} tidak dikenal; pakai benar, salah, belum, atau petunjuk-N")
+    raise ValueError(f"hasil {hasil!r} tidak dikenal; pakai benar, salah, belum, tersimpan, atau petunjuk-N")
 
 
 def tingkat_petunjuk(hasil: str) -> int:
