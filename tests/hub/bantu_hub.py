@@ -23,6 +23,18 @@ def bimtek(*argv: str, timeout: int = 600) -> subprocess.CompletedProcess:
     return subprocess.run([*BIMTEK, *argv], capture_output=True, text=True, timeout=timeout, cwd=AKAR)
 
 
+def hapus_akun(nama: list[str]) -> None:
+    """Hapus pengguna sistem uji (beserta rumahnya) bila ada."""
+    import pwd
+
+    for n in nama:
+        try:
+            pwd.getpwnam(n)
+        except KeyError:
+            continue
+        subprocess.run(["userdel", "--remove", n], capture_output=True)
+
+
 class Hub:
     """`bimtek hub mulai` di latar; dihentikan (beserta server peserta) saat keluar."""
 

@@ -9,13 +9,12 @@ import json
 import os
 import pwd
 import shutil
-import subprocess
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from bantu_hub import AKAR, Hub, Peserta, bimtek
+from bantu_hub import AKAR, Hub, Peserta, bimtek, hapus_akun
 
 from alat.contoh_kiriman import baca_kunci
 from bimtek import lokasi
@@ -34,23 +33,14 @@ pytestmark = [
 ]
 
 
-def _hapus_akun(nama: list[str]) -> None:
-    for n in nama:
-        try:
-            pwd.getpwnam(n)
-        except KeyError:
-            continue
-        subprocess.run(["userdel", "--remove", n], capture_output=True)
-
-
 @pytest.fixture
 def tempat():
     # Bukan tmp_path pytest (0700 milik root): exchange harus dapat dicapai pengguna peserta.
     akar = Path(tempfile.mkdtemp(prefix="hub-uji-", dir="/tmp"))
     os.chmod(akar, 0o755)
-    _hapus_akun([*NIP, "fasil1"])
+    hapus_akun([*NIP, "fasil1"])
     yield akar
-    _hapus_akun([*NIP, "fasil1"])
+    hapus_akun([*NIP, "fasil1"])
     shutil.rmtree(akar, ignore_errors=True)
 
 
@@ -77,7 +67,8 @@ def test_hari_kelas_di_jupyterhub(tempat):
     h = bimtek("hub", "konfigurasi", "--peserta", str(roster), "--keluar", str(hub_dir), "--kelas", str(kelas_dir),
                "--exchange", str(exchange), "--fasilitator", "fasil1", "--panduan", str(panduan),
                "--ip", "127.0.0.1", "--port", str(PORT),
-               "--port-hub", str(PORT + 1), "--port-api-proxy", str(PORT + 2), "--port-panduan", str(PORT + 3))
+               "--port-hub", str(PORT + 1), "--port-api-proxy", str(PORT + 2), "--port-panduan", str(PORT + 3),
+               "--port-pantau", str(PORT + 4), "--folder-pantau", str(tempat / "pantau"))
     assert h.returncode == 0, h.stderr
     teks = (hub_dir / "jupyterhub_config.py").read_text()
     assert "SharedPassword" not in teks and "DummyAuthenticator" not in teks

@@ -30,6 +30,10 @@ class PengaturanHub:
     port_hub: int = 8081
     port_api_proxy: int = 8001
     port_panduan: int = 8002
+    port_pantau: int = 8003
+    # Folder peristiwa pantau kelas: di luar folder konfigurasi (0700), karena kernel peserta menulis ke sana.
+    pantau: Path = Path("/srv/bimtek/pantau")
+    grup_pelatih: str = "fasilitator"  # grup sistem akun fasilitator: membaca berkas peristiwa peserta
     memori: str = "1G"
     cpu: float = 1.0
     batas_diam: int = 3600  # detik tanpa kegiatan sebelum server peserta dihentikan (isi rumah tetap)
@@ -86,8 +90,13 @@ def teks_konfigurasi(p: PengaturanHub) -> str:
         "BIMTEK_KURSUS": p.kursus,
         "BIMTEK_EXCHANGE": str(p.exchange),
         "BIMTEK_DATA_CONTOH": str(lokasi.sample_data()),
+        "BIMTEK_PANTAU_DIR": str(p.pantau),
         "LANG": "C.UTF-8",
     }
+    from bimtek.pantau.server import layanan_hub, peran_hub
+
+    pantau = layanan_hub(str(p.pantau), str(p.kelas), port=p.port_pantau, python=python)
+    peran_pantau = peran_hub(pengguna=fasilitator)
     return f'''\
 # Konfigurasi JupyterHub server kelas Kit Bimtek (dibuat oleh `bimtek hub konfigurasi`; buat ulang, jangan
 # disunting tangan). Mulai dengan `sudo bimtek hub mulai --konfigurasi {p.folder}`.
@@ -127,13 +136,18 @@ c.JupyterHub.load_roles = [{{
     "name": "idle-culler",
     "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
     "services": ["idle-culler"],
-}}]
+}},
+    # Pantau kelas (/services/pantau/): admin hub (fasilitator) boleh membuka; peserta tidak.
+    {peran_pantau!r},
+]
 c.JupyterHub.services = [
     {{"name": "idle-culler",
       "command": [{python!r}, "-m", "jupyterhub_idle_culler", "--timeout={p.batas_diam}"]}},
     # Panduan yang sudah dibangun, di /services/panduan/ (tanpa perlu masuk).
     {{"name": "panduan", "url": "http://127.0.0.1:{p.port_panduan}", "display": True,
       "command": [{python!r}, "-m", "bimtek.hub.layanan_panduan", {str(p.panduan)!r}]}},
+    # Pantau kelas: kemajuan peserta langsung dari folder peristiwa {p.pantau} (hanya fasilitator).
+    {pantau!r},
 ]
 '''
 
@@ -144,7 +158,8 @@ def tulis(p: PengaturanHub) -> Path:
     os.chmod(p.folder, 0o700)
     (p.folder / NAMA_AKUN).write_text(json.dumps({
         "akun": [asdict(a) for a in p.akun], "kelas": str(p.kelas), "exchange": str(p.exchange),
-        "kursus": p.kursus, "python": p.python or cari_python()},
+        "kursus": p.kursus, "python": p.python or cari_python(), "pantau": str(p.pantau),
+        "grup_pelatih": p.grup_pelatih},
         ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     berkas = p.folder / NAMA_KONFIGURASI
     sementara = berkas.with_name(berkas.name + ".baru")

@@ -24,7 +24,8 @@ def _konfigurasi(args: argparse.Namespace) -> int:
         folder=folder, kelas=kelas_dir, exchange=exchange,
         panduan=Path(args.panduan).resolve() if args.panduan else lokasi.panduan_terbangun(),
         ip=args.ip, port=args.port, port_hub=args.port_hub, port_api_proxy=args.port_api_proxy,
-        port_panduan=args.port_panduan, memori=args.memori, cpu=args.cpu, batas_diam=args.batas_diam * 60,
+        port_panduan=args.port_panduan, port_pantau=args.port_pantau, pantau=Path(args.folder_pantau).resolve(),
+        grup_pelatih=args.grup_pelatih, memori=args.memori, cpu=args.cpu, batas_diam=args.batas_diam * 60,
         kursus=kelas.konfigurasi().CourseDirectory.course_id, proxy=args.proxy or konfigurasi.cari_proxy(),
         akun=daftar, python=konfigurasi.cari_python(args.python),
     )
@@ -67,6 +68,11 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     k.add_argument("--port-hub", type=int, default=8081, help="port internal hub (bawaan: 8081)")
     k.add_argument("--port-api-proxy", type=int, default=8001, help="port internal API proxy (bawaan: 8001)")
     k.add_argument("--port-panduan", type=int, default=8002, help="port internal layanan panduan (bawaan: 8002)")
+    k.add_argument("--port-pantau", type=int, default=8003, help="port internal layanan pantau kelas (bawaan: 8003)")
+    k.add_argument("--folder-pantau", default="/srv/bimtek/pantau", metavar="FOLDER",
+                   help="folder catatan kemajuan peserta untuk pantau kelas (bawaan: /srv/bimtek/pantau)")
+    k.add_argument("--grup-pelatih", default="fasilitator", metavar="GRUP",
+                   help="grup sistem akun fasilitator yang boleh membaca catatan kemajuan (bawaan: fasilitator)")
     k.add_argument("--memori", default="1G", help="batas memori per peserta, misalnya 1G atau 768M (bawaan: 1G)")
     k.add_argument("--cpu", type=float, default=1.0, help="batas CPU per peserta (bawaan: 1)")
     k.add_argument("--batas-diam", type=int, default=60, metavar="MENIT",

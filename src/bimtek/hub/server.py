@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -27,10 +28,29 @@ def siapkan(folder: Path) -> list[str]:
     # Kunci jawaban di bahan kit (repositori atau paket terpasang) tidak boleh terbaca peserta.
     for rahasia in lokasi.folder_rahasia():
         os.chmod(rahasia, 0o700)
+    siapkan_pantau(data)
     from bimtek.mulai import pasang_pengaturan_lab
 
     pasang_pengaturan_lab()
     return dibuat
+
+
+def siapkan_pantau(data: dict) -> None:
+    """Grup pelatih berisi akun fasilitator, lalu folder peristiwa pantau (root, grup pelatih, mode 3773)."""
+    import grp
+
+    from bimtek.pantau.folder_hub import GRUP_BAWAAN, siapkan_folder_hub
+
+    grup = data.get("grup_pelatih") or GRUP_BAWAAN
+    try:
+        grp.getgrnam(grup)
+    except KeyError:
+        subprocess.run(["groupadd", grup], check=True, capture_output=True)
+    for a in data["akun"]:
+        if a.fasilitator:
+            subprocess.run(["usermod", "-a", "-G", grup, a.nama_pengguna], check=True, capture_output=True)
+    if data.get("pantau"):
+        siapkan_folder_hub(Path(data["pantau"]), grup)
 
 
 def mulai(folder: Path) -> int:
