@@ -9,6 +9,7 @@ import json
 import os
 import pwd
 import shutil
+import subprocess
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,7 +21,8 @@ from alat.contoh_kiriman import baca_kunci
 from bimtek import lokasi
 
 MODUL = "modul-0-orientasi"
-PORT = 8940
+PORT = 8940  # 8940-8944
+GRUP = "bimtekujikelas"  # grup pelatih uji (dihapus setelah uji)
 NIP = ["198001022010021001", "198001032010032002", "198001042010041003", "198001052010052004",
        "198001062010061005"]
 
@@ -41,6 +43,7 @@ def tempat():
     hapus_akun([*NIP, "fasil1"])
     yield akar
     hapus_akun([*NIP, "fasil1"])
+    subprocess.run(["groupdel", GRUP], capture_output=True)
     shutil.rmtree(akar, ignore_errors=True)
 
 
@@ -68,7 +71,7 @@ def test_hari_kelas_di_jupyterhub(tempat):
                "--exchange", str(exchange), "--fasilitator", "fasil1", "--panduan", str(panduan),
                "--ip", "127.0.0.1", "--port", str(PORT),
                "--port-hub", str(PORT + 1), "--port-api-proxy", str(PORT + 2), "--port-panduan", str(PORT + 3),
-               "--port-pantau", str(PORT + 4), "--folder-pantau", str(tempat / "pantau"))
+               "--port-pantau", str(PORT + 4), "--folder-pantau", str(tempat / "pantau"), "--grup-pelatih", GRUP)
     assert h.returncode == 0, h.stderr
     teks = (hub_dir / "jupyterhub_config.py").read_text()
     assert "SharedPassword" not in teks and "DummyAuthenticator" not in teks

@@ -42,7 +42,9 @@ def _jalankan_notebook(folder: Path, env: dict[str, str] | None = None) -> None:
     finally:
         os.environ.clear()
         os.environ.update(lama)
-    keluaran = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    # cek()/petunjuk() menampilkan kotak HTML (display_data), bukan print.
+    keluaran = "".join(o.get("text", "") + o.get("data", {}).get("text/html", "")
+                       for c in nb.cells for o in c.get("outputs", []))
     assert "Soal 1 selesai" in keluaran and "Petunjuk 1 dari" in keluaran
 
 
