@@ -234,6 +234,67 @@ for _n in range(10):
     TABEL[f"notebook_modul_{_n}"] = (lambda n=_n: _notebook_modul(n))
 
 
+def jp_modul(nomor: int) -> int:
+    """JP sebuah modul dari metadata notebook (`bimtek.jp`); semua jalur modul itu harus sama JP-nya."""
+    import json
+
+    from bimtek.kursus.tugas import FOLDER_SUMBER
+
+    jp = {t: json.loads((FOLDER_SUMBER / t / f"{t}.ipynb").read_text(encoding="utf-8"))["metadata"]
+          .get("bimtek", {}).get("jp") for t in tugas_modul(nomor)}
+    if not jp or None in jp.values() or len(set(jp.values())) != 1:
+        raise ValueError(f"Modul {nomor}: JP di metadata notebook tidak ada atau tidak sama antarjalur: {jp}. "
+                         "Perbaiki BIMTEK['jp'] di alat/notebook/, lalu jalankan `python -m alat.notebook`.")
+    return next(iter(jp.values()))
+
+
+def nomor_modul() -> list[int]:
+    from bimtek.kursus.tugas import daftar_tugas
+
+    return sorted({int(t.split("-")[1]) for t in daftar_tugas()})
+
+
+
+_PENANDA_JP = re.compile(r"<!--\s*jp:\s*(\d+)\s*-->")
+_BLOK_MODUL = re.compile(r"\[?Modul (\d+)\s*[·:]")
+
+
+def isi_jp(markdown: str) -> str:
+    """Ganti `<!-- jp: N -->` dengan JP Modul N dari metadata notebook."""
+    return _PENANDA_JP.sub(lambda m: str(jp_modul(int(m.group(1)))), markdown)
+
+
+def periksa_jadwal(markdown: str, halaman: str = "") -> None:
+    """Tolak jadwal yang tidak cocok dengan notebook: baris blok `Modul N` harus ber-JP sama dengan notebooknya,
+    dan baris **Jumlah** setiap tabel (serta "(N JP)" di judul bagiannya) harus sama dengan jumlah kolom JP-nya."""
+    salah, jumlah, judul = [], 0, None
+    for baris in markdown.splitlines() + [""]:
+        if baris.startswith("#"):
+            m = re.search(r"\((\d+) JP\)", baris)
+            judul = (baris.lstrip("# "), int(m.group(1))) if m else None
+        if not baris.startswith("|"):
+            jumlah = 0
+            continue
+        sel = [x.strip() for x in baris.strip().strip("|").split("|")]
+        jp = sel[-1].strip("*")
+        if "**Jumlah**" in sel:
+            if jp.isdigit() and int(jp) != jumlah:
+                salah.append(f"jumlah {jp} JP, padahal blok-bloknya berjumlah {jumlah} JP")
+            if judul and judul[1] != jumlah:
+                salah.append(f"judul {judul[0]!r}, padahal tabelnya berjumlah {jumlah} JP")
+            continue
+        if not jp.isdigit():
+            continue
+        jumlah += int(jp)
+        blok = next((x for x in sel[:-1] if _BLOK_MODUL.match(x)), None)
+        if blok and "·" in blok or blok and blok.split(":")[1].strip().startswith("materi"):
+            n = int(_BLOK_MODUL.match(blok).group(1))
+            if int(jp) != jp_modul(n):
+                salah.append(f"blok {blok!r} {jp} JP, padahal notebook Modul {n} {jp_modul(n)} JP")
+    if salah:
+        raise ValueError(f"Halaman {halaman}: jadwal tidak cocok dengan notebook: " + "; ".join(salah) + ".")
+
+
 _PENANDA = re.compile(r"<!--\s*tabel:\s*([a-z_0-9]+)\s*-->")
 
 
@@ -250,7 +311,11 @@ def isi_tabel(markdown: str, halaman: str = "") -> str:
 
 
 def on_page_markdown(markdown: str, page: object, config: object, files: object) -> str:  # kait mkdocs
-    return isi_tabel(markdown, getattr(getattr(page, "file", None), "src_path", ""))
+    halaman = getattr(getattr(page, "file", None), "src_path", "")
+    markdown = isi_jp(isi_tabel(markdown, halaman))
+    if halaman.endswith("jadwal.md"):
+        periksa_jadwal(markdown, halaman)
+    return markdown
 
 
 # Perbaikan kecil pada HTML tema, tanpa menimpa templat (agar mkdocs.yml tetap polos untuk pindah ke Zensical):

@@ -3,7 +3,7 @@
 from alat.notebook.sel import jawaban_jalur_kode, persiapan, teks, uji
 
 TUGAS = "modul-2-pengguna"
-BIMTEK = {"jalur": "pengguna", "modul": 2, "judul": "Perencanaan kinerja: SKP di e-Kinerja", "jp": 2}
+BIMTEK = {"jalur": "pengguna", "modul": 2, "judul": "Perencanaan kinerja: SKP di e-Kinerja", "jp": 3}
 
 LANGKAH = [
     ("profil", "Masuk dan Profil", 1, """

@@ -4,7 +4,7 @@ IKI, perilaku BerAKHLAK, alur persetujuan)."""
 from alat.notebook.sel import jawaban, jawaban_jalur_kode, kirim, kode, persiapan, teks, uji
 
 TUGAS = "modul-2-skp"
-BIMTEK = {"jalur": "analis", "modul": 2, "judul": "Menyusun SKP (Jalur Analis)", "jp": 2}
+BIMTEK = {"jalur": "analis", "modul": 2, "judul": "Menyusun SKP (Jalur Analis)", "jp": 3}
 
 
 def sel() -> list:

@@ -4,7 +4,7 @@ from alat.notebook.modul_2_pengguna import _sembunyikan_jawaban
 from alat.notebook.sel import jawaban_jalur_kode, persiapan, teks, uji
 
 TUGAS = "modul-3-pengguna"
-BIMTEK = {"jalur": "pengguna", "modul": 3, "judul": "Penilaian kinerja di e-Kinerja", "jp": 2}
+BIMTEK = {"jalur": "pengguna", "modul": 3, "judul": "Penilaian kinerja di e-Kinerja", "jp": 3}
 
 LANGKAH = [
     ("diri", "Penilaian Diri", 3, """

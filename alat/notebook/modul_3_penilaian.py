@@ -4,7 +4,7 @@ predikat; penilaian periodik dan tahunan; pola distribusi menurut predikat organ
 from alat.notebook.sel import jawaban, jawaban_jalur_kode, kirim, kode, persiapan, teks, uji
 
 TUGAS = "modul-3-penilaian"
-BIMTEK = {"jalur": "analis", "modul": 3, "judul": "Penilaian kinerja (Jalur Analis)", "jp": 2}
+BIMTEK = {"jalur": "analis", "modul": 3, "judul": "Penilaian kinerja (Jalur Analis)", "jp": 3}
 
 
 def sel() -> list:

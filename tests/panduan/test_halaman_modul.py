@@ -50,7 +50,7 @@ def test_susunan_bagian(nomor: int) -> None:
     durasi = _bagian(teks, "Durasi")
     assert "| Jalur Pengguna | Jalur Analis |" in durasi, "Durasi: satu tabel blok dengan menit per jalur"
     assert len(re.findall(r"^\|.*\| \d+ menit \|", durasi, flags=re.M)) >= 3, "Durasi: menit untuk setiap blok"
-    assert re.search(r"\d+ menit \(\d+ JP", durasi), "Durasi: jumlah dalam menit dan JP"
+    assert re.search(rf"\d+ menit \(<!-- jp: {nomor} --> JP", durasi), "Durasi: menit dan JP (dari notebook)"
     assert REGULASI.search(_bagian(teks, "Materi")), "Materi menyebut regulasi di balik aturannya"
     assert "<!-- tabel: notebook_modul_" in _bagian(teks, "Latihan"), "Latihan menautkan notebook setiap jalur"
     uji = _bagian(teks, "Uji pemahaman")

@@ -74,3 +74,35 @@ def test_luring_di_peramban_termasuk_pencarian(situs, alamat_situs, peramban, fo
     finally:
         page.close()
     assert not luar, f"panduan memuat dari luar: {sorted(set(luar))}"
+
+
+def test_jp_dari_metadata_notebook(situs):
+    import json
+
+    from alat.panduan import isi_jp, jp_modul
+
+    for n in range(4):
+        meta = [json.loads(p.read_text(encoding="utf-8"))["metadata"]["bimtek"]["jp"]
+                for p in (AKAR / "notebooks").glob(f"modul-{n}-*/*.ipynb")]
+        assert len(meta) == 2 and {jp_modul(n)} == set(meta)
+        assert isi_jp(f"<!-- jp: {n} --> JP") == f"{meta[0]} JP"
+    for html in situs.rglob("*.html"):
+        assert "<!-- jp:" not in html.read_text(encoding="utf-8"), html
+    jadwal = (situs / "fasilitator" / "jadwal.html").read_text(encoding="utf-8")
+    assert f'modul-2-skp.html">Modul 2 · Perencanaan kinerja (SKP)</a></td>\n<td><code>modul-2-pengguna</code></td>\n' \
+           f"<td><code>modul-2-skp</code></td>\n<td>{jp_modul(2)}</td>" in jadwal
+
+
+def test_jadwal_yang_tidak_cocok_ditolak():
+    from alat.panduan import jp_modul, periksa_jadwal
+
+    n0 = jp_modul(0)
+    benar = (f"## Contoh ({n0 + 1} JP)\n\n| Blok | JP |\n|---|---|\n| Pembukaan | 1 |\n"
+             f"| Modul 0 · Orientasi | {n0} |\n| **Jumlah** | **{n0 + 1}** |\n")
+    periksa_jadwal(benar, "jadwal.md")
+    with pytest.raises(ValueError, match="notebook Modul 0"):
+        periksa_jadwal(benar.replace(f"Orientasi | {n0} |", f"Orientasi | {n0 + 1} |"), "jadwal.md")
+    with pytest.raises(ValueError, match="blok-bloknya berjumlah"):
+        periksa_jadwal(benar.replace(f"**{n0 + 1}** |", f"**{n0 + 5}** |"), "jadwal.md")
+    with pytest.raises(ValueError, match="judul"):
+        periksa_jadwal(benar.replace(f"({n0 + 1} JP)", "(99 JP)"), "jadwal.md")
