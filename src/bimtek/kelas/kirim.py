@@ -99,7 +99,8 @@ def kirim_dari_notebook(nip: str) -> Path | None:
         # Mis. saat dinilai ulang di folder terkurung: folder di atas notebook tidak dapat ditulis.
         print(f"Kiriman tidak dapat dibuat di {folder.parent / 'kiriman'} ({e.strerror}). Minta bantuan fasilitator.")
         return None
-    print(f"Kiriman siap: {tujuan}\nUnduh berkas ini (klik kanan pada berkas di panel kiri > Unduh) lalu serahkan kepada fasilitator.")
+    print(f"Kiriman siap: {tujuan}\nUnduh berkas ini (klik kanan pada berkas di panel kiri > Unduh) lalu "
+          "serahkan kepada fasilitator.")
     return tujuan
 
 
