@@ -28,7 +28,8 @@ def test_contoh_kelas_yaml_di_panduan_berlaku(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("isi", "potongan"), [
-    ("bats_lulus: 70\n", "kunci bats_lulus tidak dikenal; kunci yang boleh: batas_lulus, jalur, logo, modul, nama_pelatihan"),
+    ("bats_lulus: 70\n",
+     "kunci bats_lulus tidak dikenal; kunci yang boleh: batas_lulus, jalur, logo, modul, nama_pelatihan"),
     ("batas_lulus: tujuh puluh\n", "kunci batas_lulus: harus angka, bukan teks ('tujuh puluh')"),
     ("batas_lulus: 170\n", "kunci batas_lulus: harus antara 0 dan 100, bukan 170"),
     ("tenggat:\n  modul-0-orientasi: 30-11-2026\n",

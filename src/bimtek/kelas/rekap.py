@@ -51,12 +51,15 @@ def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[li
     hasil_nilai = baca_json(kelas.hasil_nilai, {})
     baris: list[BarisRekap] = []
     latihan: dict[tuple[str, str], list] = {}
-    # Hanya modul yang dihitung kelas ini (kelas.yaml: jalur, modul); modul yang belum ada di buku nilai
-    # (belum dirilis) tetap tampil sebagai belum dikirim sehingga sertifikat menunggunya.
-    modul = kelas.modul_kelas()
-    info = {m: kelas.info_modul(m) for m in modul}
+    # Hanya modul yang dihitung kelas ini (kelas.yaml: jalur, modul); modul terpilih yang belum ada di buku nilai
+    # (belum dirilis) tetap tampil sebagai belum dikirim sehingga sertifikat menunggunya. Tanpa pilihan di
+    # kelas.yaml: modul yang sudah ada di buku nilai (yang dirilis), seperti sebelumnya.
+    pengaturan = kelas.pengaturan()
+    dipilih = bool(pengaturan.get("jalur") or pengaturan.get("modul"))
     with kelas.buku_nilai() as gb:
         di_buku = {a.name for a in gb.assignments}
+        modul = kelas.modul_kelas() if dipilih else sorted(di_buku)
+        info = {m: kelas.info_modul(m) for m in modul}
         for m in modul:
             judul, jalur = info[m]["judul"], info[m]["jalur"]
             if m not in di_buku:

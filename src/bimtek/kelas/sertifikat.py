@@ -92,7 +92,8 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
     baris(bs[0].nama, 20, "B", 10)
     baris(f"NIP {format_nip(bs[0].nip)}", 12, "", 7)
     pdf.ln(2)
-    jalur = [NAMA_JALUR.get(j, j) for j in dict.fromkeys(info[b.modul]["jalur"] for b in bs) if j]
+    ada = {info[b.modul]["jalur"] for b in bs}
+    jalur = [nama for j, nama in NAMA_JALUR.items() if j in ada]
     jp = sum(info[b.modul]["jp"] for b in bs)
     baris(f"yang telah menyelesaikan {pengaturan['nama_pelatihan']}"
           + (f", {' dan '.join(jalur)}," if jalur else "") + f" sebanyak {jp} JP, dengan modul:", 12, "", 6)
@@ -109,8 +110,7 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
               11, "", 6)
     pdf.set_xy(180, 152)
     pdf.set_font(huruf, "", 11)
-    pdf.multi_cell(95, 6, (f"{tempat}, " if tempat else "") + f"{tanggal_indonesia(tanggal)}\n"
-                   f"{pengaturan['penandatangan']}", align="C")
+    pdf.multi_cell(95, 6, f"{tanggal_indonesia(tanggal)}\n{pengaturan['penandatangan']}", align="C")
     pdf.line(192, 183, 263, 183)
     pdf.set_xy(180, 184)
     pdf.set_font(huruf, "B", 11)
