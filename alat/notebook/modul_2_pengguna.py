@@ -1,6 +1,6 @@
 """Isi notebook Modul 2 Jalur Pengguna: perencanaan kinerja di simulasi e-Kinerja, tanpa menulis kode."""
 
-from alat.notebook.sel import jawaban_jalur_kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban_jalur_kode, kirim, persiapan, teks, uji
 
 TUGAS = "modul-2-pengguna"
 BIMTEK = {"jalur": "pengguna", "modul": 2, "judul": "Perencanaan kinerja: SKP di e-Kinerja", "jp": 3}
@@ -74,7 +74,6 @@ def sel() -> list:
             contoh_langkah,
             langkah_lulus,
             tampilkan_langkah,
-            tombol_kirim,
         )
         from bimtek.latihan import pasang_bantuan_galat
 
@@ -94,16 +93,10 @@ def sel() -> list:
             ### BEGIN HIDDEN TESTS
             assert langkah_lulus(TUGAS, {nama!r})
             ### END HIDDEN TESTS
-            """),
+            """, tersembunyi=True),
         ]
     isi += [
-        teks("""
-        ## Mengumpulkan
-
-        Jalankan lagi semua sel (**Jalankan > Jalankan Semua Sel**) untuk melihat status setiap langkah, simpan
-        (**Ctrl+S**), lalu tulis NIP Anda di kotak di bawah dan klik **Kirim**.
-        """),
-        persiapan("kirim", "tombol_kirim()", tersembunyi=True),
+        *kirim(TUGAS),
         teks("""
         ## Poin kunci
 

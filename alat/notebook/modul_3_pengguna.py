@@ -1,7 +1,7 @@
 """Isi notebook Modul 3 Jalur Pengguna: penilaian kinerja di simulasi e-Kinerja, tanpa menulis kode."""
 
 from alat.notebook.modul_2_pengguna import _sembunyikan_jawaban
-from alat.notebook.sel import jawaban_jalur_kode, persiapan, teks, uji
+from alat.notebook.sel import jawaban_jalur_kode, kirim, persiapan, teks, uji
 
 TUGAS = "modul-3-pengguna"
 BIMTEK = {"jalur": "pengguna", "modul": 3, "judul": "Penilaian kinerja di e-Kinerja", "jp": 3}
@@ -65,7 +65,6 @@ def sel() -> list:
             contoh_langkah,
             langkah_lulus,
             tampilkan_langkah,
-            tombol_kirim,
         )
         from bimtek.latihan import pasang_bantuan_galat
 
@@ -85,16 +84,10 @@ def sel() -> list:
             ### BEGIN HIDDEN TESTS
             assert langkah_lulus(TUGAS, {nama!r})
             ### END HIDDEN TESTS
-            """),
+            """, tersembunyi=True),
         ]
     isi += [
-        teks("""
-        ## Mengumpulkan
-
-        Jalankan lagi semua sel (**Jalankan > Jalankan Semua Sel**) untuk melihat status setiap langkah, simpan
-        (**Ctrl+S**), lalu tulis NIP Anda di kotak di bawah dan klik **Kirim**.
-        """),
-        persiapan("kirim", "tombol_kirim()", tersembunyi=True),
+        *kirim(TUGAS),
         teks("""
         ## Poin kunci
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,12 +19,17 @@ def _contoh_panduan() -> str:
 
 def test_contoh_kelas_yaml_di_panduan_berlaku(tmp_path: Path) -> None:
     (tmp_path / "kelas.yaml").write_text(_contoh_panduan(), encoding="utf-8")
-    p = FolderKelas(tmp_path).pengaturan()
-    assert p["batas_lulus"] == 70 and p["tenggat"]["modul-0-orientasi"] == "2026-11-30 16:00"
+    kelas = FolderKelas(tmp_path)
+    p = kelas.pengaturan()
+    assert p["batas_lulus"] == 70 and p["tenggat"]["modul-0-pengguna"] == "2026-11-30 16:00"
+    # Modul dan jalur yang disebut contoh ada di kursus: kelas dengan semua notebook sumber menghitung keduanya.
+    shutil.copytree(AKAR_REPO / "notebooks", tmp_path / "source", ignore=shutil.ignore_patterns("*.md"))
+    assert kelas.modul_kelas() == ["modul-0-pengguna", "modul-1-pengguna"]
 
 
 @pytest.mark.parametrize(("isi", "potongan"), [
-    ("bats_lulus: 70\n", "kunci bats_lulus tidak dikenal; kunci yang boleh: batas_lulus, logo, nama_pelatihan"),
+    ("bats_lulus: 70\n",
+     "kunci bats_lulus tidak dikenal; kunci yang boleh: batas_lulus, jalur, logo, modul, nama_pelatihan"),
     ("batas_lulus: tujuh puluh\n", "kunci batas_lulus: harus angka, bukan teks ('tujuh puluh')"),
     ("batas_lulus: 170\n", "kunci batas_lulus: harus antara 0 dan 100, bukan 170"),
     ("tenggat:\n  modul-0-orientasi: 30-11-2026\n",

@@ -87,4 +87,21 @@ def modul_1_pengguna(folder: Path) -> None:
         Kuis(K6, TUGAS).jawab(bup)
 
 
-JAWAB: dict[str, Callable[[Path], None]] = {"modul-0-pengguna": modul_0_pengguna, "modul-1-pengguna": modul_1_pengguna}
+def _ekinerja(tugas: str) -> Callable[[Path], None]:
+    """Simulasi e-Kinerja: setiap langkah dikerjakan lewat widget layar (nilai diubah, tombol diklik)."""
+
+    def jawab(folder: Path) -> None:
+        from bimtek.ekinerja.notebook import LANGKAH, aplikasi, contoh_langkah
+
+        with _di(folder):
+            app = aplikasi(tugas)
+            for nama in LANGKAH[tugas]:
+                contoh_langkah(app, nama)
+
+    return jawab
+
+
+JAWAB: dict[str, Callable[[Path], None]] = {
+    "modul-0-pengguna": modul_0_pengguna, "modul-1-pengguna": modul_1_pengguna,
+    "modul-2-pengguna": _ekinerja("modul-2-pengguna"), "modul-3-pengguna": _ekinerja("modul-3-pengguna"),
+}

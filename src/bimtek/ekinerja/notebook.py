@@ -4,10 +4,8 @@ langkah dari berkas jawaban, contoh pengisian untuk kunci jawaban, dan tombol Ki
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
-import ipywidgets as w
 from IPython.display import HTML, display
 
 from bimtek import jawaban
@@ -153,25 +151,3 @@ def contoh_langkah(app: L.Aplikasi, nama: str) -> None:
         if langkah[sebelum][0](app.s):
             _CONTOH[sebelum](app)
     _CONTOH[nama](app)
-
-
-# ---------- Kirim ----------
-def tombol_kirim() -> w.VBox:
-    """Kotak NIP dan tombol Kirim: notebook dan isian dikemas menjadi `kiriman/NIP_modul.zip`."""
-    from bimtek.kelas.kirim import kirim_dari_notebook
-
-    nip = w.Text(placeholder="18 angka, tanpa spasi", description="NIP Anda", style={"description_width": "90px"})
-    tombol = w.Button(description="Kirim", icon="paper-plane", button_style="success")
-    hasil = w.Output()
-
-    def kirim(_: object) -> None:
-        hasil.clear_output()
-        with hasil:
-            kirim_dari_notebook(nip.value.strip())
-
-    tombol.on_click(kirim)
-    return w.VBox([
-        w.HTML("<b>Simpan notebook dahulu (Ctrl+S)</b>, lalu tulis NIP Anda dan klik Kirim. "
-               f"Berkasnya muncul di folder {escape('kiriman/')}; serahkan sesuai arahan fasilitator."),
-        w.HBox([nip, tombol]), hasil,
-    ])

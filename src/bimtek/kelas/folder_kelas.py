@@ -27,7 +27,15 @@ PENGATURAN_BAWAAN: dict[str, Any] = {
     "logo": "",
     "batas_lulus": 70.0,  # persen nilai maksimum; contoh, ditetapkan penyelenggara
     "tenggat": {},  # modul -> "YYYY-MM-DD HH:MM" (zona waktu sistem)
+    "jalur": [],  # jalur yang dihitung untuk kelulusan dan sertifikat; kosong = semua jalur
+    "modul": [],  # modul (nama folder tugas) yang dihitung; kosong = semua modul jalur terpilih
+    "tempat": "",
+    "tanggal_mulai": "",
+    "tanggal_selesai": "",
 }
+JALUR = ("pengguna", "analis")
+_TANGGAL = {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$",
+            "description": "tulis tanggal seperti \"2026-11-30\" (tahun-bulan-tanggal, dengan tanda kutip)"}
 
 
 # Skema kelas.yaml: satu-satunya tempat kunci dan nilai yang diizinkan ditetapkan.
@@ -48,6 +56,11 @@ SKEMA_PENGATURAN: dict[str, Any] = {
                 "description": "tulis tenggat seperti \"2026-11-30 16:00\" (dengan tanda kutip)",
             },
         },
+        "jalur": {"type": ["array", "null"], "items": {"enum": list(JALUR)}, "uniqueItems": True},
+        "modul": {"type": ["array", "null"], "items": {"type": "string"}, "uniqueItems": True},
+        "tempat": {"type": ["string", "null"]},
+        "tanggal_mulai": _TANGGAL,
+        "tanggal_selesai": _TANGGAL,
     },
 }
 
@@ -176,7 +189,43 @@ class FolderKelas:
         return modul
 
     def modul_atau_semua(self, modul: str | None) -> list[str]:
-        return [self.periksa_modul(modul)] if modul else self.daftar_modul()
+        """Modul yang disebut, atau semua modul yang dihitung kelas ini (kelas.yaml: jalur, modul)."""
+        return [self.periksa_modul(modul)] if modul else self.modul_kelas()
+
+    def info_modul(self, modul: str) -> dict[str, Any]:
+        """Metadata "bimtek" notebook sumber (judul, jalur, modul, jp); nama folder bila metadata tidak ada."""
+        info: dict[str, Any] = {}
+        for nb in sorted((self.direktori("source") / modul).glob("*.ipynb")):
+            try:
+                info = json.loads(nb.read_text(encoding="utf-8")).get("metadata", {}).get("bimtek") or {}
+            except ValueError:
+                info = {}
+            if info:
+                break
+        return {"judul": str(info.get("judul") or modul), "jalur": str(info.get("jalur") or ""),
+                "modul": info.get("modul"), "jp": int(info.get("jp") or 0)}
+
+    def modul_kelas(self) -> list[str]:
+        """Modul yang dihitung untuk kelulusan dan sertifikat: kunci `modul` dan `jalur` di kelas.yaml
+        (keduanya kosong = semua modul kursus)."""
+        p = self.pengaturan()
+        ada = self.daftar_modul()
+        dipilih = list(p.get("modul") or [])
+        asing = [m for m in dipilih if m not in ada]
+        if asing:
+            raise KesalahanPengguna(
+                f"{self.akar / 'kelas.yaml'}: kunci modul menyebut {', '.join(asing)} yang tidak ada di "
+                f"{self.direktori('source')}. Modul yang tersedia: {', '.join(ada) or '(belum ada)'}."
+            )
+        jalur = list(p.get("jalur") or [])
+        hasil = [m for m in ada if (not dipilih or m in dipilih)
+                 and (not jalur or self.info_modul(m)["jalur"] in jalur)]
+        if ada and not hasil:
+            raise KesalahanPengguna(
+                f"{self.akar / 'kelas.yaml'}: tidak ada modul yang cocok dengan kunci jalur ({', '.join(jalur)}) dan "
+                f"modul ({', '.join(dipilih) or 'semua'}). Modul yang tersedia: {', '.join(ada) or '(belum ada)'}."
+            )
+        return hasil
 
 
 def buat_kelas_terpisah(folder: Path, konfigurasi_kursus: Path | None = None) -> FolderKelas:

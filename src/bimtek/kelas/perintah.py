@@ -157,7 +157,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     ps.add_parser("daftar", parents=[umum], help="tampilkan peserta kelas").set_defaults(jalankan=_peserta_daftar)
 
     r = ks.add_parser("rilis", parents=[umum], help="buat versi peserta modul lalu bagikan")
-    r.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul)")
+    r.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul kelas menurut kelas.yaml)")
     r.add_argument("--mode", choices=("laptop", "zip", "exchange"), default="laptop",
                    help="laptop: salin ke ruang kerja; zip: satu berkas unduhan; exchange: JupyterHub (bawaan: laptop)")
     r.add_argument("--ruang-kerja", help="folder ruang kerja peserta (mode laptop; bawaan: ruang_kerja/)")
@@ -171,7 +171,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     c.set_defaults(jalankan=_kumpulkan)
 
     n = ks.add_parser("nilai", parents=[umum], help="nilai otomatis paralel dan terisolasi")
-    n.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul)")
+    n.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul kelas menurut kelas.yaml)")
     n.add_argument("--pekerja", type=int, metavar="N", help="jumlah proses pekerja (bawaan: jumlah inti CPU)")
     n.add_argument("--batas-waktu-sel", type=int, metavar="DETIK",
                    help="detik per sel (bawaan: Execute.timeout kursus atau 30)")
@@ -182,7 +182,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     n.set_defaults(jalankan=_nilai)
 
     u = ks.add_parser("umpan-balik", parents=[umum], help="halaman umpan balik per peserta (tanpa uji tersembunyi)")
-    u.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul)")
+    u.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul kelas menurut kelas.yaml)")
     u.set_defaults(jalankan=_umpan_balik)
 
     rk = ks.add_parser("rekap", parents=[umum], help="rekap nilai per peserta dan modul, plus ringkasan latihan")

@@ -12,6 +12,7 @@ from bimtek.kelas.folder_kelas import FolderKelas, baca_json
 from bimtek.tulis_atomik import tulis_atomik
 
 FORMAT = ("csv", "xlsx")
+NAMA_JALUR = {"pengguna": "Jalur Pengguna", "analis": "Jalur Analis"}
 
 
 @dataclass
@@ -26,6 +27,8 @@ class BarisRekap:
     status: str  # "lulus" | "belum" | "belum mengirim"
     terlambat: bool
     keterangan: str
+    judul: str = ""  # judul modul dari metadata notebook, untuk dibaca orang
+    jalur: str = ""  # "pengguna" | "analis" (metadata notebook)
 
 
 @dataclass
@@ -36,6 +39,7 @@ class BarisLatihan:
     dinilai: int
     berhasil: int
     tingkat_berhasil: float  # persen
+    judul: str = ""
 
 
 def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[list[BarisRekap], list[BarisLatihan]]:
@@ -47,9 +51,21 @@ def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[li
     hasil_nilai = baca_json(kelas.hasil_nilai, {})
     baris: list[BarisRekap] = []
     latihan: dict[tuple[str, str], list] = {}
+    # Hanya modul yang dihitung kelas ini (kelas.yaml: jalur, modul); modul terpilih yang belum ada di buku nilai
+    # (belum dirilis) tetap tampil sebagai belum dikirim sehingga sertifikat menunggunya. Tanpa pilihan di
+    # kelas.yaml: modul yang sudah ada di buku nilai (yang dirilis), seperti sebelumnya.
+    pengaturan = kelas.pengaturan()
+    dipilih = bool(pengaturan.get("jalur") or pengaturan.get("modul"))
     with kelas.buku_nilai() as gb:
-        modul = sorted(a.name for a in gb.assignments)
+        di_buku = {a.name for a in gb.assignments}
+        modul = kelas.modul_kelas() if dipilih else sorted(di_buku)
+        info = {m: kelas.info_modul(m) for m in modul}
         for m in modul:
+            judul, jalur = info[m]["judul"], info[m]["jalur"]
+            if m not in di_buku:
+                baris += [BarisRekap(nip, p.nama, p.unit, m, 0.0, 0.0, None, "belum mengirim", False,
+                                     "modul belum dirilis", judul, jalur) for nip, p in sorted(peserta.items())]
+                continue
             tugas = gb.find_assignment(m)
             for nb in tugas.notebooks:
                 sumber = {c.name: c.source for c in nb.source_cells}
@@ -57,24 +73,25 @@ def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[li
                     latihan[(m, sel.name)] = [float(sel.max_score or 0), 0, 0, label_latihan(sel.name,
                                                                                            sumber.get(sel.name))]
             for nip, p in sorted(peserta.items()):
-                info = hasil_nilai.get(m, {}).get(nip)
+                hasil = hasil_nilai.get(m, {}).get(nip)
                 try:
                     sub = gb.find_submission(m, nip)
                 except MissingEntry:
                     sub = None
-                if info is None or sub is None:
+                if hasil is None or sub is None:
                     baris.append(BarisRekap(nip, p.nama, p.unit, m, 0.0, float(tugas.max_score or 0), None,
-                                            "belum mengirim", False, "kiriman belum dinilai atau belum ada"))
+                                            "belum mengirim", False, "kiriman belum dinilai atau belum ada",
+                                            judul, jalur))
                     continue
                 skor, maks = float(sub.score or 0), float(sub.max_score or 0)
-                if info["status"] == "gagal":
+                if hasil["status"] == "gagal":
                     skor = 0.0
                 persen = round(100 * skor / maks, 1) if maks else 0.0
-                keterangan = info.get("alasan") or "; ".join(info.get("catatan", []))
+                keterangan = hasil.get("alasan") or "; ".join(hasil.get("catatan", []))
                 baris.append(BarisRekap(nip, p.nama, p.unit, m, skor, maks, persen,
                                         "lulus" if persen >= batas else "belum",
-                                        float(sub.total_seconds_late or 0) > 0, keterangan))
-                if info["status"] == "dinilai":
+                                        float(sub.total_seconds_late or 0) > 0, keterangan, judul, jalur))
+                if hasil["status"] == "dinilai":
                     for nbs in sub.notebooks:
                         for g in nbs.grades:
                             if (m, g.name) in latihan:
@@ -82,7 +99,7 @@ def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[li
                                 latihan[(m, g.name)][2] += float(g.score or 0) >= float(g.max_score or 0)
     # Modul yang belum dikerjakan siapa pun tidak masuk ringkasan (bukan 0%: belum ada yang dinilai).
     dikerjakan = {m for (m, _), (_, n, _, _) in latihan.items() if n}
-    ringkas = [BarisLatihan(m, label, poin, n, ok, round(100 * ok / n, 1))
+    ringkas = [BarisLatihan(m, label, poin, n, ok, round(100 * ok / n, 1), info[m]["judul"])
                for (m, _), (poin, n, ok, label) in sorted(latihan.items()) if m in dikerjakan]
     return baris, ringkas
 
@@ -130,16 +147,17 @@ def _tulis_xlsx(keluar: Path, baris: list[BarisRekap], ringkas: list[BarisLatiha
     wb = Workbook()
     ws = wb.active
     ws.title = "Rekap"
-    judul = ["NIP", "Nama", "Unit", "Modul", "Skor", "Maksimum", "Persen", "Status", "Terlambat", "Keterangan"]
+    judul = ["NIP", "Nama", "Unit", "Modul", "Jalur", "Skor", "Maksimum", "Persen", "Status", "Terlambat",
+             "Keterangan"]
     ws.append(judul)
     for b in baris:
-        ws.append([b.nip, b.nama, b.unit, b.modul, b.skor, b.maks, b.persen, b.status,
-                   "ya" if b.terlambat else "tidak", b.keterangan])
+        ws.append([b.nip, b.nama, b.unit, b.judul or b.modul, NAMA_JALUR.get(b.jalur, b.jalur), b.skor, b.maks,
+                   b.persen, b.status, "ya" if b.terlambat else "tidak", b.keterangan])
     rl = wb.create_sheet("Ringkasan Latihan")
     rl.append(["Modul", "Latihan", "Poin", "Dinilai", "Berhasil", "Tingkat berhasil (%)"])
     for r in ringkas:
-        rl.append([r.modul, r.latihan, r.poin, r.dinilai, r.berhasil, r.tingkat_berhasil])
-    for lembar, lebar in ((ws, [22, 28, 18, 22, 8, 10, 8, 16, 10, 60]), (rl, [22, 28, 8, 9, 9, 20])):
+        rl.append([r.judul or r.modul, r.latihan, r.poin, r.dinilai, r.berhasil, r.tingkat_berhasil])
+    for lembar, lebar in ((ws, [22, 28, 18, 40, 16, 8, 10, 8, 16, 10, 60]), (rl, [40, 28, 8, 9, 9, 20])):
         for sel in lembar[1]:
             sel.font = Font(bold=True)
         for i, w in enumerate(lebar):

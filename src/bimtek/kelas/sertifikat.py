@@ -1,8 +1,10 @@
-"""Langkah 8, sertifikat: PDF untuk peserta yang lulus semua modul kelas, dan daftar yang belum lulus."""
+"""Langkah 8, sertifikat: PDF untuk peserta yang lulus semua modul yang dihitung kelas (kelas.yaml: jalur, modul),
+dan daftar yang belum lulus."""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import sys
 from datetime import date
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import Any
 
 from bimtek.galat import KesalahanPengguna
 from bimtek.kelas.folder_kelas import FolderKelas
-from bimtek.kelas.rekap import BarisRekap, data_rekap
+from bimtek.kelas.rekap import NAMA_JALUR, BarisRekap, data_rekap
 from bimtek.tulis_atomik import tulis_atomik
 
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
@@ -22,6 +24,29 @@ def tanggal_indonesia(t: date) -> str:
     return f"{t.day} {BULAN[t.month - 1]} {t.year}"
 
 
+def rentang_tanggal(mulai: str, selesai: str) -> str:
+    """"2026-12-01", "2026-12-03" -> "1-3 Desember 2026"; satu tanggal bila yang lain kosong."""
+    a = date.fromisoformat(mulai) if mulai else None
+    b = date.fromisoformat(selesai) if selesai else None
+    if a and b and a != b:
+        if (a.year, a.month) == (b.year, b.month):
+            return f"{a.day}\u2013{tanggal_indonesia(b)}"
+        return f"{tanggal_indonesia(a)} s.d. {tanggal_indonesia(b)}"
+    return tanggal_indonesia(a or b) if (a or b) else ""
+
+
+def nomor_sertifikat(kelas: FolderKelas, pengaturan: dict[str, Any], nip: str) -> str:
+    """Nomor tetap untuk pasangan kelas dan peserta: kode kelas (dari identitas kelas) / kode peserta / tahun.
+    Membuat ulang sertifikat memberi nomor yang sama; peserta lain atau kelas lain memberi nomor lain."""
+    identitas = "|".join(str(x) for x in (kelas.konfigurasi().CourseDirectory.course_id, kelas.akar.name,
+                                           pengaturan.get("nama_pelatihan"), pengaturan.get("tempat"),
+                                           pengaturan.get("tanggal_mulai")))
+    kode_kelas = hashlib.sha256(identitas.encode()).hexdigest()[:6].upper()
+    kode_peserta = hashlib.sha256(f"{identitas}|{nip}".encode()).hexdigest()[:8].upper()
+    tahun = str(pengaturan.get("tanggal_selesai") or pengaturan.get("tanggal_mulai") or "")[:4] or "-"
+    return f"BIMTEK/{kode_kelas}/{kode_peserta}/{tahun}"
+
+
 def pilah(baris: list[BarisRekap]) -> tuple[dict[str, list[BarisRekap]], dict[str, list[BarisRekap]]]:
     """Kelompokkan per NIP: lulus bila semua modul kelas berstatus lulus."""
     per_nip: dict[str, list[BarisRekap]] = {}
@@ -31,7 +56,8 @@ def pilah(baris: list[BarisRekap]) -> tuple[dict[str, list[BarisRekap]], dict[st
     return lulus, {n: bs for n, bs in per_nip.items() if n not in lulus}
 
 
-def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan: Path) -> None:
+def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan: Path, nomor: str,
+         info: dict[str, dict[str, Any]]) -> None:
     from fpdf import FPDF
 
     from bimtek.aturan import format_nip
@@ -58,19 +84,35 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
         pdf.set_font(huruf, gaya, ukuran)
         pdf.multi_cell(0, tinggi, teks, align="C", new_x="LMARGIN", new_y="NEXT")
 
-    baris(str(pengaturan["penyelenggara"]).upper(), 13, "B")
-    baris("SERTIFIKAT", 30, "B", 16)
-    baris("diberikan kepada", 12)
-    baris(bs[0].nama, 22, "B", 12)
-    baris(f"NIP {format_nip(bs[0].nip)}", 12)
-    pdf.ln(3)
-    baris(f"yang telah menyelesaikan {pengaturan['nama_pelatihan']} dengan modul:", 12, "", 7)
-    baris(", ".join(b.modul for b in bs), 11, "", 7)
-    pdf.set_xy(180, 150)
+    baris(str(pengaturan["penyelenggara"]).upper(), 13, "B", 7)
+    baris("SERTIFIKAT", 28, "B", 13)
+    baris(f"Nomor: {nomor}", 10, "", 6)
+    pdf.ln(2)
+    baris("diberikan kepada", 12, "", 7)
+    baris(bs[0].nama, 20, "B", 10)
+    baris(f"NIP {format_nip(bs[0].nip)}", 12, "", 7)
+    pdf.ln(2)
+    ada = {info[b.modul]["jalur"] for b in bs}
+    jalur = [nama for j, nama in NAMA_JALUR.items() if j in ada]
+    jp = sum(info[b.modul]["jp"] for b in bs)
+    baris(f"yang telah menyelesaikan {pengaturan['nama_pelatihan']}"
+          + (f", {' dan '.join(jalur)}," if jalur else "") + f" sebanyak {jp} JP, dengan modul:", 12, "", 6)
+    pdf.ln(1)
+    for b in sorted(bs, key=lambda b: (info[b.modul]["modul"] is None, info[b.modul]["modul"] or 0, b.modul)):
+        nomor_modul = info[b.modul]["modul"]
+        awal = f"Modul {nomor_modul}: " if nomor_modul is not None else ""
+        baris(f"{awal}{info[b.modul]['judul']} ({info[b.modul]['jp']} JP)", 10.5, "", 5.5)
+    tempat = str(pengaturan.get("tempat") or "")
+    waktu = rentang_tanggal(str(pengaturan.get("tanggal_mulai") or ""), str(pengaturan.get("tanggal_selesai") or ""))
+    if tempat or waktu:
+        pdf.ln(1)
+        baris("diselenggarakan " + " pada ".join(x for x in (f"di {tempat}" if tempat else "", waktu) if x) + ".",
+              11, "", 6)
+    pdf.set_xy(180, 152)
     pdf.set_font(huruf, "", 11)
     pdf.multi_cell(95, 6, f"{tanggal_indonesia(tanggal)}\n{pengaturan['penandatangan']}", align="C")
-    pdf.line(192, 181, 263, 181)
-    pdf.set_xy(180, 182)
+    pdf.line(192, 183, 263, 183)
+    pdf.set_xy(180, 184)
     pdf.set_font(huruf, "B", 11)
     pdf.multi_cell(95, 6, str(pengaturan.get("nama_penandatangan") or "(nama penandatangan)"), align="C")
     with tulis_atomik(tujuan, "wb") as f:
@@ -95,10 +137,14 @@ def buat(kelas: FolderKelas, keluar: Path | None = None, tanggal: date | None = 
                   "tanpa logo. Simpan logonya di sana atau kosongkan kunci logo.", file=sys.stderr)
             pengaturan["logo"] = ""
     lulus, belum = pilah(baris)
+    info = {m: kelas.info_modul(m) for m in dict.fromkeys(b.modul for b in baris)}
+    if tanggal is None:  # tanggal tanda tangan: hari terakhir kelas (kelas.yaml), atau hari ini
+        tanggal = date.fromisoformat(pengaturan["tanggal_selesai"]) if pengaturan.get("tanggal_selesai") \
+            else date.today()
     berkas = []
     for nip, bs in sorted(lulus.items()):
         tujuan = keluar / f"{nip}.pdf"
-        _pdf(bs, pengaturan, tanggal or date.today(), tujuan)
+        _pdf(bs, pengaturan, tanggal, tujuan, nomor_sertifikat(kelas, pengaturan, nip), info)
         berkas.append(tujuan)
     daftar_belum = keluar / "belum_lulus.csv"
     with tulis_atomik(daftar_belum, newline="") as f:

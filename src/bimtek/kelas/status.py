@@ -27,7 +27,7 @@ def status(kelas: FolderKelas) -> list[StatusModul]:
     kiriman = baca_json(kelas.kiriman_masuk, {})
     submitted, feedback = kelas.direktori("submitted"), kelas.direktori("feedback")
     hasil = []
-    for m in kelas.daftar_modul():
+    for m in kelas.modul_kelas():  # modul yang dihitung kelas ini (kelas.yaml)
         nilai_m = {n: h for n, h in hasil_nilai.get(m, {}).items() if n in peserta}
         hasil.append(StatusModul(
             modul=m,

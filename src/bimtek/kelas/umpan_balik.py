@@ -130,7 +130,8 @@ def halaman(kelas: FolderKelas, modul: str, nip: str, nama: str, batas_lulus: fl
     catatan_kiriman = baca_json(kelas.kiriman_masuk, {}).get(modul, {}).get(nip, {})
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templat"), autoescape=select_autoescape())
     return env.get_template("umpan_balik.html").render(
-        modul=modul, nama=nama, nip=format_nip(nip), skor=f"{skor:g}", maks=f"{maks:g}", persen=f"{persen:g}",
+        modul=modul, judul=kelas.info_modul(modul)["judul"], nama=nama, nip=format_nip(nip),
+        skor=f"{skor:g}", maks=f"{maks:g}", persen=f"{persen:g}",
         lulus=persen >= batas_lulus, batas_lulus=f"{batas_lulus:g}", alasan=hasil_nilai.get("alasan", ""),
         catatan=hasil_nilai.get("catatan", []), terlambat=catatan_kiriman.get("terlambat", False),
         jawaban=_jawaban(kelas.direktori("submitted") / nip / modul), bagian=bagian,
