@@ -69,8 +69,9 @@ def _pensiun(bup_seragam: bool = False, tmt_ulang_tahun: bool = False) -> pd.Dat
     pegawai = muat("pegawai")
     pensiun = pegawai[pegawai["status_kepegawaian"] == "PNS"].copy()
     pensiun["bup"] = 58 if bup_seragam else [
-        aturan.batas_usia_pensiun(j, None if pd.isna(g) else g)
-        for j, g in zip(pensiun["jenis_jabatan"], pensiun["jenjang"], strict=True)
+        # Nama jabatan ikut menentukan BUP: guru 60, dosen 65 (UU 14/2005).
+        aturan.batas_usia_pensiun(j, None if pd.isna(g) else g, jabatan=None if pd.isna(n) else n)
+        for j, g, n in zip(pensiun["jenis_jabatan"], pensiun["jenjang"], pensiun["jabatan"], strict=True)
     ]
     lahir = pd.to_datetime(pensiun["tanggal_lahir"]).dt.date
     fungsi = aturan.tanggal_mencapai_bup if tmt_ulang_tahun else aturan.tmt_pensiun
