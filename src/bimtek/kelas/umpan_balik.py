@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
+from markupsafe import Markup, escape
 
 from bimtek.kelas import peserta as peserta_kelas
 from bimtek.kelas.folder_kelas import FolderKelas, baca_json
@@ -85,17 +86,46 @@ def _bagian(nb: Any, nilai_sel: dict[str, tuple[float, float]]) -> list[dict[str
     return hasil
 
 
-def _jawaban(folder: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+_SINGKATAN = {"skp", "rhk", "iki", "nip", "bup", "tmt", "jp", "pppk", "siasn", "opd"}
+
+
+def _label(kunci: object) -> str:
+    """Nama kunci isian sebagai label: "rating_hasil" -> "Rating hasil", "rhk_atasan" -> "RHK atasan"."""
+    kata = [k.upper() if k.lower() in _SINGKATAN else k for k in str(kunci).replace("_", " ").split()]
+    teks = " ".join(kata)
+    return teks[:1].upper() + teks[1:]
+
+
+def _sajikan(nilai: Any) -> Markup:
+    """Isian formulir sebagai HTML yang dibaca orang: tabel untuk daftar isian (mis. RHK di SKP), daftar untuk
+    pasangan nama-nilai, teks biasa untuk nilai tunggal; tidak pernah sebongkah JSON."""
+    if nilai is None or nilai == "" or nilai == [] or nilai == {}:
+        return Markup("&ndash;")
+    if isinstance(nilai, bool):
+        return Markup("ya" if nilai else "tidak")
+    if isinstance(nilai, dict):
+        baris = "".join(f"<tr><th>{escape(_label(k))}</th><td>{_sajikan(v)}</td></tr>" for k, v in nilai.items())
+        return Markup(f"<table>{baris}</table>")
+    if isinstance(nilai, list):
+        if nilai and all(isinstance(x, dict) for x in nilai):
+            kolom = list(dict.fromkeys(k for x in nilai for k in x))
+            kepala = "".join(f"<th>{escape(_label(k))}</th>" for k in kolom)
+            isi = "".join("<tr>" + "".join(f"<td>{_sajikan(x.get(k))}</td>" for k in kolom) + "</tr>" for x in nilai)
+            return Markup(f"<table><tr>{kepala}</tr>{isi}</table>")
+        return Markup("<ul>" + "".join(f"<li>{_sajikan(x)}</li>" for x in nilai) + "</ul>")
+    return Markup(escape(_teks(str(nilai))))
+
+
+def _jawaban(folder: Path) -> list[tuple[str, list[tuple[str, Markup]]]]:
     hasil = []
     for berkas in sorted((folder / "jawaban").glob("*.json")):
         try:
             isi = json.loads(berkas.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            hasil.append((berkas.name, [("(berkas)", "tidak dapat dibaca: bukan JSON yang sah")]))
+            hasil.append((berkas.name, [("(berkas)", Markup("tidak dapat dibaca: bukan JSON yang sah"))]))
             continue
         pasangan = isi.items() if isinstance(isi, dict) else [("isi", isi)]
-        hasil.append((berkas.name, [(str(k), _teks(json.dumps(v, ensure_ascii=False) if not isinstance(v, str)
-                                                   else v)) for k, v in pasangan]))
+        hasil.append((berkas.name, [(_label(k), _sajikan(v)) for k, v in pasangan]))
     return hasil
 
 
