@@ -53,6 +53,8 @@ WAKTU: dict[str, float] = {}
 def penilaian(kursus) -> HasilNilai:
     from nbgrader.api import Gradebook
 
+    from jawab_widget import JAWAB
+
     hasil = HasilNilai(folder=kursus.akar)
     for tugas in TUGAS:
         for peserta, asal in ((PESERTA_KUNCI, FOLDER_SUMBER / tugas), (PESERTA_KOSONG, kursus.rilis[tugas])):
@@ -60,7 +62,7 @@ def penilaian(kursus) -> HasilNilai:
             shutil.copytree(asal, tujuan, dirs_exist_ok=True)
         hasil.poin_soal_pertama[tugas] = _kirim_sebagian(tugas, kursus.rilis[tugas], kursus.akar / "submitted")
         _kirim_tanpa_uji(tugas, kursus.akar / "submitted")
-        if tugas in TUGAS_PENGGUNA:
+        if tugas in TUGAS_PENGGUNA and tugas in JAWAB:  # modul-2/3-pengguna: diuji lewat peramban (tests/ekinerja)
             _kirim_lewat_widget(tugas, kursus.rilis[tugas], kursus.akar / "submitted")
         mulai = time.perf_counter()
         keluaran = kursus.api.autograde(tugas, "*")
