@@ -51,9 +51,8 @@ WAKTU: dict[str, float] = {}
 
 @pytest.fixture(scope="session")
 def penilaian(kursus) -> HasilNilai:
-    from nbgrader.api import Gradebook
-
     from jawab_widget import JAWAB
+    from nbgrader.api import Gradebook
 
     hasil = HasilNilai(folder=kursus.akar)
     for tugas in TUGAS:
