@@ -72,7 +72,7 @@ def penilaian(kursus) -> HasilNilai:
     with Gradebook(kursus.db_url) as gb:
         for tugas in TUGAS:
             for peserta in (PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN, PESERTA_HAPUS_UJI, PESERTA_WIDGET):
-                if peserta == PESERTA_WIDGET and tugas not in TUGAS_PENGGUNA:
+                if peserta == PESERTA_WIDGET and (tugas not in TUGAS_PENGGUNA or tugas not in JAWAB):
                     continue
                 kiriman = gb.find_submission(tugas, peserta)
                 hasil.skor[tugas, peserta] = (kiriman.score, kiriman.max_score)
