@@ -18,11 +18,12 @@ def sel() -> list:
 
         **Tujuan.** Setelah modul ini Anda dapat:
 
-        1. membuat SKP untuk periode **tahunan** dan memilih pendekatannya (kuantitatif atau kualitatif);
+        1. mengisi **Periode** SKP (periode awal dan akhir, biasanya Januari sampai Desember) dan memilih
+          **Pendekatan** (Kuantitatif atau Kualitatif);
         2. merumuskan Rencana Hasil Kerja (RHK) utama/tambahan yang **mengintervensi** RHK atasan, dan membaca
           matriks peran hasil;
         3. menyusun Indikator Kinerja Individu (IKI) dengan aspek, target, dan satuan;
-        4. menuliskan ekspektasi perilaku kerja BerAKHLAK;
+        4. mengenali tujuh nilai perilaku kerja BerAKHLAK dan panduannya;
         5. menjalankan alur persetujuan: Draft, Diajukan, Disetujui atau Ditolak dengan catatan.
 
         **Perkiraan waktu:** 90 menit (materi 30 menit, praktik dan latihan 60 menit).
@@ -49,7 +50,7 @@ def sel() -> list:
         )
         from bimtek.widgets import KartuProfil
         from bimtek.widgets.dari_data import form_skp_kelas
-        from bimtek.widgets.logika_skp import periksa_skp, skp_kosong
+        from bimtek.widgets.logika_skp import periksa_periode, periksa_skp, skp_kosong
 
         pasang_bantuan_galat()
         saya = persona()
@@ -60,13 +61,14 @@ def sel() -> list:
 
         1. Masuk dengan NIP dan kata sandi MyASN/MySAPK, lalu **periksa profil dan atasan langsung** (disalin dari
           SIASN). Atasan yang salah membuat SKP terkirim ke orang yang salah.
-        2. Buat SKP untuk **periode tahunan** (1 Januari-31 Desember) dan pilih **pendekatan**: kuantitatif atau
-          kualitatif.
+        2. Isi dialog **Periode**: periode awal dan periode akhir (bulan dan tahun; biasanya Januari sampai
+          Desember), lalu pilih **Pendekatan**: Kuantitatif atau Kualitatif.
         3. Tambahkan **RHK** (utama atau tambahan). Setiap RHK **mengintervensi** salah satu RHK atasan: inilah
           *cascading*; dari sisi atasan tampil sebagai **Matriks Peran Hasil**.
         4. Setiap RHK diukur dengan satu atau lebih **IKI**, masing-masing dengan aspek (kuantitas, kualitas,
           waktu, biaya), target, dan satuan.
-        5. Isi **ekspektasi perilaku kerja** untuk tujuh nilai BerAKHLAK.
+        5. Perilaku kerja memakai tujuh nilai BerAKHLAK; **ekspektasi khusus pimpinan** boleh ditambahkan oleh
+          atasan (tidak wajib).
         6. **Ajukan**; atasan **menyetujui** atau **menolak dengan catatan**. SKP yang ditolak direvisi lalu
           diajukan ulang.
 
@@ -81,8 +83,10 @@ def sel() -> list:
         teks("""
         ## Materi 2 · Periode, pendekatan, RHK, IKI, dan perilaku
 
-        **Periode tahunan.** SKP disusun untuk satu tahun. Kesalahan yang sering terjadi di daerah adalah membuat
-        periode SKP **bulanan**. Penilaian periodik (bulanan atau triwulanan, ditetapkan instansi) dilakukan **di
+        **Periode.** SKP disusun untuk satu tahun: periode awal **Januari** dan periode akhir **Desember** tahun
+        yang sama. Periode yang lebih pendek hanya untuk pegawai yang pindah jabatan atau pensiun di tengah tahun.
+        Kesalahan yang sering terjadi di daerah adalah membuat SKP **sebulan** (misalnya Januari sampai Januari).
+        Penilaian periodik (bulanan atau triwulanan, ditetapkan instansi) dilakukan **di
         dalam** SKP tahunan yang sama, bukan dengan membuat SKP baru setiap bulan.
 
         **Pendekatan.** Kuantitatif (target berupa angka) atau kualitatif. Pilihan yang tersedia:
@@ -95,7 +99,7 @@ def sel() -> list:
         tercapai?". RHK yang tidak mengintervensi RHK atasan mana pun tidak tersambung ke kinerja unit.
 
         **Perilaku kerja BerAKHLAK.** Tujuh nilai dasar ASN, masing-masing dengan tiga panduan perilaku. Atasan
-        dapat menetapkan **ekspektasi khusus** untuk setiap nilai.
+        **boleh** menambahkan **ekspektasi khusus pimpinan** untuk suatu nilai; ini tidak wajib diisi pegawai.
         """),
         kode("""
         for nilai, panduan in BERAKHLAK.items():
@@ -113,14 +117,15 @@ def sel() -> list:
 
         Jalankan sel di bawah. Pada **Form SKP**, susun SKP Anda untuk **tahun 2025**:
 
-        - **a.** periode **Tahunan** dan salah satu pendekatan (1 poin);
+        - **a.** periode awal **Januari 2025** dan periode akhir **Desember 2025**, dan salah satu Pendekatan
+          (1 poin);
         - **b.** paling sedikit satu **RHK Utama** yang mengintervensi salah satu RHK atasan, dengan IKI lengkap:
           indikator, aspek, target lebih dari 0, dan satuan (1 poin);
-        - **c.** ekspektasi untuk ketujuh nilai BerAKHLAK, lalu klik **Ajukan** (1 poin). Anda juga dapat berperan
+        - **c.** klik **Ajukan** (1 poin); ekspektasi khusus pimpinan BerAKHLAK boleh dikosongkan. Anda juga dapat berperan
           sebagai atasan pada panel paling bawah: **Setujui**, atau **Tolak** dengan catatan lalu revisi.
 
         Kotak **Pemeriksaan** memperbarui daftar yang masih kurang setiap kali Anda mengetik. Setiap perubahan
-        langsung tersimpan di folder `jawaban/`, dan isian itu yang dinilai. Coba juga pilih periode **Bulanan**:
+        langsung tersimpan di folder `jawaban/`, dan isian itu yang dinilai. Coba juga pilih periode akhir **Januari**:
         perhatikan pesannya. SKP yang sudah diajukan atau disetujui terkunci, seperti di aplikasi; untuk berlatih
         ulang dari awal, hapus berkas `jawaban/modul-2-skp.json` di panel berkas lalu jalankan ulang sel formulir.
         """),
@@ -139,7 +144,6 @@ def sel() -> list:
                 "iki": [{"indikator": "Jumlah laporan yang selesai", "aspek": "Kuantitas", "target": 12,
                          "satuan": "laporan"}],
             }]
-            skp_saya["perilaku"] = {nilai: "; ".join(panduan) for nilai, panduan in BERAKHLAK.items()}
             form_skp.isi(skp_saya)
             form_skp.ajukan()
         """, "Jalur tanpa kode: isi Form SKP di atas; jawaban Anda tersimpan otomatis."),
@@ -151,10 +155,10 @@ def sel() -> list:
         soal_1.petunjuk()
         """),
         uji("uji-1a", 1, """
-        # Uji Soal 1a: periode tahunan 2025 dan pendekatan (1 poin)
+        # Uji Soal 1a: periode Januari-Desember 2025 dan Pendekatan (1 poin)
         soal_1.uji("a")
         ### BEGIN HIDDEN TESTS
-        assert skp_tersimpan()["jenis_periode"] == "Tahunan", "Periode SKP harus Tahunan."
+        assert periksa_periode(skp_tersimpan()["periode"]) == [], "Periode SKP harus Januari sampai Desember."
         ### END HIDDEN TESTS
         """),
         uji("uji-1b", 1, """
@@ -168,7 +172,7 @@ def sel() -> list:
         ### END HIDDEN TESTS
         """),
         uji("uji-1c", 1, """
-        # Uji Soal 1c: ekspektasi perilaku dan pengajuan (1 poin)
+        # Uji Soal 1c: pengajuan SKP (1 poin)
         soal_1.uji("c")
         ### BEGIN HIDDEN TESTS
         assert periksa_skp(skp_tersimpan()) == [], "SKP yang diajukan harus memenuhi semua aturan."
@@ -203,7 +207,7 @@ def sel() -> list:
         jawaban("jawaban-2", """
         skp_dedi_perbaikan = skp_dedi()
         ### BEGIN SOLUTION
-        skp_dedi_perbaikan["jenis_periode"] = "Tahunan"
+        skp_dedi_perbaikan["periode"]["bulan_akhir"] = 12
         skp_dedi_perbaikan["rhk"][1]["rhk_atasan"] = RHK_ATASAN_DEDI[1]
         skp_dedi_perbaikan["rhk"][1]["iki"][0]["satuan"] = "persen"
         ### END SOLUTION
@@ -216,7 +220,7 @@ def sel() -> list:
         # Uji Soal 2a: periode SKP Pak Dedi (1 poin)
         soal_2.uji("a")
         ### BEGIN HIDDEN TESTS
-        assert skp_dedi_perbaikan["jenis_periode"] == "Tahunan", "SKP harus tahunan."
+        assert periksa_periode(skp_dedi_perbaikan["periode"]) == [], "SKP harus Januari sampai Desember."
         ### END HIDDEN TESTS
         """),
         uji("uji-2b", 1, """
@@ -332,11 +336,11 @@ def sel() -> list:
         teks("""
         ## Poin kunci
 
-        - SKP disusun untuk **periode tahunan**; SKP bulanan adalah kesalahan umum. Penilaian periodik terjadi di
-          dalam SKP tahunan.
+        - **Periode** SKP: Januari sampai Desember; SKP sebulan adalah kesalahan umum. Penilaian periodik terjadi
+          di dalam SKP tahunan.
         - Setiap RHK **mengintervensi** RHK atasan; atasan melihatnya sebagai **matriks peran hasil**.
         - Setiap RHK diukur dengan IKI yang punya **aspek, target angka, dan satuan**.
-        - Perilaku kerja memakai tujuh nilai **BerAKHLAK** dengan ekspektasi khusus pimpinan.
+        - Perilaku kerja memakai tujuh nilai **BerAKHLAK**; ekspektasi khusus pimpinan opsional, ditulis atasan.
         - Status SKP: **Draft → Diajukan → Disetujui**, atau **Ditolak** dengan catatan lalu direvisi.
         - Isian Form SKP tersimpan otomatis di folder `jawaban/` dan ikut dinilai.
         """),

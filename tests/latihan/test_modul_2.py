@@ -29,18 +29,15 @@ def test_soal_1_membaca_berkas_jawaban_form(tmp_path, monkeypatch) -> None:
         soal_1.uji("a", ruang={})
     t = dari_data.tabel_kelas("pegawai", "rhk")
     skp = L.skp_kosong(persona()["nip"], 2025)
-    skp["jenis_periode"] = "Bulanan"
+    skp["periode"]["bulan_akhir"] = 1
     skp["rhk"] = [{"jenis": "Utama", "rencana_hasil_kerja": "Laporan tepat waktu",
                    "rhk_atasan": dari_data.rhk_atasan(persona()["nip"], t)[0],
                    "iki": [{"indikator": "Jumlah laporan", "aspek": "Kuantitas", "target": 12, "satuan": "laporan"}]}]
     jawaban.simpan(TUGAS, "skp", skp)
-    with pytest.raises(Salah, match="harus tahunan"):
+    with pytest.raises(Salah, match="tidak Januari sampai Desember"):
         soal_1.uji("a", ruang={})
     soal_1.uji("b", ruang={})
-    with pytest.raises(Salah, match="Perilaku kerja"):
-        soal_1.uji("c", ruang={})
-    skp["jenis_periode"] = "Tahunan"
-    skp["perilaku"] = {n: "; ".join(p) for n, p in aturan.BERAKHLAK.items()}
+    skp["periode"]["bulan_akhir"] = 12
     jawaban.simpan(TUGAS, "skp", skp)
     with pytest.raises(Salah, match="klik \"Ajukan\""):
         soal_1.uji("c", ruang={})
@@ -50,9 +47,9 @@ def test_soal_1_membaca_berkas_jawaban_form(tmp_path, monkeypatch) -> None:
 
 def test_soal_2_skp_dedi() -> None:
     perbaikan = skp_dedi()
-    with pytest.raises(Salah, match="harus tahunan"):
+    with pytest.raises(Salah, match="tidak Januari sampai Desember"):
         soal_2.uji("a", ruang={"skp_dedi_perbaikan": perbaikan})
-    perbaikan["jenis_periode"] = "Tahunan"
+    perbaikan["periode"]["bulan_akhir"] = 12
     soal_2.uji("a", ruang={"skp_dedi_perbaikan": perbaikan})
     with pytest.raises(Salah, match="intervensi"):
         soal_2.uji("b", ruang={"skp_dedi_perbaikan": perbaikan})

@@ -11,6 +11,7 @@ from bimtek import jawaban
 from bimtek.aturan import buat_nip
 from bimtek.galat import KesalahanPengguna
 from bimtek.widgets import FormPenilaian, FormSKP, KartuProfil
+from bimtek.widgets import tampilan as T
 
 RHK_ATASAN = ["Meningkatnya kualitas layanan kepegawaian", "Tertibnya administrasi kepegawaian"]
 
@@ -32,16 +33,22 @@ def isi_form(form: FormSKP) -> None:
     aspek.value = "Kualitas"
     target.value = 95
     satuan.value = "persen"
-    form.w_isi_panduan.click()
 
 
 def test_form_skp_menyimpan_setiap_perubahan_dan_memuat_kembali():
     form = FormSKP(RHK_ATASAN, pegawai={"nip": "199001012015051001", "nama": "Andi"})
     assert jawaban.muat("modul-2-skp") == {}  # membuat formulir tidak menulis apa pun
-    form.w_periode.value = "Bulanan"
-    assert jawaban.muat("modul-2-skp")["skp"]["jenis_periode"] == "Bulanan"
-    assert "harus tahunan" in form.w_pesan_periode.value
-    form.w_periode.value = "Tahunan"
+    assert not hasattr(form, "w_isi_panduan")  # ekspektasi khusus pimpinan opsional: tanpa tombol isi semua
+    form.w_bulan_akhir.value = 1
+    assert jawaban.muat("modul-2-skp")["skp"]["periode"]["bulan_akhir"] == 1
+    assert "tidak Januari sampai Desember" in form.w_pesan_periode.value
+    form.w_bulan_akhir.value = 12
+    assert form.w_pesan_periode.value == T.kotak_pesan([])
+    form.w_tahun_awal.value = 2026
+    assert "tahun yang sama" in form.w_pesan_periode.value
+    form.w_tahun_akhir.value = 2026
+    assert jawaban.muat("modul-2-skp")["skp"]["tahun"] == 2026
+    form.w_tahun_awal.value = form.w_tahun_akhir.value = 2025
     isi_form(form)
     tersimpan = jawaban.muat("modul-2-skp")["skp"]
     assert tersimpan["rhk"][0]["iki"][0] == {"indikator": "Persentase data pegawai yang dimutakhirkan",
@@ -62,12 +69,12 @@ def test_jalur_kode_isi_lalu_ajukan_dan_putuskan():
     contoh = FormSKP(RHK_ATASAN, modul="contoh")
     isi_form(contoh)
     skp = contoh.salinan_skp
-    skp["jenis_periode"] = "Bulanan"
+    skp["periode"]["bulan_akhir"] = 1
     form.isi(skp)
-    assert form.w_periode.value == "Bulanan" and form.w_daftar_rhk.children[0].children[3].value
-    with pytest.raises(KesalahanPengguna, match="harus tahunan"):
+    assert form.w_bulan_akhir.value == 1 and form.w_daftar_rhk.children[0].children[3].value
+    with pytest.raises(KesalahanPengguna, match="tidak Januari sampai Desember"):
         form.ajukan()
-    skp["jenis_periode"] = "Tahunan"
+    skp["periode"]["bulan_akhir"] = 12
     form.isi(skp)
     form.ajukan()
     with pytest.raises(KesalahanPengguna, match="wajib diberi catatan"):
@@ -86,14 +93,17 @@ def test_ajukan_diblokir_lalu_alur_atasan():
     isi_form(form)
     form.w_ajukan.click()
     assert form.skp["status"] == "Diajukan" and jawaban.muat("modul-2-skp")["skp"]["status"] == "Diajukan"
-    assert form.w_periode.disabled and not form.w_setujui.disabled
+    assert form.w_bulan_awal.disabled and form.w_tahun_akhir.disabled and not form.w_setujui.disabled
     form.w_tolak.click()
     assert "wajib diberi catatan" in form.w_pesan_atasan.value and form.skp["status"] == "Diajukan"
     form.w_catatan.value = "Tambahkan IKI aspek waktu."
     form.w_tolak.click()
-    assert form.skp["status"] == "Ditolak" and not form.w_periode.disabled
-    form.w_tahun.value = 2026  # revisi: kembali menjadi draf
+    assert form.skp["status"] == "Ditolak" and not form.w_bulan_awal.disabled
+    form.w_bulan_awal.value = 2  # revisi: kembali menjadi draf
     assert jawaban.muat("modul-2-skp")["skp"]["status"] == "Draft"
+    form.w_ajukan.click()
+    assert "tidak Januari sampai Desember" in form.w_pesan.value and form.skp["status"] == "Draft"
+    form.w_bulan_awal.value = 1
     form.w_ajukan.click()
     form.w_catatan.value = ""
     form.w_setujui.click()
@@ -108,7 +118,7 @@ def test_form_skp_tetap_jalan_dengan_berkas_jawaban_rusak(folder_kerja):
     # Pesannya tampil di formulir itu sendiri, dan cadangan berkas rusak disimpan.
     assert "rusak" in form.w_pesan.value and "cadangan" in form.w_pesan.value.lower()
     assert [p.name.startswith("modul-2-skp.rusak-") for p in (folder_kerja / "jawaban").iterdir()] == [True]
-    form.w_tahun.value = 2026
+    form.w_tahun_awal.value = 2026
     assert jawaban.muat("modul-2-skp")["skp"]["tahun"] == 2026
 
 

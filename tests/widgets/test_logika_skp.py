@@ -1,4 +1,4 @@
-"""Aturan Form SKP tanpa peramban: periode tahunan, RHK yang mengintervensi, IKI, BerAKHLAK, alur status."""
+"""Aturan Form SKP tanpa peramban: Periode (awal-akhir), RHK yang mengintervensi, IKI, BerAKHLAK, alur status."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ def skp_lengkap() -> dict:
         "iki": [{"indikator": "Jumlah usulan KP yang diverifikasi", "aspek": "Kuantitas", "target": 120,
                  "satuan": "usulan"}],
     }]
-    skp["perilaku"] = {nilai: "; ".join(panduan) for nilai, panduan in BERAKHLAK.items()}
     return skp
 
 
@@ -28,18 +27,45 @@ def test_skp_lengkap_tidak_melanggar_aturan():
     assert L.periksa_skp(skp_lengkap(), RHK_ATASAN) == []
 
 
-@pytest.mark.parametrize("jenis", ["Bulanan", "Triwulanan"])
-def test_periode_bulanan_adalah_kesalahan_umum(jenis):
+def test_skp_baru_berperiode_januari_sampai_desember():
+    assert L.skp_kosong(tahun=2026)["periode"] == {"bulan_awal": 1, "tahun_awal": 2026, "bulan_akhir": 12,
+                                                   "tahun_akhir": 2026}
+    assert L.teks_periode(L.skp_kosong()["periode"]) == "Januari 2025 - Desember 2025"
+
+
+@pytest.mark.parametrize("akhir", [1, 3, 11])
+def test_skp_sebulan_atau_triwulan_adalah_kesalahan_umum(akhir):
     skp = skp_lengkap()
-    skp["jenis_periode"] = jenis
+    skp["periode"]["bulan_akhir"] = akhir
     pesan = L.periksa_skp(skp, RHK_ATASAN)
-    assert len(pesan) == 1 and "harus tahunan" in pesan[0] and jenis.lower() in pesan[0]
+    assert len(pesan) == 1 and "tidak Januari sampai Desember" in pesan[0] and "pindah jabatan" in pesan[0]
+    # Pegawai yang pindah atau pensiun di tengah tahun boleh memakai periode lebih pendek.
+    assert L.periksa_periode(skp["periode"], bekerja_setahun=False) == []
+
+
+@pytest.mark.parametrize("ubah,kata", [({"bulan_akhir": 13}, "Bulan akhir"), ({"bulan_awal": "Januari"}, "Bulan awal"),
+                                       ({"tahun_akhir": 2026}, "tahun yang sama"),
+                                       ({"bulan_awal": 6, "bulan_akhir": 3}, "tidak boleh sebelum")])
+def test_rentang_periode_tidak_sah(ubah, kata):
+    periode = {**L.skp_kosong()["periode"], **ubah}
+    pesan = L.periksa_periode(periode)
+    assert len(pesan) == 1 and kata in pesan[0]
+    assert "belum diisi" in L.periksa_periode(None)[0]
+
+
+def test_aturan_periode_sama_dengan_dialog_periode_simulasi():
+    """Satu rumah aturan: pesan Form SKP persis pesan dialog Periode e-Kinerja."""
+    from bimtek.ekinerja import aksi
+
+    assert L.periksa_periode({"bulan_awal": 6, "tahun_awal": 2025, "bulan_akhir": 3, "tahun_akhir": 2025}) == [
+        aksi.pesan_rentang_periode(6, 2025, 3, 2025)]
 
 
 def test_skp_kosong_menyebut_semua_yang_kurang():
     pesan = L.periksa_skp(L.skp_kosong(), RHK_ATASAN)
-    assert any("RHK Utama" in p for p in pesan)
-    assert any("Perilaku kerja" in p and "Kolaboratif" in p for p in pesan)
+    assert pesan == ["SKP belum memuat RHK Utama: tambahkan paling sedikit satu RHK berjenis Utama."]
+    # Ekspektasi khusus pimpinan opsional (ditulis atasan): tidak pernah menghalangi pengajuan.
+    assert not any("Perilaku" in p or "Kolaboratif" in p for p in pesan)
 
 
 def test_rhk_tanpa_intervensi_dan_iki_tidak_lengkap():
@@ -84,11 +110,11 @@ def test_alur_status_draft_diajukan_ditolak_revisi_disetujui():
 
 def test_gerbang_ajukan_menyebut_setiap_aturan_yang_dilanggar():
     skp = skp_lengkap()
-    skp["jenis_periode"] = "Bulanan"
-    skp["perilaku"]["Loyal"] = ""
+    skp["periode"]["bulan_akhir"] = 1
+    skp["rhk"][0]["rhk_atasan"] = ""
     with pytest.raises(KesalahanPengguna) as e:
         L.ajukan(skp, RHK_ATASAN)
-    assert "harus tahunan" in str(e.value) and "Loyal" in str(e.value)
+    assert "Januari sampai Desember" in str(e.value) and "intervensi" in str(e.value)
 
 
 def test_transisi_yang_tidak_sah_ditolak():
@@ -109,9 +135,9 @@ def test_pendekatan_kualitatif_menerima_target_uraian():
     assert L.periksa_iki({**iki, "target": " "}, pendekatan="Kualitatif") != []
 
 
-def test_ekspektasi_perilaku_wajib_dapat_dimatikan(monkeypatch):
+def test_ekspektasi_khusus_pimpinan_opsional():
     skp = skp_lengkap()
+    skp["perilaku"] = {nilai: "; ".join(panduan) for nilai, panduan in BERAKHLAK.items()}
+    assert L.periksa_skp(skp, RHK_ATASAN) == []
     skp["perilaku"] = {}
-    assert any("Perilaku kerja" in p for p in L.periksa_skp(skp, RHK_ATASAN))
-    monkeypatch.setattr(L, "EKSPEKTASI_PERILAKU_WAJIB", False)
     assert L.periksa_skp(skp, RHK_ATASAN) == []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bimtek.aturan import BERAKHLAK, periksa_distribusi, predikat_kinerja
+from bimtek.aturan import periksa_distribusi, predikat_kinerja
 from bimtek.widgets import dari_data
 from bimtek.widgets import logika_skp as L
 
@@ -64,7 +64,6 @@ def skp_benar() -> dict:
     skp["rhk"] = [{"jenis": "Utama", "rencana_hasil_kerja": "Tersusunnya laporan kepegawaian tepat waktu",
                    "rhk_atasan": dari_data.rhk_atasan(saya["nip"], t)[0],
                    "iki": [{"indikator": "Jumlah laporan", "aspek": "Kuantitas", "target": 12, "satuan": "laporan"}]}]
-    skp["perilaku"] = {n: "; ".join(p) for n, p in BERAKHLAK.items()}
     return L.ajukan(skp)
 
 
@@ -72,9 +71,8 @@ def test_jawaban_form_skp_dinilai_setelah_dijalankan_ulang(kursus):
     draf = skp_benar()
     draf["status"], draf["riwayat"] = "Draft", []
     salah = skp_benar()
-    salah["jenis_periode"] = "Bulanan"
+    salah["periode"]["bulan_akhir"] = 1
     salah["rhk"][0]["rhk_atasan"] = "RHK karangan sendiri"
-    salah["perilaku"]["Loyal"] = ""
     for siswa, isi in (("benar", {"skp": skp_benar()}), ("sebagian", {"skp": draf}), ("salah", {"skp": salah}),
                        ("kosong", None)):
         kirim(kursus, "modul-2-skp", siswa, isi)

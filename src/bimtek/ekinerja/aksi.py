@@ -131,6 +131,34 @@ def periksa_profil(s: Simulasi) -> None:
 
 
 # ---------- 2. Periode ----------
+PESAN_PERIODE_PENDEK = (
+    "Periode SKP tidak Januari sampai Desember. Periode lebih pendek hanya untuk pegawai yang pindah jabatan "
+    "atau pensiun di tengah tahun; pegawai yang bekerja setahun penuh memakai Januari sampai Desember."
+)
+
+
+def pesan_rentang_periode(bulan_awal: object, tahun_awal: object, bulan_akhir: object,
+                          tahun_akhir: object) -> str:
+    """Pesan bila rentang periode awal-akhir tidak sah (bulan 1-12, satu tahun, akhir tidak sebelum awal); "" bila sah.
+
+    Satu-satunya rumah aturan rentang periode SKP: dipakai dialog Periode simulasi dan Form SKP Jalur Analis."""
+    for nilai, nama in ((bulan_awal, "Bulan awal"), (bulan_akhir, "Bulan akhir")):
+        if isinstance(nilai, bool) or not isinstance(nilai, int) or not 1 <= nilai <= 12:
+            return f"{nama} harus salah satu bulan Januari sampai Desember (angka 1 sampai 12)."
+    if tahun_awal != tahun_akhir:
+        return (f"Periode awal ({tahun_awal}) dan akhir ({tahun_akhir}) harus dalam tahun yang sama: SKP disusun "
+                "per tahun, penilaian berkala dilakukan di dalamnya.")
+    if bulan_akhir < bulan_awal:  # type: ignore[operator]
+        return (f"Periode akhir ({BULAN[bulan_akhir - 1]}) tidak boleh sebelum periode awal "  # type: ignore[operator]
+                f"({BULAN[bulan_awal - 1]}).")  # type: ignore[operator]
+    return ""
+
+
+def rentang_setahun(bulan_awal: object, tahun_awal: object, bulan_akhir: object, tahun_akhir: object) -> bool:
+    """Rentang Januari sampai Desember satu tahun (wajib bagi pegawai yang bekerja setahun penuh)."""
+    return bulan_awal == 1 and bulan_akhir == 12 and tahun_awal == tahun_akhir
+
+
 def atur_periode(s: Simulasi, bulan_awal: int, tahun_awal: int, bulan_akhir: int, tahun_akhir: int,
                  pendekatan: str) -> None:
     """Dialog Periode lalu OK: SKP aktif untuk rentang bulan itu dengan Pendekatan yang dipilih."""
@@ -139,19 +167,9 @@ def atur_periode(s: Simulasi, bulan_awal: int, tahun_awal: int, bulan_akhir: int
         raise AksiDitolak("Periksa dahulu profil dan pejabat penilai Anda di layar Masuk dan Profil.", "profil")
     if s.skp.status not in (DRAFT, DITOLAK):
         raise AksiDitolak(f"Periode SKP berstatus {s.skp.status} tidak dapat diubah lagi.", "periode")
-    for nilai, nama in ((bulan_awal, "Bulan awal"), (bulan_akhir, "Bulan akhir")):
-        if not isinstance(nilai, int) or not 1 <= nilai <= 12:
-            raise AksiDitolak(f"{nama} harus salah satu bulan Januari sampai Desember.", "periode")
-    if tahun_awal != tahun_akhir:
-        raise AksiDitolak(
-            f"Periode awal ({tahun_awal}) dan akhir ({tahun_akhir}) harus dalam tahun yang sama: SKP disusun per "
-            "tahun, penilaian berkala dilakukan di dalamnya.", "periode"
-        )
-    if bulan_akhir < bulan_awal:
-        raise AksiDitolak(
-            f"Periode akhir ({BULAN[bulan_akhir - 1]}) tidak boleh sebelum periode awal ({BULAN[bulan_awal - 1]}).",
-            "periode",
-        )
+    salah = pesan_rentang_periode(bulan_awal, tahun_awal, bulan_akhir, tahun_akhir)
+    if salah:
+        raise AksiDitolak(salah, "periode")
     if pendekatan not in PENDEKATAN_SKP:
         raise AksiDitolak("Pilih Pendekatan: Kuantitatif (penilaian indikator) atau Kualitatif.", "pendekatan")
     if s.periode.aktif and s.periode.pendekatan != pendekatan and any(r.iki for r in s.skp.rhk):
@@ -167,17 +185,14 @@ def atur_periode(s: Simulasi, bulan_awal: int, tahun_awal: int, bulan_akhir: int
 def periode_setahun(s: Simulasi) -> bool:
     """Periode SKP Januari sampai Desember satu tahun (wajib bagi pegawai yang bekerja setahun penuh)."""
     p = s.periode
-    return p.aktif and p.bulan_awal == 1 and p.bulan_akhir == 12 and p.tahun_awal == p.tahun_akhir
+    return p.aktif and rentang_setahun(p.bulan_awal, p.tahun_awal, p.bulan_akhir, p.tahun_akhir)
 
 
 def catatan_periode(s: Simulasi) -> list[str]:
     """Pengingat untuk periode yang tidak setahun penuh (bukan kesalahan bagi pegawai yang pindah/pensiun)."""
     if not s.periode.aktif or periode_setahun(s):
         return []
-    return [
-        "Periode SKP tidak Januari sampai Desember. Periode lebih pendek hanya untuk pegawai yang pindah jabatan "
-        "atau pensiun di tengah tahun; pegawai yang bekerja setahun penuh memakai Januari sampai Desember."
-    ]
+    return [PESAN_PERIODE_PENDEK]
 
 
 # ---------- 3. Matriks Peran Hasil (atasan) ----------

@@ -31,11 +31,12 @@ def skp_tersimpan() -> dict[str, Any]:
 
 def _periode_form() -> None:
     skp = skp_tersimpan()
-    pesan = L.periksa_periode(skp.get("jenis_periode")) + L.periksa_pendekatan(skp.get("pendekatan"))
+    pesan = L.periksa_periode(skp.get("periode")) + L.periksa_pendekatan(skp.get("pendekatan"))
     if pesan:
         raise Salah(" ".join(pesan))
-    if skp.get("tahun") != 2025:
-        raise Salah(f"tahun SKP {skp.get('tahun')}, padahal soal meminta SKP tahun 2025.")
+    tahun = (skp.get("periode") or {}).get("tahun_awal")
+    if tahun != 2025:
+        raise Salah(f"tahun periode SKP {tahun}, padahal soal meminta SKP tahun 2025.")
 
 
 def _rhk_form() -> None:
@@ -53,9 +54,6 @@ def _rhk_form() -> None:
 
 def _ajukan_form() -> None:
     skp = skp_tersimpan()
-    pesan = L.periksa_perilaku(skp.get("perilaku"))
-    if pesan:
-        raise Salah(" ".join(pesan))
     if skp.get("status") not in (L.DIAJUKAN, L.DISETUJUI):
         raise Salah(
             f"status SKP masih {skp.get('status')}. Setelah semua aturan terpenuhi, klik \"Ajukan\" "
@@ -67,17 +65,17 @@ soal_1 = Soal(
     1,
     "Menyusun SKP di Form SKP",
     [
-        Bagian("a", "periode tahunan 2025 dan pendekatan", (), _periode_form),
+        Bagian("a", "periode Januari-Desember 2025 dan Pendekatan", (), _periode_form),
         Bagian("b", "RHK yang mengintervensi RHK atasan, lengkap dengan IKI", (), _rhk_form),
-        Bagian("c", "ekspektasi perilaku BerAKHLAK dan pengajuan", (), _ajukan_form),
+        Bagian("c", "pengajuan SKP", (), _ajukan_form),
     ],
     [
-        "Kerjakan dari atas ke bawah formulir: periode, RHK, perilaku. Kotak \"Pemeriksaan\" di formulir menyebut "
-        "semua yang masih kurang, persis seperti gerbang tombol Ajukan.",
-        "Periode SKP selalu Tahunan (bukan Bulanan). Setiap RHK harus memilih satu RHK atasan yang diintervensi dan "
-        "punya IKI dengan target angka lebih dari 0 dan satuan.",
-        "Untuk perilaku, tombol \"Isi yang kosong dengan panduan perilaku\" mengisi tujuh nilai BerAKHLAK sekaligus; "
-        "setelah kotak Pemeriksaan hijau, klik Ajukan.",
+        "Kerjakan dari atas ke bawah formulir: Periode, RHK. Kotak \"Pemeriksaan\" di formulir menyebut semua yang "
+        "masih kurang, persis seperti gerbang tombol Ajukan.",
+        "Periode awal Januari 2025 dan periode akhir Desember 2025 (pegawai yang bekerja setahun penuh). Setiap RHK "
+        "harus memilih satu RHK atasan yang diintervensi dan punya IKI dengan target dan satuan.",
+        "Ekspektasi khusus pimpinan untuk BerAKHLAK boleh kosong (ditulis atasan bila perlu). Setelah kotak "
+        "Pemeriksaan hijau, klik Ajukan.",
     ],
 )
 
@@ -93,7 +91,7 @@ RHK_ATASAN_DEDI: tuple[str, ...] = (
 def skp_dedi() -> dict[str, Any]:
     """SKP Pak Dedi yang belum dapat diajukan: tiga kesalahan umum."""
     skp = L.skp_kosong("198703152010011002", 2025)
-    skp["jenis_periode"] = "Bulanan"
+    skp["periode"] = {"bulan_awal": 1, "tahun_awal": 2025, "bulan_akhir": 1, "tahun_akhir": 2025}  # SKP sebulan
     skp["rhk"] = [
         {
             "jenis": "Utama",
@@ -110,7 +108,6 @@ def skp_dedi() -> dict[str, Any]:
                      "satuan": ""}],
         },
     ]
-    skp["perilaku"] = {nilai: "; ".join(panduan) for nilai, panduan in aturan.BERAKHLAK.items()}
     return skp
 
 
@@ -121,9 +118,9 @@ def _skp_dict(nilai: Any) -> dict[str, Any]:
 
 def _periode_dedi(nilai: Any) -> None:
     skp = _skp_dict(nilai)
-    pesan = L.periksa_periode(skp.get("jenis_periode"))
+    pesan = L.periksa_periode(skp.get("periode"))
     if pesan:
-        raise Salah(pesan[0] + " Ubah `skp_dedi_perbaikan[\"jenis_periode\"]`.")
+        raise Salah(pesan[0] + " Ubah `skp_dedi_perbaikan[\"periode\"]`, misalnya kunci \"bulan_akhir\".")
 
 
 def _aturan_dedi(nilai: Any) -> None:
@@ -150,7 +147,7 @@ soal_2 = Soal(
     [
         "Jalankan `periksa_skp(skp_dedi(), RHK_ATASAN_DEDI)`: daftar yang keluar adalah semua yang harus "
         "diperbaiki.",
-        "Ubah isi dict dengan penugasan, misalnya `skp_dedi_perbaikan[\"jenis_periode\"] = \"Tahunan\"`. RHK kedua "
+        "Ubah isi dict dengan penugasan, misalnya `skp_dedi_perbaikan[\"periode\"][\"bulan_akhir\"] = 12`. RHK kedua "
         "ada di `skp_dedi_perbaikan[\"rhk\"][1]`, IKI-nya di `skp_dedi_perbaikan[\"rhk\"][1][\"iki\"][0]`.",
         "RHK kedua (pemutakhiran data) paling cocok mengintervensi RHK atasan kedua, `RHK_ATASAN_DEDI[1]`; "
         "satuan IKI-nya \"persen\".",

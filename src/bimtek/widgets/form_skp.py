@@ -1,5 +1,6 @@
-"""Form SKP (simulasi menu SKP e-Kinerja BKN): periode, pendekatan, RHK yang mengintervensi RHK atasan, IKI,
-ekspektasi perilaku BerAKHLAK, "Simpan draf", "Ajukan", dan keputusan atasan (simulasi).
+"""Form SKP (simulasi menu SKP e-Kinerja BKN): Periode (periode awal dan akhir), Pendekatan, RHK yang
+mengintervensi RHK atasan, IKI, ekspektasi khusus pimpinan BerAKHLAK (opsional), "Simpan draf", "Ajukan", dan
+keputusan atasan (simulasi).
 
 Aturannya ada di `logika_skp`; berkas ini hanya menyusun tampilan. Setiap perubahan langsung disimpan ke
 `jawaban/<modul>.json` (kunci `skp`), dan isian tersimpan dimuat kembali saat formulir dibuat.
@@ -15,6 +16,7 @@ import ipywidgets as w
 
 from bimtek import jawaban
 from bimtek.aturan import ASPEK_IKI, BERAKHLAK, JENIS_RHK, PENDEKATAN_SKP
+from bimtek.ekinerja.keadaan import BULAN
 from bimtek.galat import KesalahanPengguna
 from bimtek.widgets import logika_skp as L
 from bimtek.widgets import tampilan as T
@@ -79,17 +81,32 @@ class FormSKP(w.VBox):
             else w.HTML()
         )
 
-        self.w_periode = self._pasang(
-            w.Dropdown(options=L.JENIS_PERIODE, value=self.skp["jenis_periode"]
-                       if self.skp["jenis_periode"] in L.JENIS_PERIODE else L.PERIODE_SKP_SAH,
-                       description="Jenis periode SKP", style=T.GAYA_LABEL),
-            lambda v: self.skp.__setitem__("jenis_periode", v),
-        )
-        self.w_tahun = self._pasang(
-            w.BoundedIntText(value=int(self.skp["tahun"]), min=2022, max=2035, description="Tahun",
-                             style={"description_width": "50px"}, layout=w.Layout(width="140px")),
-            lambda v: self.skp.__setitem__("tahun", int(v)),
-        )
+        # Dialog Periode aplikasi: periode awal dan akhir (bulan dan tahun), bukan "jenis periode".
+        if not isinstance(self.skp.get("periode"), dict):
+            self.skp["periode"] = L.periode_setahun(int(self.skp.get("tahun", 2025)))
+        per = self.skp["periode"]
+        pilihan_bulan = [(nama, i) for i, nama in enumerate(BULAN, start=1)]
+
+        def bulan(kunci: str, judul: str) -> w.Dropdown:
+            nilai = per.get(kunci)
+            return self._pasang(
+                w.Dropdown(options=pilihan_bulan, value=nilai if nilai in range(1, 13) else 1, description=judul,
+                           style=T.GAYA_LABEL, layout=w.Layout(width="300px")),
+                lambda v: self._ubah_periode(kunci, int(v)),
+            )
+
+        def tahun_(kunci: str) -> w.BoundedIntText:
+            nilai = per.get(kunci)
+            sah = isinstance(nilai, int) and 2022 <= nilai <= 2035
+            return self._pasang(
+                w.BoundedIntText(value=nilai if sah else int(self.skp["tahun"]),
+                                 min=2022, max=2035, description="Tahun", style={"description_width": "50px"},
+                                 layout=w.Layout(width="140px")),
+                lambda v: self._ubah_periode(kunci, int(v)),
+            )
+
+        self.w_bulan_awal, self.w_tahun_awal = bulan("bulan_awal", "Periode awal"), tahun_("tahun_awal")
+        self.w_bulan_akhir, self.w_tahun_akhir = bulan("bulan_akhir", "Periode akhir"), tahun_("tahun_akhir")
         self.w_pendekatan = self._pasang(
             w.ToggleButtons(options=PENDEKATAN_SKP, value=self.skp["pendekatan"]
                             if self.skp["pendekatan"] in PENDEKATAN_SKP else PENDEKATAN_SKP[0],
@@ -112,10 +129,6 @@ class FormSKP(w.VBox):
             self._pasang(ta, lambda v, n=nilai: self.skp["perilaku"].__setitem__(n, v))
             self.w_perilaku[nilai] = ta
             baris_perilaku.append(ta)
-        self.w_isi_panduan = w.Button(description="Isi yang kosong dengan panduan perilaku", layout=w.Layout(
-            width="320px"))
-        self.w_isi_panduan.on_click(self._isi_panduan)
-        self._masukan.append(self.w_isi_panduan)
 
         self.w_periksa = w.HTML()
         self.w_simpan = w.Button(description="Simpan draf", icon="save", button_style="primary")
@@ -136,16 +149,18 @@ class FormSKP(w.VBox):
         self.children = [
             kepala,
             atasan,
-            T.subjudul("1. Periode dan pendekatan"),
-            w.HBox([self.w_periode, self.w_tahun]),
+            T.subjudul("1. Periode dan Pendekatan"),
+            w.HBox([self.w_bulan_awal, self.w_tahun_awal]),
+            w.HBox([self.w_bulan_akhir, self.w_tahun_akhir]),
             self.w_pendekatan,
             self.w_pesan_periode,
             T.subjudul("2. Rencana Hasil Kerja (RHK) dan Indikator Kinerja Individu (IKI)"),
             self.w_daftar_rhk,
             self.w_tambah_rhk,
-            T.subjudul("3. Perilaku kerja BerAKHLAK: ekspektasi khusus pimpinan"),
+            T.subjudul("3. Perilaku kerja BerAKHLAK: ekspektasi khusus pimpinan (opsional, ditulis atasan)"),
+            w.HTML(T.info("Boleh dikosongkan: pimpinan dapat menambahkan ekspektasi khusus. Panduan perilaku "
+                          "setiap nilai tampil di dalam kotaknya.")),
             *baris_perilaku,
-            self.w_isi_panduan,
             T.subjudul("Pemeriksaan"),
             self.w_periksa,
             w.HBox([self.w_simpan, self.w_ajukan]),
@@ -242,8 +257,13 @@ class FormSKP(w.VBox):
         self.skp = baru
         self._memuat = True
         try:
-            self.w_periode.value = baru["jenis_periode"] if baru["jenis_periode"] in L.JENIS_PERIODE else "Bulanan"
-            self.w_tahun.value = int(baru["tahun"])
+            per = baru.get("periode") if isinstance(baru.get("periode"), dict) else {}
+            for kunci, wd in (("bulan_awal", self.w_bulan_awal), ("bulan_akhir", self.w_bulan_akhir)):
+                if per.get(kunci) in range(1, 13):
+                    wd.value = per[kunci]
+            for kunci, wd in (("tahun_awal", self.w_tahun_awal), ("tahun_akhir", self.w_tahun_akhir)):
+                if isinstance(per.get(kunci), int) and 2022 <= per[kunci] <= 2035:
+                    wd.value = per[kunci]
             if baru["pendekatan"] in PENDEKATAN_SKP:
                 self.w_pendekatan.value = baru["pendekatan"]
             for nilai, ta in self.w_perilaku.items():
@@ -288,10 +308,11 @@ class FormSKP(w.VBox):
         finally:
             self._memuat = False
 
-    def _isi_panduan(self, _: object = None) -> None:
-        for nilai, panduan in BERAKHLAK.items():
-            if not self.w_perilaku[nilai].value.strip():
-                self.w_perilaku[nilai].value = "; ".join(panduan)  # memicu simpan lewat observe
+    def _ubah_periode(self, kunci: str, nilai: int) -> None:
+        per = self.skp["periode"] = dict(self.skp.get("periode") or L.periode_setahun(int(self.skp["tahun"])))
+        per[kunci] = nilai
+        if kunci == "tahun_awal":
+            self.skp["tahun"] = nilai
 
     def _simpan(self) -> None:
         try:
@@ -331,7 +352,7 @@ class FormSKP(w.VBox):
         status = self.skp["status"]
         self.w_status.value = "<div style='padding:10px'>Status: " + T.lencana(
             status, T.WARNA_STATUS.get(status, "#6b7280")) + "</div>"
-        self.w_pesan_periode.value = T.kotak_pesan(L.periksa_periode(self.skp["jenis_periode"]))
+        self.w_pesan_periode.value = T.kotak_pesan(L.periksa_periode(self.skp.get("periode")))
         self.w_periksa.value = T.kotak_pesan(
             L.periksa_skp(self.skp, self.rhk_atasan),
             jika_kosong="Semua aturan terpenuhi: SKP siap diajukan.",

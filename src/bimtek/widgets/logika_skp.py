@@ -2,9 +2,10 @@
 
 SKP disimpan sebagai dict JSON (lihat `skp_kosong`) agar sama persis dengan isi berkas jawaban yang diperiksa
 sel uji nbgrader. Dasar: PermenPANRB 6/2022 (RHK utama/tambahan yang mengintervensi RHK atasan, IKI dengan aspek
-dan target, perilaku kerja BerAKHLAK dengan ekspektasi khusus pimpinan); alur status aplikasi e-Kinerja BKN
-(Draft -> Diajukan -> Disetujui/Ditolak dengan catatan); SKP dibuat untuk periode tahunan (kesalahan umum pada
-bimtek daerah: membuat periode bulanan).
+dan target, perilaku kerja BerAKHLAK dengan ekspektasi khusus pimpinan yang opsional dan ditulis atasan); alur
+status aplikasi e-Kinerja BKN (Draft -> Diajukan -> Disetujui/Ditolak dengan catatan); periode SKP seperti dialog
+Periode aplikasi (periode awal dan akhir, bulan dan tahun). Aturan periode dan pendekatan tinggal di
+`bimtek.ekinerja.aksi` (satu rumah); modul ini hanya menerapkannya pada SKP berbentuk dict.
 """
 
 from __future__ import annotations
@@ -14,33 +15,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from bimtek.aturan import ASPEK_IKI, BERAKHLAK, JENIS_RHK, PENDEKATAN_SKP, STATUS_SKP
+from bimtek.ekinerja.aksi import PESAN_PERIODE_PENDEK, pesan_rentang_periode, rentang_setahun
+from bimtek.ekinerja.keadaan import BULAN
 from bimtek.galat import KesalahanPengguna
-
-# Pilihan jenis periode pada formulir. Hanya "Tahunan" yang benar untuk SKP; dua lainnya ada karena sering
-# dipilih keliru: penilaian periodik (bulanan/triwulanan) dilakukan di dalam SKP tahunan yang sama.
-JENIS_PERIODE: tuple[str, ...] = ("Tahunan", "Triwulanan", "Bulanan")
-PERIODE_SKP_SAH = "Tahunan"
-
-# Contoh (pilihan latihan kit, bukan ketentuan terkonfirmasi): ekspektasi khusus pimpinan diisi untuk ketujuh
-# nilai BerAKHLAK sebelum SKP diajukan, agar peserta berlatih merumuskannya.
-EKSPEKTASI_PERILAKU_WAJIB = True
 
 DRAFT, DIAJUKAN, DISETUJUI, DITOLAK = STATUS_SKP
 # Status yang masih boleh diubah isinya oleh pegawai; mengubah SKP yang ditolak menjadikannya draf kembali.
 STATUS_DAPAT_DIUBAH: tuple[str, ...] = (DRAFT, DITOLAK)
 
-PESAN_PERIODE_BULANAN = (
-    "Periode SKP harus tahunan, bukan {jenis}. Membuat SKP {jenis_kecil} adalah kesalahan umum: penilaian "
-    "periodik (bulanan atau triwulanan) dilakukan di dalam SKP tahunan yang sama, bukan dengan SKP baru."
-)
-
-
 def skp_kosong(nip: str = "", tahun: int = 2025) -> dict[str, Any]:
-    """SKP baru berstatus Draft, tanpa RHK, dengan tujuh nilai BerAKHLAK yang ekspektasinya belum diisi."""
+    """SKP baru berstatus Draft, periode Januari-Desember, tanpa RHK, ekspektasi BerAKHLAK (opsional) kosong."""
     return {
         "nip": nip,
         "tahun": tahun,
-        "jenis_periode": PERIODE_SKP_SAH,
+        "periode": periode_setahun(tahun),
         "pendekatan": PENDEKATAN_SKP[0],
         "rhk": [],
         "perilaku": {nilai: "" for nilai in BERAKHLAK},
@@ -48,6 +36,21 @@ def skp_kosong(nip: str = "", tahun: int = 2025) -> dict[str, Any]:
         "catatan_atasan": "",
         "riwayat": [],
     }
+
+
+def periode_setahun(tahun: int) -> dict[str, int]:
+    """Periode awal Januari dan akhir Desember tahun itu (isian dialog Periode yang umum)."""
+    return {"bulan_awal": 1, "tahun_awal": tahun, "bulan_akhir": 12, "tahun_akhir": tahun}
+
+
+def teks_periode(periode: dict[str, Any] | None) -> str:
+    """Periode untuk dibaca orang, misalnya "Januari 2025 - Desember 2025"."""
+    p = periode or {}
+    try:
+        return (f"{BULAN[int(p['bulan_awal']) - 1]} {p['tahun_awal']} - "
+                f"{BULAN[int(p['bulan_akhir']) - 1]} {p['tahun_akhir']}")
+    except (KeyError, ValueError, TypeError, IndexError):
+        return "(periode belum diisi dengan benar)"
 
 
 def rhk_kosong(jenis: str = JENIS_RHK[0]) -> dict[str, Any]:
@@ -64,13 +67,22 @@ def _isi(teks: object) -> bool:
     return isinstance(teks, str) and bool(teks.strip())
 
 
-def periksa_periode(jenis_periode: object) -> list[str]:
-    """Pesan bila periode SKP bukan tahunan."""
-    if jenis_periode == PERIODE_SKP_SAH:
-        return []
-    if jenis_periode in JENIS_PERIODE:
-        return [PESAN_PERIODE_BULANAN.format(jenis=jenis_periode, jenis_kecil=str(jenis_periode).lower())]
-    return [f"Jenis periode {jenis_periode!r} tidak dikenal; pilih \"{PERIODE_SKP_SAH}\"."]
+def periksa_periode(periode: object, bekerja_setahun: bool = True) -> list[str]:
+    """Pesan bila periode (dict bulan_awal, tahun_awal, bulan_akhir, tahun_akhir) tidak sah.
+
+    Pegawai yang bekerja setahun penuh wajib memakai Januari sampai Desember; periode lebih pendek hanya untuk
+    pegawai yang pindah jabatan atau pensiun di tengah tahun."""
+    if not isinstance(periode, dict):
+        return ["Periode SKP belum diisi: isi periode awal dan akhir (bulan dan tahun), misalnya "
+                "Januari 2025 sampai Desember 2025."]
+    nilai = [periode.get(k) for k in ("bulan_awal", "tahun_awal", "bulan_akhir", "tahun_akhir")]
+    salah = pesan_rentang_periode(*nilai)
+    if salah:
+        return [salah]
+    if bekerja_setahun and not rentang_setahun(*nilai):
+        return [PESAN_PERIODE_PENDEK + " Penilaian periodik (bulanan atau triwulanan) dilakukan di dalam SKP "
+                "tahunan yang sama, bukan dengan SKP baru."]
+    return []
 
 
 def periksa_pendekatan(pendekatan: object) -> list[str]:
@@ -137,29 +149,14 @@ def periksa_rhk(rhk: dict[str, Any], nomor: int, rhk_atasan: Sequence[str] | Non
     return pesan
 
 
-def periksa_perilaku(perilaku: dict[str, Any] | None) -> list[str]:
-    """Pesan untuk setiap nilai BerAKHLAK yang ekspektasi khusus pimpinannya belum diisi.
-
-    Mewajibkan ketujuh ekspektasi adalah pilihan latihan kit (EKSPEKTASI_PERILAKU_WAJIB), bukan ketentuan yang
-    terkonfirmasi dari regulasi; instansi dapat mematikannya."""
-    if not EKSPEKTASI_PERILAKU_WAJIB:
-        return []
-    perilaku = perilaku or {}
-    kosong = [nilai for nilai in BERAKHLAK if not _isi(perilaku.get(nilai))]
-    if not kosong:
-        return []
-    return [f"Perilaku kerja: isi ekspektasi untuk {', '.join(kosong)}."]
-
-
 def periksa_skp(skp: dict[str, Any], rhk_atasan: Sequence[str] | None = None) -> list[str]:
     """Semua aturan yang masih dilanggar SKP ini (daftar kosong berarti siap diajukan)."""
-    pesan = periksa_periode(skp.get("jenis_periode")) + periksa_pendekatan(skp.get("pendekatan"))
+    pesan = periksa_periode(skp.get("periode")) + periksa_pendekatan(skp.get("pendekatan"))
     daftar_rhk = skp.get("rhk") or []
     if not any(r.get("jenis") == "Utama" for r in daftar_rhk):
         pesan.append("SKP belum memuat RHK Utama: tambahkan paling sedikit satu RHK berjenis Utama.")
     for nomor, rhk in enumerate(daftar_rhk, start=1):
         pesan.extend(periksa_rhk(rhk, nomor, rhk_atasan, skp.get("pendekatan", PENDEKATAN_SKP[0])))
-    pesan.extend(periksa_perilaku(skp.get("perilaku")))
     return pesan
 
 
