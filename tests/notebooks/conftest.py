@@ -51,7 +51,6 @@ WAKTU: dict[str, float] = {}
 
 @pytest.fixture(scope="session")
 def penilaian(kursus) -> HasilNilai:
-    from jawab_widget import JAWAB
     from nbgrader.api import Gradebook
 
     hasil = HasilNilai(folder=kursus.akar)
@@ -61,7 +60,7 @@ def penilaian(kursus) -> HasilNilai:
             shutil.copytree(asal, tujuan, dirs_exist_ok=True)
         hasil.poin_soal_pertama[tugas] = _kirim_sebagian(tugas, kursus.rilis[tugas], kursus.akar / "submitted")
         _kirim_tanpa_uji(tugas, kursus.akar / "submitted")
-        if tugas in TUGAS_PENGGUNA and tugas in JAWAB:  # modul-2/3-pengguna: diuji lewat peramban (tests/ekinerja)
+        if tugas in TUGAS_PENGGUNA:
             _kirim_lewat_widget(tugas, kursus.rilis[tugas], kursus.akar / "submitted")
         mulai = time.perf_counter()
         keluaran = kursus.api.autograde(tugas, "*")
@@ -72,7 +71,7 @@ def penilaian(kursus) -> HasilNilai:
     with Gradebook(kursus.db_url) as gb:
         for tugas in TUGAS:
             for peserta in (PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN, PESERTA_HAPUS_UJI, PESERTA_WIDGET):
-                if peserta == PESERTA_WIDGET and (tugas not in TUGAS_PENGGUNA or tugas not in JAWAB):
+                if peserta == PESERTA_WIDGET and tugas not in TUGAS_PENGGUNA:
                     continue
                 kiriman = gb.find_submission(tugas, peserta)
                 hasil.skor[tugas, peserta] = (kiriman.score, kiriman.max_score)

@@ -87,10 +87,6 @@ def test_versi_peserta_bernilai_nol_tanpa_mogok(penilaian, tugas: str) -> None:
 
 @pytest.mark.parametrize("tugas", TUGAS_PENGGUNA)
 def test_jalur_pengguna_nilai_penuh_hanya_lewat_widget(penilaian, tugas: str) -> None:
-    from jawab_widget import JAWAB
-
-    if tugas not in JAWAB:  # simulasi e-Kinerja: diklik di peramban lalu dinilai nbgrader (tests/ekinerja)
-        pytest.skip(f"{tugas} dinilai lewat peramban di tests/ekinerja/test_peramban_ekinerja.py")
     skor, maks = penilaian.skor[tugas, PESERTA_WIDGET]
     assert maks > 0 and skor == maks
     nb = penilaian.notebook_dinilai(tugas, PESERTA_WIDGET)
