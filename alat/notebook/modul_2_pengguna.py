@@ -72,7 +72,7 @@ def sel() -> list:
         from bimtek.ekinerja.notebook import (
             aplikasi,
             contoh_langkah,
-            langkah_lulus,
+            hasil_langkah,
             tampilkan_langkah,
         )
         from bimtek.latihan import pasang_bantuan_galat
@@ -91,7 +91,7 @@ def sel() -> list:
             uji(f"uji_{kunci}", poin, f"""
             tampilkan_langkah(TUGAS, {nama!r})
             ### BEGIN HIDDEN TESTS
-            assert langkah_lulus(TUGAS, {nama!r})
+            hasil_langkah(TUGAS, {nama!r})[0]  # poin langkah ini (0 sampai penuh), tanpa galat
             ### END HIDDEN TESTS
             """, tersembunyi=True),
         ]
