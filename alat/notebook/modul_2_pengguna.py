@@ -1,6 +1,7 @@
 """Isi notebook Modul 2 Jalur Pengguna: perencanaan kinerja di simulasi e-Kinerja, tanpa menulis kode."""
 
-from alat.notebook.sel import jawaban_jalur_kode, kirim, persiapan, teks, uji
+from alat.notebook.ekinerja import sel_simulasi, sembunyikan_jawaban
+from alat.notebook.sel import teks
 
 TUGAS = "modul-2-pengguna"
 BIMTEK = {"jalur": "pengguna", "modul": 2, "judul": "Perencanaan kinerja: SKP di e-Kinerja", "jp": 3}
@@ -67,36 +68,7 @@ def sel() -> list:
         tersimpan otomatis; bila notebook ditutup lalu dibuka lagi, jalankan semua sel dan isian Anda kembali.
         Semua data pegawai di kit ini **sintetis** (buatan).
         """),
-        persiapan("persiapan", """
-        # Sel persiapan: menyiapkan simulasi e-Kinerja.
-        from bimtek.ekinerja.notebook import (
-            aplikasi,
-            contoh_langkah,
-            hasil_langkah,
-            tampilkan_langkah,
-        )
-        from bimtek.latihan import pasang_bantuan_galat
-
-        pasang_bantuan_galat()
-        TUGAS = "modul-2-pengguna"
-        app = aplikasi(TUGAS)
-        """, tersembunyi=True),
-        persiapan("simulasi", "app", tersembunyi=True),
-    ]
-    for kunci, nama, poin, penjelasan in LANGKAH:
-        isi += [
-            teks(penjelasan),
-            jawaban_jalur_kode(f"contoh_{kunci}", f"contoh_langkah(app, {nama!r})",
-                               "Kerjakan langkah ini pada simulasi di atas."),
-            uji(f"uji_{kunci}", poin, f"""
-            tampilkan_langkah(TUGAS, {nama!r})
-            ### BEGIN HIDDEN TESTS
-            hasil_langkah(TUGAS, {nama!r})[0]  # poin langkah ini (0 sampai penuh), tanpa galat
-            ### END HIDDEN TESTS
-            """, tersembunyi=True),
-        ]
-    isi += [
-        *kirim(TUGAS),
+        *sel_simulasi(TUGAS, LANGKAH),
         teks("""
         ## Poin kunci
 
@@ -107,12 +79,5 @@ def sel() -> list:
         - Ekspektasi khusus pimpinan bersifat pilihan dan ditulis atasan.
         """),
     ]
-    return _sembunyikan_jawaban(isi)
+    return sembunyikan_jawaban(isi)
 
-
-def _sembunyikan_jawaban(isi: list) -> list:
-    """Sel contoh pengisian (kunci fasilitator) tampil terlipat: peserta Jalur Pengguna tidak perlu membacanya."""
-    for s in isi:
-        if s.metadata.get("nbgrader", {}).get("solution"):
-            s.metadata["jupyter"] = {"source_hidden": True}
-    return isi

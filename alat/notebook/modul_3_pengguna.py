@@ -1,7 +1,7 @@
 """Isi notebook Modul 3 Jalur Pengguna: penilaian kinerja di simulasi e-Kinerja, tanpa menulis kode."""
 
-from alat.notebook.modul_2_pengguna import _sembunyikan_jawaban
-from alat.notebook.sel import jawaban_jalur_kode, kirim, persiapan, teks, uji
+from alat.notebook.ekinerja import sel_simulasi, sembunyikan_jawaban
+from alat.notebook.sel import teks
 
 TUGAS = "modul-3-pengguna"
 BIMTEK = {"jalur": "pengguna", "modul": 3, "judul": "Penilaian kinerja di e-Kinerja", "jp": 3}
@@ -58,36 +58,7 @@ def sel() -> list:
         **Cara mulai:** pilih menu **Jalankan > Jalankan Semua Sel**. Simulasi muncul di bawah. Setiap isian
         tersimpan otomatis dan kembali saat notebook dibuka lagi. Semua data pegawai di kit ini **sintetis**.
         """),
-        persiapan("persiapan", """
-        # Sel persiapan: menyiapkan simulasi e-Kinerja.
-        from bimtek.ekinerja.notebook import (
-            aplikasi,
-            contoh_langkah,
-            hasil_langkah,
-            tampilkan_langkah,
-        )
-        from bimtek.latihan import pasang_bantuan_galat
-
-        pasang_bantuan_galat()
-        TUGAS = "modul-3-pengguna"
-        app = aplikasi(TUGAS)
-        """, tersembunyi=True),
-        persiapan("simulasi", "app", tersembunyi=True),
-    ]
-    for kunci, nama, poin, penjelasan in LANGKAH:
-        isi += [
-            teks(penjelasan),
-            jawaban_jalur_kode(f"contoh_{kunci}", f"contoh_langkah(app, {nama!r})",
-                               "Kerjakan langkah ini pada simulasi di atas."),
-            uji(f"uji_{kunci}", poin, f"""
-            tampilkan_langkah(TUGAS, {nama!r})
-            ### BEGIN HIDDEN TESTS
-            hasil_langkah(TUGAS, {nama!r})[0]  # poin langkah ini (0 sampai penuh), tanpa galat
-            ### END HIDDEN TESTS
-            """, tersembunyi=True),
-        ]
-    isi += [
-        *kirim(TUGAS),
+        *sel_simulasi(TUGAS, LANGKAH),
         teks("""
         ## Poin kunci
 
@@ -97,4 +68,4 @@ def sel() -> list:
         - Pola distribusi adalah pertimbangan pimpinan, bukan pemeringkatan paksa.
         """),
     ]
-    return _sembunyikan_jawaban(isi)
+    return sembunyikan_jawaban(isi)
