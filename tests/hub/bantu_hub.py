@@ -11,9 +11,17 @@ import subprocess
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests
+
+
+def _jalankan_async(coro):
+    """asyncio.run di utas sendiri: uji lain dalam proses pytest yang sama (mis. Playwright sync) dapat
+    meninggalkan event loop yang masih berjalan di utas utama."""
+    with ThreadPoolExecutor(1) as pelaksana:
+        return pelaksana.submit(asyncio.run, coro).result()
 
 AKAR = Path(__file__).resolve().parents[2]
 BIMTEK = [sys.executable, "-m", "bimtek.cli"]
@@ -126,7 +134,7 @@ class Peserta:
         try:
             kode = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
                     for c in nb["cells"] if c["cell_type"] == "code"]
-            return asyncio.run(self._eksekusi(sesi["kernel"]["id"], kode, batas_sel))
+            return _jalankan_async(self._eksekusi(sesi["kernel"]["id"], kode, batas_sel))
         finally:
             self.api("DELETE", f"sessions/{sesi['id']}")
 
@@ -134,7 +142,7 @@ class Peserta:
         sesi = self.api("POST", "sessions", json={"path": jalur, "type": "notebook", "name": "",
                                                   "kernel": {"name": "python3"}}).json()
         try:
-            return asyncio.run(self._eksekusi(sesi["kernel"]["id"], [kode], 60))
+            return _jalankan_async(self._eksekusi(sesi["kernel"]["id"], [kode], 60))
         finally:
             self.api("DELETE", f"sessions/{sesi['id']}")
 

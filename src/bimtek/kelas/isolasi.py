@@ -61,6 +61,9 @@ def jalur_wajib_kernel() -> list[str]:
 
     paket = Path(bimtek.__file__).resolve().parent
     folder = {sys.prefix, sys.base_prefix, sys.exec_prefix, str(paket.parent), str(lokasi.sample_data())}
+    # Folder paket yang ditambahkan berkas .pth (mis. lingkungan lain yang dipinjam venv) juga harus terbaca;
+    # hanya folder site-packages, bukan folder kerja atau repositori yang ada di sys.path.
+    folder |= {p for p in sys.path if p.rstrip("/").endswith(("site-packages", "dist-packages"))}
     return sorted(str(Path(f).resolve()) for f in folder if Path(f).exists())
 
 
