@@ -64,7 +64,7 @@ def sampai_dinilai() -> Simulasi:
     s = sampai_disetujui()
     s = t(s, A.isi_rencana_aksi, "Triwulan I", 0, "Menyusun laporan Januari-Maret")
     s = t(s, A.isi_realisasi, "Triwulan I", 0, 0, "3")
-    s = t(s, A.isi_eviden, "Triwulan I", 0, "https://drive.example.go.id/laporan-tw1")
+    s = t(s, A.isi_eviden, "Triwulan I", 0, "https://bukti.ekinerja.test/laporan-tw1")
     s = t(s, A.kirim_penilaian_diri, "Triwulan I")
     s = t(s, A.ganti_peran, "atasan")
     s = t(s, A.beri_umpan_balik, "Triwulan I", 0, "Laporan tepat waktu, pertahankan")

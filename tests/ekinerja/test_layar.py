@@ -51,7 +51,7 @@ def jalankan_modul_3(app: L.Aplikasi) -> None:
         isi_teks(app, f"rencana_aksi{i}", "Menyusun dan mengirim laporan tiap bulan")
         for j in range(len(r.iki)):
             isi_teks(app, f"realisasi{i}.{j}", "3")
-        isi_teks(app, f"eviden{i}", "https://drive.example.go.id/bukti")
+        isi_teks(app, f"eviden{i}", "https://bukti.ekinerja.test/bukti")
     app.widget["kirim"].click()
     app.buka("Penilaian Bawahan")
     for i in range(len(app.s.skp.rhk)):

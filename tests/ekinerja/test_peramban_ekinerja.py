@@ -171,7 +171,7 @@ def test_modul_3_penilaian_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):
     for kotak, nilai in zip(kotak_realisasi, target, strict=True):
         _isi(kotak, nilai)
     for n, kotak in enumerate(app.get_by_placeholder("https://... (tautan bukti dukung)").all()):
-        _isi(kotak, f"https://drive.example.go.id/eviden/rhk-{n + 1}")
+        _isi(kotak, f"https://bukti.ekinerja.test/eviden/rhk-{n + 1}")
     _tunggu(app, "Penilaian Diri lengkap")
     _foto(app, "06-penilaian-diri")
     _tombol(app, "Kirim ke atasan").click()

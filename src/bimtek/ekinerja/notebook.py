@@ -110,7 +110,7 @@ def _penilaian_diri(app: L.Aplikasi) -> None:
         for j, k in enumerate(r.iki):
             target = k.target if isinstance(k.target, float) else 1.0
             _isi(app, f"realisasi{i}.{j}", f"{target:g}")
-        _isi(app, f"eviden{i}", f"https://drive.example.go.id/eviden/rhk-{i + 1}")
+        _isi(app, f"eviden{i}", f"https://bukti.ekinerja.test/eviden/rhk-{i + 1}")
     app.widget["kirim"].click()
 
 
