@@ -6,14 +6,17 @@ import asyncio
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 import requests
 
 
@@ -29,6 +32,31 @@ BIMTEK = [sys.executable, "-m", "bimtek.cli"]
 
 def bimtek(*argv: str, timeout: int = 600) -> subprocess.CompletedProcess:
     return subprocess.run([*BIMTEK, *argv], capture_output=True, text=True, timeout=timeout, cwd=AKAR)
+
+
+# Tanda bersama uji hub: akun peserta adalah pengguna sistem (butuh root) dan proksi dari npm.
+TANDA_HUB = [
+    pytest.mark.lambat,
+    pytest.mark.skipif(os.geteuid() != 0, reason="akun peserta adalah pengguna sistem: butuh root"),
+    pytest.mark.skipif(not (AKAR / ".hub/node_modules/.bin/configurable-http-proxy").exists()
+                       and not shutil.which("configurable-http-proxy"),
+                       reason="configurable-http-proxy belum terpasang (make hub-siapkan)"),
+]
+
+
+@contextlib.contextmanager
+def tempat_hub(awalan: str, akun: list[str], grup: str):
+    """Folder uji yang dapat dicapai pengguna peserta (bukan tmp_path pytest, 0700 milik root); akun dan grup uji
+    dihapus sebelum dan sesudahnya."""
+    akar = Path(tempfile.mkdtemp(prefix=awalan, dir="/tmp"))
+    os.chmod(akar, 0o755)
+    hapus_akun(akun)
+    try:
+        yield akar
+    finally:
+        hapus_akun(akun)
+        subprocess.run(["groupdel", grup], capture_output=True)
+        shutil.rmtree(akar, ignore_errors=True)
 
 
 def hapus_akun(nama: list[str]) -> None:

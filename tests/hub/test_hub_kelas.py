@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import pwd
-import shutil
-import subprocess
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from bantu_hub import AKAR, Hub, Peserta, bimtek, hapus_akun
+from bantu_hub import AKAR, TANDA_HUB, Hub, Peserta, bimtek, tempat_hub
 
 from alat.contoh_kiriman import baca_kunci
 from bimtek import lokasi
@@ -26,25 +22,13 @@ GRUP = "bimtekujikelas"  # grup pelatih uji (dihapus setelah uji)
 NIP = ["198001022010021001", "198001032010032002", "198001042010041003", "198001052010052004",
        "198001062010061005"]
 
-pytestmark = [
-    pytest.mark.lambat,
-    pytest.mark.skipif(os.geteuid() != 0, reason="akun peserta adalah pengguna sistem: butuh root"),
-    pytest.mark.skipif(not (AKAR / ".hub/node_modules/.bin/configurable-http-proxy").exists()
-                       and not shutil.which("configurable-http-proxy"),
-                       reason="configurable-http-proxy belum terpasang (make hub-siapkan)"),
-]
+pytestmark = TANDA_HUB
 
 
 @pytest.fixture
 def tempat():
-    # Bukan tmp_path pytest (0700 milik root): exchange harus dapat dicapai pengguna peserta.
-    akar = Path(tempfile.mkdtemp(prefix="hub-uji-", dir="/tmp"))
-    os.chmod(akar, 0o755)
-    hapus_akun([*NIP, "fasil1"])
-    yield akar
-    hapus_akun([*NIP, "fasil1"])
-    subprocess.run(["groupdel", GRUP], capture_output=True)
-    shutil.rmtree(akar, ignore_errors=True)
+    with tempat_hub("hub-uji-", [*NIP, "fasil1"], GRUP) as akar:
+        yield akar
 
 
 def _notebook_terisi(kunci, nip: str, lengkap: bool) -> dict:

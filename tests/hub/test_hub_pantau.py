@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import grp
 import json
-import os
-import shutil
 import stat
-import subprocess
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
-from bantu_hub import AKAR, Hub, Peserta, bimtek, hapus_akun
+from bantu_hub import TANDA_HUB, Hub, Peserta, bimtek, tempat_hub
 
 MODUL = "modul-0-orientasi"
 PORT = 9040  # 9040-9044
@@ -23,25 +18,13 @@ NIP = ["198002012010021001", "198002022010022002"]
 FASILITATOR = "pantaufasil"
 GRUP = "bimtekujipantau"
 
-pytestmark = [
-    pytest.mark.lambat,
-    pytest.mark.skipif(os.geteuid() != 0, reason="akun peserta adalah pengguna sistem: butuh root"),
-    pytest.mark.skipif(not (AKAR / ".hub/node_modules/.bin/configurable-http-proxy").exists()
-                       and not shutil.which("configurable-http-proxy"),
-                       reason="configurable-http-proxy belum terpasang (make hub-siapkan)"),
-]
+pytestmark = TANDA_HUB
 
 
 @pytest.fixture
 def tempat():
-    # Bukan tmp_path pytest (0700 milik root): folder peristiwa harus dapat dicapai pengguna peserta.
-    akar = Path(tempfile.mkdtemp(prefix="hub-pantau-", dir="/tmp"))
-    os.chmod(akar, 0o755)
-    hapus_akun([*NIP, FASILITATOR])
-    yield akar
-    hapus_akun([*NIP, FASILITATOR])
-    subprocess.run(["groupdel", GRUP], capture_output=True)
-    shutil.rmtree(akar, ignore_errors=True)
+    with tempat_hub("hub-pantau-", [*NIP, FASILITATOR], GRUP) as akar:
+        yield akar
 
 
 def test_pantau_kelas_di_jupyterhub(tempat):
