@@ -33,7 +33,7 @@ def test_setiap_invarian_punya_uji_kerusakan():
     # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
              "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
-             "talenta", "layanan", "eviden", "referensi"}
+             "talenta", "layanan", "eviden", "referensi", "iki_templat"}
     assert set(INVARIAN) == diuji
 
 
@@ -238,3 +238,47 @@ def test_eviden_ke_situs_sungguhan(kelas):
     r.loc[1, "rencana_aksi"] = None
     pesan = [x.pesan for x in periksa(t) if x.invarian == "eviden"]
     assert any("tautan rekaan" in p for p in pesan) and any("rencana aksi" in p for p in pesan)
+
+
+def _pesan(t, kode_invarian: str) -> list[str]:
+    return [x.pesan for x in periksa(t) if x.invarian == kode_invarian]
+
+
+def test_iki_dari_templat_rhk_lain(kelas):
+    # "Laporan keuangan triwulanan" tidak boleh diukur dengan "jumlah layanan": IKI milik templat RHK-nya.
+    t, i = rusak(kelas, "iki")
+    r = kelas.tabel["rhk"]
+    guru = r.loc[r["rencana_hasil_kerja"] == "Tersusunnya perangkat ajar dan asesmen pembelajaran", "rhk_id"]
+    baris = i.index[i["rhk_id"].isin(guru)][0]
+    i.loc[baris, "indikator"] = "Jumlah layanan yang diberikan kepada masyarakat"
+    assert any("bukan milik templat" in p for p in _pesan(t, "iki_templat"))
+
+
+def test_aspek_iki_berbeda_dari_templat(kelas):
+    t, i = rusak(kelas, "iki")
+    baris = i.index[i["aspek"] == "Waktu"][0]
+    i.loc[baris, "aspek"] = "Kuantitas"
+    assert any("aspek atau satuan" in p for p in _pesan(t, "iki_templat"))
+
+
+def test_rhk_tidak_sesuai_jabatan(kelas):
+    t, r = rusak(kelas, "rhk")
+    p = kelas.tabel["pegawai"]
+    guru = p.loc[p["jabatan"].str.startswith("Guru"), "nip"]
+    baris = r.index[r["nip"].isin(guru) & (r["jenis_rhk"] == "Utama")][0]
+    r.loc[baris, "rencana_hasil_kerja"] = "Meningkatnya cakupan imunisasi dasar lengkap"
+    assert any("jabatan pemiliknya" in p for p in _pesan(t, "iki_templat"))
+
+
+def test_perspektif_tidak_sesuai_isi_rhk(kelas):
+    t, r = rusak(kelas, "rhk")
+    baris = r.index[r["perspektif"] == "Anggaran"][0]
+    r.loc[baris, "perspektif"] = "Penerima Layanan"
+    assert any("perspektif" in p for p in _pesan(t, "iki_templat"))
+
+
+def test_target_deskriptif_hilang_pada_skp_kualitatif(kelas):
+    t, i = rusak(kelas, "iki")
+    baris = i.index[i["target_uraian"].notna()][0]
+    i.loc[baris, "target_uraian"] = None
+    assert any("target deskriptif" in p for p in _pesan(t, "iki_templat"))

@@ -127,7 +127,7 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     kumulatif = np.cumsum([p.jumlah_pegawai for p in daftar])
     pemda_rinci = int(np.searchsorted(kumulatif, BATAS_RINCI)) + 1
     rinci = pop.pemda < pemda_rinci
-    rhk, iki, realisasi = kinerja.buat_rhk(seed, pop, org, kin, rinci, tahun)
+    rhk, iki, realisasi = kinerja.buat_rhk(seed, pop, org, kin, rinci, tahun, jabatan)
     yield kolom("rhk", rhk)
     yield kolom("iki", iki)
     yield kolom("realisasi", realisasi)

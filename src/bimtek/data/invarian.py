@@ -18,6 +18,7 @@ from bimtek import aturan
 from bimtek.aturan.kenaikan_pangkat import MASA_PANGKAT_KP_REGULER
 from bimtek.aturan.kinerja import periksa_distribusi_jumlah
 from bimtek.aturan.nip import NIPTidakValid
+from bimtek.data import katalog_kinerja as KT
 from bimtek.data.bup import bup_pegawai
 from bimtek.data.kamus import NAMA_TABEL, TABEL, bentuk_tabel
 from bimtek.data.larik import angka_ni_pppk_massal, angka_nip_massal
@@ -476,6 +477,48 @@ def _referensi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
              t["skp"]["nip"])
 
 
+def _iki_templat(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    """RHK dari katalog keluarga jabatan pemiliknya; IKI milik templat RHK-nya (aspek dan satuan sama);
+    perspektif kepala unit sesuai isi RHK; target deskriptif tepat untuk SKP kualitatif (PermenPANRB 6/2022)."""
+    r, i = t["rhk"], t["iki"]
+    if r.empty:
+        return
+    teks = r["rencana_hasil_kerja"].astype(object)
+    peta = {x: KT.templat_dari_rumusan(x) for x in pd.unique(teks.dropna())}
+    templat = teks.map(peta).to_numpy(dtype=object)
+    ada = pd.notna(templat)
+    lap.jika(~ada, "rhk", "rumusan RHK tidak ada di katalog kinerja (katalog_kinerja.KATALOG)", r["rhk_id"])
+    keluarga = np.array([x.keluarga if x is not None else None for x in templat], dtype=object)
+    peg = t["pegawai"].drop_duplicates("nip").set_index("nip")["jabatan"]
+    jabatan = peg.reindex(r["nip"].to_numpy()).astype(object).to_numpy()
+    kepala = r["nip"].isin(t["unit_kerja"]["kepala_nip"]).to_numpy()
+    tambahan = (r["jenis_rhk"] == "Tambahan").to_numpy()
+    harap = np.where(tambahan, KT.TAMBAHAN, _per_unik(KT.keluarga_jabatan, jabatan, kepala))
+    lap.jika(ada & (keluarga != harap), "rhk", "RHK tidak sesuai jabatan pemiliknya (keluarga templat lain)",
+             r["rhk_id"])
+    perspektif = r["perspektif"].astype(object).to_numpy()
+    templat_p = np.array([x.perspektif if x is not None else None for x in templat], dtype=object)
+    lap.jika(ada & pd.notna(perspektif) & (perspektif != templat_p), "rhk",
+             "perspektif tidak sesuai isi RHK (aturan.PERSPEKTIF_SKP)", r["rhk_id"])
+    spek = pd.DataFrame([(x.rumusan, s.indikator, s.aspek, s.satuan) for d in KT.KATALOG.values() for x in d
+                         for s in x.iki], columns=["_templat", "indikator", "_aspek", "_satuan"])
+    per_rhk = pd.Series([x.rumusan if x is not None else None for x in templat], index=r["rhk_id"].to_numpy())
+    per_rhk = per_rhk[~per_rhk.index.duplicated()]
+    gabung = i[["iki_id", "indikator", "aspek", "satuan"]].assign(
+        _templat=per_rhk.reindex(i["rhk_id"].to_numpy()).to_numpy(dtype=object))
+    gabung = gabung.merge(spek, on=["_templat", "indikator"], how="left")
+    punya = gabung["_templat"].notna().to_numpy()
+    lap.jika(punya & gabung["_aspek"].isna().to_numpy(), "iki", "IKI bukan milik templat RHK-nya", gabung["iki_id"])
+    cocok = gabung["_aspek"].notna().to_numpy()
+    lap.jika(cocok & ((gabung["aspek"] != gabung["_aspek"]) | (gabung["satuan"] != gabung["_satuan"])).to_numpy(),
+             "iki", "aspek atau satuan IKI berbeda dari templatnya", gabung["iki_id"])
+    skp = t["skp"].drop_duplicates("skp_id").set_index("skp_id")["pendekatan"]
+    skp_rhk = r.drop_duplicates("rhk_id").set_index("rhk_id")["skp_id"]
+    pendekatan = skp.reindex(skp_rhk.reindex(i["rhk_id"].to_numpy()).to_numpy()).to_numpy(dtype=object)
+    lap.jika((pendekatan == "Kualitatif") != i["target_uraian"].notna().to_numpy(), "iki",
+             "target deskriptif harus diisi tepat untuk IKI pada SKP kualitatif", i["iki_id"])
+
+
 # Kode -> (judul, fungsi). Urutan ini juga urutan di kartu data.
 INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "kolom": ("Setiap tabel ada dengan semua kolom kamus data.", _kolom),
@@ -513,6 +556,9 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "talenta": ("Kotak talenta sesuai rating hasil kerja penilaian tahun itu dan potensial (aturan.kotak_talenta, "
                 "PermenPANRB 3/2020).", _talenta),
     "referensi": ("Kunci unik dan rujukan antartabel utuh (NIP, skp_id, rhk_id, iki_id).", _referensi),
+    "iki_templat": ("RHK dari katalog keluarga jabatan pemiliknya, setiap IKI milik templat RHK-nya (aspek dan "
+                    "satuan sama), perspektif kepala unit sesuai isi RHK, target deskriptif tepat untuk SKP "
+                    "kualitatif (PermenPANRB 6/2022).", _iki_templat),
 }
 
 

@@ -95,7 +95,9 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("indikator", "teks", "Rumusan indikator."),
        ("aspek", "teks", "Kuantitas, Kualitas, Waktu, atau Biaya."),
        ("target", "desimal", "Target tahunan."),
-       ("satuan", "teks", "Satuan target.")),
+       ("satuan", "teks", "Satuan target."),
+       ("target_uraian", "teks", "Target deskriptif untuk SKP pendekatan kualitatif (kosong untuk kuantitatif; angka "
+                                 "target tetap ada sebagai alat bantu hitung).")),
     _t("realisasi", "Realisasi periodik (triwulanan) setiap IKI, dengan bukti dukung dan umpan balik atasan.",
        ("realisasi_id", "teks", "Kode realisasi, unik."),
        ("iki_id", "teks", "IKI yang direalisasikan."),

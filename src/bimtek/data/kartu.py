@@ -84,6 +84,13 @@ def kartu_data(info: dict) -> str:
            "puncak tidak punya atasan di dalam pemda (atasannya kepala daerah, bukan ASN).")
     tambah("- **Cascading**: setiap RHK mengintervensi satu RHK utama atasan langsung (`rhk_atasan_id`); RHK utama "
            "kepala unit puncak mendukung salah satu sasaran kepala daerah (`sasaran_kepala_daerah`).")
+    tambah("- **RHK dan IKI** (`katalog_kinerja`): RHK dipilih dari katalog contoh menurut keluarga jabatan pemiliknya "
+           "(nama jabatan: bidan, perawat, guru, keuangan, penyuluh, dan seterusnya; jabatan pelaksana lain: "
+           "administrasi); kepala unit dari templat per perspektif (Penerima Layanan, Proses Bisnis, Penguatan "
+           "Internal, Anggaran), satu per perspektif berurutan. Setiap IKI diambil dari templat RHK-nya sendiri "
+           "(aspek, satuan, rentang target); SKP kualitatif mendapat target deskriptif (`target_uraian`), angka "
+           "target tetap ada sebagai alat bantu hitung. Realisasi aspek Waktu dan Biaya di bawah target = lebih "
+           "baik (`aturan.capaian_iki`).")
     tambah("- **Penilaian**: hanya SKP berstatus Disetujui yang dinilai. Predikat organisasi setiap unit ditentukan "
            "dulu; sebaran predikat pegawai unit itu dipilih agar lolos `aturan.periksa_distribusi`; pasangan "
            "rating dipilih yang menghasilkan predikat itu menurut `aturan.predikat_kinerja`. Unit dengan 1-2 "

@@ -12,6 +12,7 @@ import pyarrow as pa
 
 from bimtek import aturan
 from bimtek.aturan.kinerja import periksa_distribusi_jumlah
+from bimtek.data import katalog_kinerja as KT
 from bimtek.data import kumpulan as K
 from bimtek.data import sebaran as S
 from bimtek.data.alat import (
@@ -162,13 +163,33 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
     return Kinerja(skp, penilaian, pred_org, predikat, rating_hasil, disetujui, kuantitatif)
 
 
+def _keluarga_pegawai(pop: Populasi, jabatan: pd.Series) -> np.ndarray:
+    """Kode keluarga templat (indeks KATALOG) per pegawai dari nama jabatannya; sekali per nama jabatan unik."""
+    kode_nama, unik = pd.factorize(jabatan.astype(object).to_numpy(), use_na_sentinel=False)
+    keluarga = list(KT.KATALOG)
+    per_nama = np.array([keluarga.index(KT.keluarga_jabatan(n)) for n in unik], dtype=np.int64)
+    hasil = per_nama[kode_nama] if len(unik) else np.zeros(len(pop.nip), dtype=np.int64)
+    return np.where(pop.kepala, keluarga.index(KT.KEPALA), hasil)
+
+
 def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.ndarray,
-             tahun: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """RHK, IKI, dan realisasi triwulanan untuk pegawai `rinci` (seluruh pemda sekaligus, agar cascading utuh)."""
+             tahun: int, jabatan: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """RHK, IKI, dan realisasi triwulanan untuk pegawai `rinci` (seluruh pemda sekaligus, agar cascading utuh).
+
+    RHK diambil dari katalog keluarga jabatan pemiliknya (`katalog_kinerja`), IKI dari templat RHK itu sendiri;
+    RHK utama kepala unit berpendekatan kuantitatif berurutan menurut perspektif (PermenPANRB 6/2022).
+    `jabatan`: nama jabatan per pegawai (urutan populasi).
+    """
     rng = acak(seed, "rhk")
     n = len(pop.nip)
     nip = pop.teks_nip()
-    n_utama = np.where(pop.kepala, rng.integers(3, 5, n), rng.integers(2, 4, n))
+    keluarga = _keluarga_pegawai(pop, jabatan)
+    nama_keluarga = list(KT.KATALOG)
+    ukuran = np.array([len(KT.KATALOG[k]) for k in nama_keluarga], dtype=np.int64)
+    awal_keluarga = np.cumsum(ukuran) - ukuran
+    semua = [t for k in nama_keluarga for t in KT.KATALOG[k]]
+    # Staf tidak mengulang RHK yang sama: paling banyak sebanyak templat keluarganya.
+    n_utama = np.where(pop.kepala, rng.integers(3, 5, n), np.minimum(rng.integers(2, 4, n), ukuran[keluarga]))
     n_tambahan = (rng.random(n) < 0.2).astype(np.int64)
     jumlah = np.where(rinci, n_utama + n_tambahan, 0)
     pemilik = np.repeat(np.arange(n), jumlah)
@@ -179,19 +200,19 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
     rhk_id = gabung(skp_id, "-R", angka_teks(ke + 1))
     kepala = pop.kepala[pemilik]
 
-    # Rumusan: kepala unit menurut nama unitnya, staf menurut bidang kerjanya, tambahan dari kumpulan sendiri.
-    geser = rng.integers(0, 60, n)[pemilik] + ke
-    teks = np.empty(len(pemilik), dtype=object)
-    templat_kepala = np.array([t.replace(" {unit}", "") for t in K.RHK_KEPALA], dtype=object)
+    # Templat: kepala unit satu per perspektif (ke-0..3), dua pilihan per perspektif; staf berurutan dari titik
+    # acak dalam keluarganya; tugas tambahan dari keluarga "tambahan".
+    geser = rng.integers(0, 60, n)[pemilik]
+    pilihan_kepala = rng.integers(0, 2, len(pemilik))
+    kel = keluarga[pemilik]
+    templat = np.where(kepala, awal_keluarga[kel] + 2 * (ke % len(aturan.PERSPEKTIF_SKP)) + pilihan_kepala,
+                       awal_keluarga[kel] + (geser + ke) % ukuran[kel])
+    k_tambahan = nama_keluarga.index(KT.TAMBAHAN)
+    templat = np.where(utama, templat, awal_keluarga[k_tambahan] + (geser + ke) % ukuran[k_tambahan])
+    dasar = np.array([t.rumusan.replace(" {unit}", "") for t in semua], dtype=object)
     mk = kepala & utama
-    teks[mk] = templat_kepala[geser[mk] % len(templat_kepala)]
-    for b, nama_b in enumerate(("umum", "guru", "kesehatan")):
-        m = ~kepala & utama & (pop.bidang[pemilik] == b)
-        daftar = np.array(K.RHK_STAF[nama_b], dtype=object)
-        teks[m] = daftar[geser[m] % len(daftar)]
-    teks[~utama] = np.array(K.RHK_TAMBAHAN, dtype=object)[geser[~utama] % len(K.RHK_TAMBAHAN)]
     nama_unit = kosongkan(pa.array(org.nama[pop.unit[pemilik]], TEKS_PA), ~mk)
-    rumusan = gabung(pa.array(teks, TEKS_PA), nama_unit, pemisah=" ")
+    rumusan = gabung(pilih(dasar, templat), nama_unit, pemisah=" ")
 
     # Cascading: setiap RHK mengintervensi salah satu RHK utama atasan; kepala unit puncak tidak punya atasan
     # di pemda, RHK utamanya mendukung sasaran kepala daerah.
@@ -205,8 +226,8 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
                                                                              len(pemilik))]
     sasaran = np.where(~ada_atasan & utama, sasaran, None)
     kuantitatif = kin.kuantitatif[pemilik]
-    perspektif = np.array(aturan.PERSPEKTIF_SKP, dtype=object)[ke % len(aturan.PERSPEKTIF_SKP)]
-    perspektif = np.where(kepala & kuantitatif & utama, perspektif, None)
+    perspektif = np.array([t.perspektif for t in semua], dtype=object)[templat]
+    perspektif = np.where(mk & kuantitatif, perspektif, None)
     jenis = np.array(aturan.JENIS_RHK, dtype=object)[np.where(utama, 0, 1)]
     rhk = pd.DataFrame({
         "rhk_id": seri(rhk_id),
@@ -219,36 +240,32 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
         "sasaran_kepala_daerah": seri(sasaran),
     })
 
-    # IKI: satu atau dua per RHK, aspek dari aturan.ASPEK_IKI.
-    n_iki = 1 + (rng.random(len(pemilik)) < 0.5)
+    # IKI: satu atau dua per RHK, selalu dari templat RHK itu sendiri (aspek, satuan, rentang target).
+    iki_templat = [i for t in semua for i in t.iki]
+    n_iki_templat = np.array([len(t.iki) for t in semua], dtype=np.int64)
+    awal_iki = np.cumsum(n_iki_templat) - n_iki_templat
+    n_iki = np.minimum(1 + (rng.random(len(pemilik)) < 0.5), n_iki_templat[templat])
     asal = np.repeat(np.arange(len(pemilik)), n_iki)
     ke_iki = np.arange(len(asal)) - (np.cumsum(n_iki) - n_iki)[asal]
+    g = awal_iki[templat[asal]] + ke_iki
     aspek_kode = {a: i for i, a in enumerate(aturan.ASPEK_IKI)}
-    pertama = np.where(rng.random(len(asal)) < 0.6, aspek_kode["Kuantitas"], aspek_kode["Kualitas"])
-    kedua = np.where(pertama == aspek_kode["Kuantitas"],
-                     np.array([aspek_kode[a] for a in ("Kualitas", "Waktu", "Biaya")])[rng.integers(0, 3, len(asal))],
-                     np.array([aspek_kode[a] for a in ("Waktu", "Biaya")])[rng.integers(0, 2, len(asal))])
-    aspek = np.where(ke_iki == 0, pertama, kedua)
-    indikator = np.empty(len(asal), dtype=object)
-    satuan = np.empty(len(asal), dtype=object)
-    target = np.empty(len(asal))
-    for nama_aspek, k in aspek_kode.items():
-        m = np.flatnonzero(aspek == k)
-        pool = K.IKI[nama_aspek]
-        pil = rng.integers(0, len(pool), len(m))
-        indikator[m] = np.array([p[0] for p in pool], dtype=object)[pil]
-        satuan[m] = np.array([p[1] for p in pool], dtype=object)[pil]
-        lo = np.array([p[2] for p in pool])[pil]
-        hi = np.array([p[3] for p in pool])[pil]
-        target[m] = lo + np.floor(rng.random(len(m)) * (hi - lo + 1))
+    aspek = np.array([aspek_kode[i.aspek] for i in iki_templat], dtype=np.int64)[g]
+    satuan = np.array([i.satuan for i in iki_templat], dtype=object)[g]
+    lo = np.array([i.rendah for i in iki_templat], dtype=np.float64)[g]
+    hi = np.array([i.tinggi for i in iki_templat], dtype=np.float64)[g]
+    target = lo + np.floor(rng.random(len(asal)) * (hi - lo + 1))
+    # SKP kualitatif: target deskriptif dari templat (angka target tetap ada sebagai alat bantu hitung).
+    uraian = np.where(~kin.kuantitatif[pemilik[asal]],
+                      np.array([i.uraian for i in iki_templat], dtype=object)[g], None)
     iki_id = gabung(rhk_id.take(pa.array(asal)), "-I", angka_teks(ke_iki + 1))
     iki = pd.DataFrame({
         "iki_id": seri(iki_id),
         "rhk_id": seri(rhk_id.take(pa.array(asal))),
-        "indikator": seri(indikator),
+        "indikator": seri(pilih([i.indikator for i in iki_templat], g)),
         "aspek": seri(np.array(aturan.ASPEK_IKI, dtype=object)[aspek]),
         "target": target,
         "satuan": seri(satuan),
+        "target_uraian": seri(uraian),
     })
 
     # Realisasi triwulanan untuk SKP yang disetujui; capaian mengikuti rating hasil kerja akhir tahun.
@@ -261,9 +278,11 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
                       np.where(rating == 1, rng.uniform(0.95, 1.05, len(sumber)),
                                rng.uniform(0.55, 0.9, len(sumber))))
     kuantitas = aspek[sumber] == aspek_kode["Kuantitas"]
+    # Waktu dan Biaya makin kecil makin baik (aturan.capaian): kinerja baik = realisasi di bawah target.
+    kecil_baik = np.isin(aspek[sumber], [aspek_kode["Waktu"], aspek_kode["Biaya"]])
     nilai = np.where(kuantitas, np.round(target[sumber] * faktor * tw / 4),
-                     np.round(target[sumber] * faktor, 2))
-    berbatas = np.isin(satuan[sumber], ("persen", "indeks"))
+                     np.round(np.where(kecil_baik, target[sumber] / faktor, target[sumber] * faktor), 2))
+    berbatas = np.isin(satuan[sumber], ("persen", "indeks", "nilai"))
     nilai = np.where(berbatas, np.minimum(nilai, 100.0), nilai)
     realisasi_id = gabung(iki_id.take(pa.array(sumber)), "-TW", angka_teks(tw))
     umpan = np.empty(len(sumber), dtype=object)

@@ -141,42 +141,7 @@ SASARAN_KEPALA_DAERAH = (
     "Terwujudnya tata kelola pemerintahan yang bersih dan akuntabel",
     "Meningkatnya kualitas infrastruktur dan lingkungan hidup",
 )
-RHK_KEPALA = (
-    "Meningkatnya kinerja pelayanan {unit}",
-    "Terwujudnya akuntabilitas kinerja dan keuangan {unit}",
-    "Meningkatnya kualitas perencanaan program {unit}",
-    "Meningkatnya kepuasan penerima layanan {unit}",
-    "Terlaksananya reformasi birokrasi di {unit}",
-)
-RHK_STAF = {
-    "guru": ("Terlaksananya pembelajaran yang berpusat pada peserta didik",
-             "Tersusunnya perangkat ajar dan asesmen pembelajaran",
-             "Meningkatnya hasil belajar peserta didik",
-             "Terlaksananya bimbingan dan konseling peserta didik"),
-    "kesehatan": ("Terlaksananya pelayanan kesehatan sesuai standar",
-                  "Tersusunnya laporan pelayanan kesehatan bulanan",
-                  "Terlaksananya kegiatan promosi kesehatan masyarakat",
-                  "Meningkatnya cakupan imunisasi dasar lengkap"),
-    "umum": ("Tersusunnya dokumen rencana kerja unit",
-             "Terlaksananya pengelolaan administrasi persuratan",
-             "Tersedianya data dan informasi yang mutakhir",
-             "Tersusunnya laporan keuangan triwulanan",
-             "Terkelolanya arsip dinamis unit kerja",
-             "Terlaksananya layanan kepada masyarakat sesuai standar"),
-}
-RHK_TAMBAHAN = ("Terlaksananya tugas sebagai panitia kegiatan hari besar",
-                "Terlaksananya tugas sebagai narasumber sosialisasi",
-                "Terlaksananya tugas sebagai anggota tim reformasi birokrasi")
-# IKI per aspek: (rumusan, satuan, target minimum, target maksimum).
-IKI = {
-    "Kuantitas": (("Jumlah dokumen yang diselesaikan", "dokumen", 4, 24),
-                  ("Jumlah layanan yang diberikan", "layanan", 50, 600),
-                  ("Jumlah kegiatan yang dilaksanakan", "kegiatan", 4, 24)),
-    "Kualitas": (("Persentase keluaran yang sesuai standar", "persen", 80, 100),
-                 ("Indeks kepuasan penerima layanan", "indeks", 75, 95)),
-    "Waktu": (("Ketepatan waktu penyelesaian", "bulan", 6, 12),),
-    "Biaya": (("Persentase realisasi anggaran", "persen", 85, 100),),
-}
+# Templat RHK dan IKI per keluarga jabatan ada di `katalog_kinerja`.
 UMPAN_BALIK = {
     "Di Atas Ekspektasi": ("Capaian sangat baik, pertahankan dan bagikan praktik baiknya kepada rekan.",
                            "Hasil kerja melampaui target; silakan pimpin inovasi berikutnya."),
