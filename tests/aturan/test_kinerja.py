@@ -13,6 +13,7 @@ from bimtek.aturan import (
     normalisasi_rating,
     periksa_distribusi,
     predikat_kinerja,
+    rating_hasil_kepala_unit,
 )
 
 # Kuadran kinerja PermenPANRB 6/2022, ditulis ulang di sini dari lembar fakta agar uji independen dari tabel kode.
@@ -138,3 +139,17 @@ def test_distribusi_menghitung_dan_pesan():
         periksa_distribusi("Luar Biasa", ["Baik"])
     with pytest.raises(ValueError, match="Predikat kinerja"):
         periksa_distribusi("Baik", ["Baik", "Hebat"])
+
+
+@pytest.mark.parametrize(("organisasi", "rating"), [
+    ("Istimewa", "Di Atas Ekspektasi"), ("baik", "Sesuai Ekspektasi"), ("Butuh Perbaikan", "Di Bawah Ekspektasi"),
+    ("KURANG", "Di Bawah Ekspektasi"), ("Sangat Kurang", "Di Bawah Ekspektasi"),
+])
+def test_rating_hasil_kerja_kepala_unit_dari_capaian_organisasi(organisasi, rating):
+    # PermenPANRB 6/2022: capaian kinerja organisasi menjadi rating hasil kerja pimpinan unit.
+    assert rating_hasil_kepala_unit(organisasi) == rating
+
+
+def test_rating_hasil_kepala_unit_menolak_predikat_tidak_dikenal():
+    with pytest.raises(NilaiTidakDikenal):
+        rating_hasil_kepala_unit("Luar Biasa")

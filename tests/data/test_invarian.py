@@ -33,7 +33,8 @@ def test_setiap_invarian_punya_uji_kerusakan():
     # Daftar ini harus sama dengan uji-uji di bawah: invarian baru wajib diberi uji kerusakannya.
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
              "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
-             "talenta", "layanan", "eviden", "referensi", "iki_templat"}
+             "talenta", "layanan", "eviden", "referensi", "iki_templat",
+             "pola_sebaran", "kepala_unit", "penilaian_periodik"}
     assert set(INVARIAN) == diuji
 
 
@@ -152,12 +153,16 @@ def test_predikat_tidak_sesuai_kuadran(kelas):
 def test_distribusi_unit_dilanggar(kelas):
     t, n = rusak(kelas, "penilaian")
     org = kelas.tabel["unit_kerja"].set_index("unit_kerja_id")["predikat_organisasi"]
-    unit = next(u for u, k in n.groupby("unit_kerja_id").size().items() if org[u] == "Baik" and k >= 4)
+    c = kelas.tabel["capaian_organisasi"]
+    pola = c[c["tahun"] == 2025].set_index("unit_kerja_id")["sebaran_sesuai_pola"]
+    unit = next(u for u, k in n.groupby("unit_kerja_id").size().items()
+                if org[u] == "Baik" and k >= 4 and pola[u] == "Ya")
     m = n["unit_kerja_id"] == unit
     n.loc[m, ["rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja"]] = [
         "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik"]
-    hasil = [x for x in periksa(t) if x.invarian != "talenta"]  # kotak talenta ikut rating hasil kerja
-    assert kode(hasil) == {"distribusi"} and unit in hasil[0].pesan
+    # Kotak talenta, penilaian periodik, dan kepala unit ikut rating yang diubah; kunci pola tidak lagi jujur.
+    hasil = [x for x in periksa(t) if x.invarian == "distribusi"]
+    assert hasil and unit in hasil[0].pesan
 
 
 def test_presensi_pada_hari_libur(kelas):
@@ -282,3 +287,50 @@ def test_target_deskriptif_hilang_pada_skp_kualitatif(kelas):
     baris = i.index[i["target_uraian"].notna()][0]
     i.loc[baris, "target_uraian"] = None
     assert any("target deskriptif" in p for p in _pesan(t, "iki_templat"))
+
+
+def test_kunci_pola_sebaran_tidak_jujur(kelas):
+    t, c = rusak(kelas, "capaian_organisasi")
+    baris = c.index[c["sebaran_sesuai_pola"] == "Tidak"]
+    assert len(baris), "data kelas harus punya unit yang melanggar pola (latihan)"
+    c.loc[baris[0], "sebaran_sesuai_pola"] = "Ya"
+    assert any(c.loc[baris[0], "unit_kerja_id"] in p for p in _pesan(t, "pola_sebaran"))
+
+
+def test_unit_melanggar_pola_dikecualikan_dari_distribusi_hanya_bila_dicatat(kelas):
+    t, c = rusak(kelas, "capaian_organisasi")
+    c.loc[c["sebaran_sesuai_pola"] == "Tidak", "sebaran_sesuai_pola"] = "Ya"
+    assert {"distribusi", "pola_sebaran"} <= kode(periksa(t))
+
+
+def test_predikat_organisasi_berbeda_dengan_capaian_organisasi(kelas):
+    t, u = rusak(kelas, "unit_kerja")
+    u.loc[0, "predikat_organisasi"] = "Sangat Kurang" if u.loc[0, "predikat_organisasi"] != "Sangat Kurang" else "Baik"
+    assert any("capaian_organisasi tahun yang sama" in p for p in _pesan(t, "pola_sebaran"))
+
+
+def test_rating_hasil_kerja_kepala_unit_bukan_capaian_organisasi(kelas):
+    t, n = rusak(kelas, "penilaian")
+    kepala = set(kelas.tabel["unit_kerja"]["kepala_nip"])
+    baris = n.index[n["nip"].isin(kepala)][0]
+    n.loc[baris, "rating_hasil_kerja"] = next(r for r in aturan.RATING if r != n.loc[baris, "rating_hasil_kerja"])
+    assert any(n.loc[baris, "nip"] in p for p in _pesan(t, "kepala_unit"))
+
+
+def test_penilaian_periodik_rusak(kelas):
+    t, pp = rusak(kelas, "penilaian_periodik")
+    i = pp.index[(pp["predikat_kinerja"] == "Baik") & (pp["jenis_periode"] == "Triwulanan")][0]
+    pp.loc[i, "predikat_kinerja"] = "Sangat Baik"
+    j = pp.index[pp["jenis_periode"] == "Triwulanan"][7]
+    t["penilaian_periodik"] = pp.drop(index=j)
+    pesan = " ".join(_pesan(t, "penilaian_periodik"))
+    assert "aturan.predikat_kinerja" in pesan
+    assert "empat triwulan" in pesan
+
+
+def test_penilaian_tahunan_periodik_berbeda_dengan_penilaian(kelas):
+    t, pp = rusak(kelas, "penilaian_periodik")
+    i = pp.index[(pp["jenis_periode"] == "Tahunan") & (pp["tahun"] == 2025)
+                 & (pp["predikat_kinerja"] == "Baik") & (pp["rating_perilaku_kerja"] == "Sesuai Ekspektasi")][0]
+    pp.loc[i, "rating_perilaku_kerja"] = "Di Atas Ekspektasi"  # predikat tetap Baik bila hasil kerja Sesuai
+    assert any("berbeda dengan tabel penilaian" in p for p in _pesan(t, "penilaian_periodik"))

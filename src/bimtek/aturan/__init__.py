@@ -79,6 +79,7 @@ from bimtek.aturan.kinerja import (
     PREDIKAT,
     PREDIKAT_ORGANISASI,
     RATING,
+    RATING_HASIL_KEPALA_UNIT,
     STATUS_SKP,
     TAHAPAN_KINERJA,
     HasilDistribusi,
@@ -88,6 +89,7 @@ from bimtek.aturan.kinerja import (
     periksa_distribusi,
     peringkat_predikat,
     predikat_kinerja,
+    rating_hasil_kepala_unit,
 )
 from bimtek.aturan.nip import (
     InfoNIP,

@@ -132,6 +132,24 @@ def predikat_kinerja(rating_hasil_kerja: object, rating_perilaku_kerja: object) 
     return MATRIKS_PREDIKAT[(hasil, perilaku)]
 
 
+# Pegawai yang memimpin unit kerja: capaian kinerja organisasi unitnya menjadi rating hasil kerjanya (PermenPANRB
+# 6/2022, lembar fakta bagian 4 [C]). Konversi lima predikat organisasi ke tiga rating mengikuti lampiran
+# PermenPANRB 6/2022 (Istimewa = di atas, Baik = sesuai, selebihnya = di bawah ekspektasi); tabel konversi ini
+# belum tercantum di lembar fakta, jadi perlu dikonfirmasi terhadap lampiran resminya.
+RATING_HASIL_KEPALA_UNIT: dict[str, str] = {
+    "Istimewa": "Di Atas Ekspektasi",
+    "Baik": "Sesuai Ekspektasi",
+    "Butuh Perbaikan": "Di Bawah Ekspektasi",
+    "Kurang": "Di Bawah Ekspektasi",
+    "Sangat Kurang": "Di Bawah Ekspektasi",
+}
+
+
+def rating_hasil_kepala_unit(predikat_organisasi: object) -> str:
+    """Rating hasil kerja pimpinan unit dari capaian kinerja organisasi unitnya (PermenPANRB 6/2022)."""
+    return RATING_HASIL_KEPALA_UNIT[normalisasi_predikat_organisasi(predikat_organisasi)]
+
+
 def peringkat_predikat(predikat: object) -> int:
     """0 untuk Sangat Baik sampai 4 untuk Sangat Kurang (untuk mengurutkan)."""
     return PREDIKAT.index(normalisasi_predikat(predikat))

@@ -118,6 +118,7 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     kin.skp = kin.penilaian = None
     unit_kerja = kinerja.tambah_predikat_organisasi(pegawai.tabel_unit_kerja(org, pop), kin, tahun)
     yield kolom("unit_kerja", unit_kerja)
+    yield kolom("capaian_organisasi", kinerja.buat_capaian_organisasi(org, kin))
     # Pemantauan instansi: kecil (per OPD atau per instansi), jadi semua pemda ikut pada setiap skala.
     yield kolom("pemantauan_skp", tata_kelola.buat_pemantauan_skp(seed, pop, org, tahun))
     yield kolom("sakip", tata_kelola.buat_sakip(seed, org, unit_kerja, tahun))
@@ -132,6 +133,7 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     yield kolom("iki", iki)
     yield kolom("realisasi", realisasi)
     del rhk, iki, realisasi
+    yield kolom("penilaian_periodik", kinerja.buat_penilaian_periodik(seed, pop, org, kin, rinci))
     yield kolom("talenta", kinerja.buat_talenta(seed, pop, kin, rinci, tahun))
     maju("rhk")
     yield kolom("presensi", presensi.buat_presensi(seed, pop, rinci, mulai, selesai))
@@ -144,9 +146,9 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
                                            presensi.libur_nasional(mulai, selesai).items()}}
     info["cakupan_rinci"] = "semua pemda" if pemda_rinci >= len(daftar) else (
         f"{pemda_rinci} pemda pertama ({int(rinci.sum())} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
-        "usulan_layanan, talenta (dicuplik: untuk semua pemda tabel ini berisi ratusan juta baris, di luar batas "
-        "waktu dan memori yang wajar); tabel lain (unit_kerja, pegawai, skp, penilaian, pemantauan_skp, sakip, "
-        "sistem_merit) mencakup semua pemda")
+        "usulan_layanan, talenta, penilaian_periodik (dicuplik: untuk semua pemda tabel ini berisi ratusan juta "
+        "baris, di luar batas waktu dan memori yang wajar); tabel lain (unit_kerja, pegawai, skp, penilaian, "
+        "pemantauan_skp, sakip, sistem_merit, capaian_organisasi) mencakup semua pemda")
     info["jumlah_baris"] = {k: info["jumlah_baris"][k] for k in NAMA_TABEL}
     info["kotor"] = False
 

@@ -287,24 +287,143 @@ def _predikat(t: dict, lap: _Laporan, acuan: dt.date) -> None:
              "predikat tidak sama dengan aturan.predikat_kinerja(rating hasil kerja, rating perilaku kerja)", n["nip"])
 
 
-def _distribusi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
-    n, u = t["penilaian"], t["unit_kerja"]
-    org = u.drop_duplicates("unit_kerja_id").set_index("unit_kerja_id")["predikat_organisasi"]
+def _sebaran_unit(n: pd.DataFrame, org: pd.Series):
+    """(unit, hasil periksa_distribusi_jumlah atau pesan galat) untuk setiap unit di tabel penilaian `n`, menurut
+    predikat organisasi `org` (unit_kerja_id -> predikat); hasil None bila unit tidak punya predikat organisasi."""
     # Ejaan tidak baku sudah dilaporkan invarian "predikat"; di sini dinormalkan dulu lalu dihitung per unit.
     peta = {p: _normal(aturan.normalisasi_predikat, p) for p in n["predikat_kinerja"].dropna().unique()}
     baku = n["predikat_kinerja"].map(peta)
     jumlah = pd.crosstab(n["unit_kerja_id"], baku)
+    cache: dict = {}
     for unit, baris in jumlah.iterrows():
         if unit not in org.index or pd.isna(org[unit]):
+            yield unit, None
+            continue
+        isi = {k: int(v) for k, v in baris.items() if v and k}
+        kunci = (org[unit], tuple(sorted(isi.items())))
+        if kunci not in cache:
+            try:
+                cache[kunci] = periksa_distribusi_jumlah(org[unit], isi)
+            except ValueError as e:
+                cache[kunci] = str(e)
+        yield unit, cache[kunci]
+
+
+def _pola_tercatat(t: dict, tahun: object) -> pd.Series:
+    """unit_kerja_id -> "Ya"/"Tidak" dari capaian_organisasi untuk satu tahun."""
+    c = t["capaian_organisasi"]
+    c = c[c["tahun"] == tahun].drop_duplicates("unit_kerja_id")
+    return c.set_index("unit_kerja_id")["sebaran_sesuai_pola"]
+
+
+def _distribusi(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    n, u = t["penilaian"], t["unit_kerja"]
+    org = u.drop_duplicates("unit_kerja_id").set_index("unit_kerja_id")["predikat_organisasi"]
+    # Unit yang sengaja melanggar pola untuk latihan (capaian_organisasi "Tidak") diperiksa invarian pola_sebaran.
+    tahun = u["tahun"].dropna()
+    dicatat_langgar = _pola_tercatat(t, tahun.iloc[0] if len(tahun) else None) == "Tidak"
+    for unit, hasil in _sebaran_unit(n, org):
+        if hasil is None:
             lap.catat("unit_kerja", f"unit {unit} dinilai tetapi tidak punya predikat organisasi")
-            continue
-        try:
-            hasil = periksa_distribusi_jumlah(org[unit], {k: int(v) for k, v in baris.items() if v and k})
-        except ValueError as e:
-            lap.catat("penilaian", f"unit {unit}: {e}")
-            continue
-        if not hasil.sesuai:
+        elif isinstance(hasil, str):
+            lap.catat("penilaian", f"unit {unit}: {hasil}")
+        elif not hasil.sesuai and not dicatat_langgar.get(unit, False):
             lap.catat("penilaian", f"unit {unit}: " + " ".join(hasil.pelanggaran))
+
+
+def _tahunan_periodik(t: dict) -> pd.DataFrame:
+    pp = t["penilaian_periodik"]
+    return pp[pp["jenis_periode"] == "Tahunan"]
+
+
+def _pola_sebaran(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    """Kunci latihan pola distribusi jujur: "Tidak" tepat untuk unit yang sebarannya melanggar (SE MenPANRB 3/2023),
+    predikat organisasi tahun penilaian sama dengan unit_kerja."""
+    c, u = t["capaian_organisasi"], t["unit_kerja"]
+    lap.jika(~c["sebaran_sesuai_pola"].isin(("Ya", "Tidak")).to_numpy(), "capaian_organisasi",
+             "sebaran_sesuai_pola harus Ya atau Tidak", c["unit_kerja_id"])
+    lap.jika(~c["predikat_organisasi"].isin(aturan.PREDIKAT_ORGANISASI).to_numpy(), "capaian_organisasi",
+             "predikat organisasi bukan ejaan baku", c["unit_kerja_id"])
+    lap.jika(c[["unit_kerja_id", "tahun"]].duplicated().to_numpy(), "capaian_organisasi",
+             "capaian organisasi ganda untuk unit dan tahun yang sama", c["unit_kerja_id"])
+    lap.jika(~c["unit_kerja_id"].isin(u["unit_kerja_id"]).to_numpy(), "capaian_organisasi",
+             "unit_kerja_id tidak ada di tabel unit_kerja", c["unit_kerja_id"])
+    kunci = pd.MultiIndex.from_arrays([u["unit_kerja_id"], u["tahun"]])
+    org = c.drop_duplicates(["unit_kerja_id", "tahun"]).set_index(["unit_kerja_id", "tahun"])["predikat_organisasi"]
+    lap.jika(org.reindex(kunci).astype(object).to_numpy() != u["predikat_organisasi"].astype(object).to_numpy(),
+             "unit_kerja", "predikat organisasi berbeda dengan capaian_organisasi tahun yang sama", u["unit_kerja_id"])
+    tahun_ini = u["tahun"].dropna()
+    tahun_ini = tahun_ini.iloc[0] if len(tahun_ini) else None
+    tahunan = _tahunan_periodik(t)
+    for tahun in c["tahun"].dropna().unique():
+        n = t["penilaian"] if tahun == tahun_ini else tahunan[tahunan["tahun"] == tahun]
+        ct = c[c["tahun"] == tahun].drop_duplicates("unit_kerja_id").set_index("unit_kerja_id")
+        for unit, hasil in _sebaran_unit(n, ct["predikat_organisasi"]):
+            if hasil is None or isinstance(hasil, str):
+                continue
+            if hasil.sesuai != (ct.at[unit, "sebaran_sesuai_pola"] == "Ya"):
+                lap.catat("capaian_organisasi", f"unit {unit} tahun {tahun}: sebaran_sesuai_pola "
+                          f"{ct.at[unit, 'sebaran_sesuai_pola']}, tetapi sebarannya "
+                          f"{'sesuai' if hasil.sesuai else 'melanggar'} pola (aturan.periksa_distribusi)")
+
+
+def _kepala_unit(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    """Rating hasil kerja kepala unit = konversi capaian organisasi unitnya (aturan.rating_hasil_kepala_unit)."""
+    u, c = t["unit_kerja"], t["capaian_organisasi"]
+    kepala = u.dropna(subset=["kepala_nip"]).drop_duplicates("unit_kerja_id").set_index("unit_kerja_id")["kepala_nip"]
+    org = c.drop_duplicates(["unit_kerja_id", "tahun"]).set_index(["unit_kerja_id", "tahun"])["predikat_organisasi"]
+    tahun_ini = u["tahun"].dropna()
+    nilai = t["penilaian"].assign(tahun=tahun_ini.iloc[0] if len(tahun_ini) else pd.NA)
+    for tabel, n in (("penilaian", nilai), ("penilaian_periodik", _tahunan_periodik(t))):
+        n = n[n["nip"].to_numpy(dtype=object) == kepala.reindex(n["unit_kerja_id"].to_numpy()).to_numpy(dtype=object)]
+        if n.empty:
+            continue
+        pred = org.reindex(pd.MultiIndex.from_arrays([n["unit_kerja_id"], n["tahun"]])).astype(object).to_numpy()
+        harap = np.array([aturan.RATING_HASIL_KEPALA_UNIT.get(p) for p in pred], dtype=object)
+        rating = np.array([_normal(aturan.normalisasi_rating, r) for r in n["rating_hasil_kerja"]], dtype=object)
+        lap.jika(pd.notna(pred) & (rating != harap), tabel,
+                 "rating hasil kerja kepala unit bukan capaian organisasi unitnya (PermenPANRB 6/2022)", n["nip"])
+
+
+def _penilaian_periodik(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    pp = t["penilaian_periodik"]
+    if pp.empty:
+        return
+    peta = {f"{a}|{b}": aturan.predikat_kinerja(a, b) for a, b in itertools.product(aturan.RATING, aturan.RATING)}
+    pasangan = pp["rating_hasil_kerja"].astype(object) + "|" + pp["rating_perilaku_kerja"].astype(object)
+    harap = pasangan.map(peta).astype(object).to_numpy()
+    lap.jika(harap != pp["predikat_kinerja"].astype(object).to_numpy(), "penilaian_periodik",
+             "predikat tidak sama dengan aturan.predikat_kinerja dari kedua ratingnya (atau rating tidak baku)",
+             pp["nip"])
+    tahun = pp["tahun"].astype("string").fillna("")
+    periode = pp["periode"].astype("string").fillna("")
+    tahunan = (pp["jenis_periode"] == "Tahunan").to_numpy()
+    triwulan = (pp["jenis_periode"] == "Triwulanan").to_numpy()
+    sah = np.where(tahunan, (periode == tahun).to_numpy(dtype=bool),
+                   (periode.str.fullmatch(r"\d{4}-TW[1-4]").fillna(False) & (periode.str[:4] == tahun))
+                   .to_numpy(dtype=bool))
+    lap.jika(~sah | ~(tahunan | triwulan), "penilaian_periodik",
+             "periode tidak sesuai tahun dan jenis periode (YYYY-TW1..TW4 atau YYYY)", pp["nip"])
+    lap.jika(pp[["nip", "periode"]].duplicated().to_numpy(), "penilaian_periodik",
+             "penilaian ganda untuk NIP dan periode yang sama", pp["nip"])
+    lap.jika(~pp["nip"].isin(t["pegawai"]["nip"]).to_numpy(), "penilaian_periodik", "NIP tidak terdaftar di pegawai",
+             pp["nip"])
+    jumlah = pd.DataFrame({"nip": pp["nip"], "tahun": pp["tahun"], "tw": triwulan, "th": tahunan}).groupby(
+        ["nip", "tahun"])[["tw", "th"]].sum()
+    lengkap = ((jumlah["tw"] == 4) & (jumlah["th"] == 1)).to_numpy()
+    lap.jika(~lengkap, "penilaian_periodik",
+             "setiap pegawai yang dinilai punya tepat empat triwulan dan satu penilaian tahunan per tahun",
+             pd.Series(jumlah.index.get_level_values(0)))
+    # Baris Tahunan tahun penilaian harus sama dengan tabel penilaian.
+    n = t["penilaian"].drop_duplicates(["nip", "periode"]).set_index(["nip", "periode"])
+    tt = pp[tahunan & pp["periode"].isin(n.index.get_level_values(1)).to_numpy()]
+    kunci = pd.MultiIndex.from_arrays([tt["nip"], tt["periode"]])
+    for kolom in ("rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja"):
+        lap.jika(n[kolom].reindex(kunci).astype(object).to_numpy() != tt[kolom].astype(object).to_numpy(),
+                 "penilaian_periodik", f"{kolom} tahunan berbeda dengan tabel penilaian", tt["nip"])
+
+
+
 
 
 def _normal(fungsi: Callable, nilai):
@@ -538,7 +657,8 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "cascading": ("Setiap RHK pegawai yang punya atasan mengintervensi RHK atasan langsungnya; kepala unit puncak "
                   "tidak mengintervensi RHK di dalam pemda.", _cascading),
     "predikat": ("Setiap predikat kinerja sama dengan aturan.predikat_kinerja dari kedua ratingnya.", _predikat),
-    "distribusi": ("Sebaran predikat pegawai setiap unit sesuai predikat organisasinya (aturan.periksa_distribusi).",
+    "distribusi": ("Sebaran predikat pegawai setiap unit sesuai predikat organisasinya (aturan.periksa_distribusi), "
+                   "kecuali unit yang dicatat melanggar di capaian_organisasi (latihan).",
                    _distribusi),
     "presensi": ("Presensi hanya pada hari kerja (Senin-Jumat, bukan libur nasional), hanya untuk pegawai yang "
                  "terdaftar dan sudah mulai bekerja.", _presensi),
@@ -556,6 +676,14 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "talenta": ("Kotak talenta sesuai rating hasil kerja penilaian tahun itu dan potensial (aturan.kotak_talenta, "
                 "PermenPANRB 3/2020).", _talenta),
     "referensi": ("Kunci unik dan rujukan antartabel utuh (NIP, skp_id, rhk_id, iki_id).", _referensi),
+    "pola_sebaran": ("Kunci latihan pola distribusi: capaian_organisasi.sebaran_sesuai_pola Tidak tepat untuk unit "
+                     "yang sebarannya melanggar pola predikat organisasinya (aturan.periksa_distribusi, SE MenPANRB "
+                     "3/2023), untuk setiap tahun; predikat organisasi sama dengan unit_kerja.", _pola_sebaran),
+    "kepala_unit": ("Rating hasil kerja kepala unit sama dengan capaian organisasi unitnya "
+                    "(aturan.rating_hasil_kepala_unit, PermenPANRB 6/2022), setiap tahun.", _kepala_unit),
+    "penilaian_periodik": ("Penilaian periodik: predikat sesuai kuadran kinerja, empat triwulan dan satu penilaian "
+                           "tahunan per pegawai per tahun, baris tahunan tahun penilaian sama dengan tabel "
+                           "penilaian.", _penilaian_periodik),
     "iki_templat": ("RHK dari katalog keluarga jabatan pemiliknya, setiap IKI milik templat RHK-nya (aspek dan "
                     "satuan sama), perspektif kepala unit sesuai isi RHK, target deskriptif tepat untuk SKP "
                     "kualitatif (PermenPANRB 6/2022).", _iki_templat),

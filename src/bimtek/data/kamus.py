@@ -171,6 +171,24 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("indeks", "desimal", "Indeks sistem merit instansi 100-400 (hasil penilaian, bukan dihitung dari aspek: "
                              "bobot aspek belum terkonfirmasi)."),
        ("kategori", "teks", "Kategori indeks: I Buruk, II Kurang, III Baik, IV Sangat Baik.")),
+    _t("penilaian_periodik", "Penilaian periodik (triwulanan) dan tahunan untuk tahun lalu dan tahun penilaian: "
+                             "predikat dua tahun terakhir untuk kenaikan pangkat.",
+       ("nip", "nip", "Pegawai yang dinilai."),
+       ("tahun", "bilangan", "Tahun penilaian."),
+       ("periode", "teks", "Triwulan (mis. 2025-TW1) atau tahun (mis. 2025) untuk penilaian tahunan."),
+       ("jenis_periode", "teks", "Triwulanan atau Tahunan."),
+       ("unit_kerja_id", "teks", "Unit kerja pegawai saat dinilai."),
+       ("rating_hasil_kerja", "teks", "Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."),
+       ("rating_perilaku_kerja", "teks", "Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."),
+       ("predikat_kinerja", "teks", "Predikat periode itu dari kuadran kinerja (PermenPANRB 6/2022).")),
+    _t("capaian_organisasi", "Capaian kinerja organisasi setiap unit per tahun, dengan kunci latihan pola "
+                             "distribusi (SE MenPANRB 3/2023).",
+       ("unit_kerja_id", "teks", "Unit kerja."),
+       ("instansi", "teks", "Pemerintah daerah pemilik unit."),
+       ("tahun", "bilangan", "Tahun penilaian."),
+       ("predikat_organisasi", "teks", "Istimewa, Baik, Butuh Perbaikan, Kurang, atau Sangat Kurang."),
+       ("sebaran_sesuai_pola", "teks", "Ya bila sebaran predikat pegawai unit itu pada tahun itu sesuai pola "
+                                       "predikat organisasinya, Tidak bila melanggar (kunci latihan).")),
 )}
 
 NAMA_TABEL: tuple[str, ...] = tuple(TABEL)

@@ -95,6 +95,23 @@ def kartu_data(info: dict) -> str:
            "dulu; sebaran predikat pegawai unit itu dipilih agar lolos `aturan.periksa_distribusi`; pasangan "
            "rating dipilih yang menghasilkan predikat itu menurut `aturan.predikat_kinerja`. Unit dengan 1-2 "
            "pegawai dinilai hanya dapat berpredikat organisasi Butuh Perbaikan (pola lain mustahil dipenuhi).")
+    tambah("- **Kepala unit** mendapat capaian kinerja organisasi unitnya sebagai rating hasil kerja "
+           "(`aturan.rating_hasil_kepala_unit`: Istimewa = Di Atas, Baik = Sesuai, selebihnya = Di Bawah Ekspektasi; "
+           "konversi dari lampiran PermenPANRB 6/2022, perlu dikonfirmasi); predikatnya diambil dari kuota unit yang "
+           "cocok dengan rating itu.")
+    tambah(f"- **Unit yang melanggar pola** (latihan): sekitar {_persen(S.PELUANG_LANGGAR_POLA)} unit setiap tahun "
+           "(asumsi) sengaja diberi sebaran yang melanggar pola predikat organisasinya (SE MenPANRB 3/2023): semua "
+           "pegawai Baik, atau sebaran sah milik predikat organisasi lain. Kuncinya hanya di tabel "
+           "`capaian_organisasi` (`sebaran_sesuai_pola` = Tidak), tidak di `unit_kerja` atau `penilaian`; hapus "
+           "tabel itu dari folder peserta bila latihannya mencari pelanggaran. Invarian `distribusi` mengecualikan "
+           "unit itu, invarian `pola_sebaran` memastikan kuncinya benar.")
+    tambah("- **Dua tahun penilaian** (`penilaian_periodik`): tahun lalu dan tahun penilaian, masing-masing empat "
+           "penilaian triwulanan dan satu tahunan per pegawai (baris Tahunan tahun penilaian = tabel `penilaian`). "
+           "Tahun lalu: pegawai yang mulai bekerja sebelum 1 Juli tahun itu, SKP disetujui dengan peluang yang sama "
+           "dengan tahun penilaian, unit dan atasan sama (tanpa mutasi), predikat organisasi diundi sendiri. Rating "
+           "triwulan sama dengan rating tahunan dengan peluang 75%, selebihnya bergeser satu tingkat (asumsi). "
+           "Predikat dua tahun terakhir untuk syarat KP reguler (`aturan.periksa_kenaikan_pangkat_reguler`) diambil "
+           "dari baris Tahunan.")
     tambah("- **Realisasi** triwulanan mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating. "
            "Rencana aksi penilaian diri per triwulan dari daftar contoh; tautan `eviden` memakai domain rekaan "
            "`bukti.ekinerja.test` (domain .test dicadangkan, RFC 2606), jadi tidak pernah menunjuk situs sungguhan.")

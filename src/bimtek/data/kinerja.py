@@ -47,6 +47,19 @@ URUTAN_CADANGAN = ("Baik", "Istimewa", "Butuh Perbaikan", "Kurang", "Sangat Kura
 
 
 @dataclass
+class Tahunan:
+    """Hasil penilaian satu tahun (larik per unit dan per pegawai)."""
+
+    tahun: int
+    dinilai: np.ndarray  # per pegawai: dinilai tahun itu
+    predikat_organisasi: np.ndarray  # per unit (teks)
+    sesuai_pola: np.ndarray  # per unit: sebaran predikat pegawainya lolos aturan.periksa_distribusi
+    predikat: np.ndarray  # kode PREDIKAT per pegawai, -1 bila tidak dinilai
+    rating_hasil: np.ndarray  # kode RATING per pegawai, -1 bila tidak dinilai
+    rating_perilaku: np.ndarray
+
+
+@dataclass
 class Kinerja:
     skp: pd.DataFrame
     penilaian: pd.DataFrame
@@ -55,6 +68,8 @@ class Kinerja:
     rating_hasil: np.ndarray  # kode RATING per pegawai, -1 bila belum dinilai
     disetujui: np.ndarray  # per pegawai: SKP disetujui
     kuantitatif: np.ndarray  # per pegawai: pendekatan SKP kuantitatif
+    ini: Tahunan | None = None  # tahun penilaian
+    lalu: Tahunan | None = None  # tahun sebelumnya (predikat 2 tahun terakhir untuk KP)
 
 
 def _kuota_sah(predikat_org: str, n: int, cache: dict) -> list[tuple[int, ...]]:
@@ -91,10 +106,118 @@ def _kombinasi_rating() -> dict[str, list[tuple[str, str]]]:
     return hasil
 
 
+def _kuota_langgar(predikat_org: str, n: int, cache: dict) -> list[tuple[int, ...]]:
+    """Vektor jumlah predikat yang MELANGGAR pola predikat organisasi ini (untuk latihan mencari pelanggaran):
+    semua pegawai Baik (pola yang paling sering dijumpai), atau sebaran sah milik predikat organisasi lain."""
+    kunci = ("langgar", predikat_org, n)
+    if kunci not in cache:
+        semua_baik = tuple(n if p == "Baik" else 0 for p in PREDIKAT)
+        calon = [semua_baik] + _kuota_sah(DONOR_PELANGGARAN[predikat_org], n, cache)
+        cache[kunci] = [c for c in dict.fromkeys(calon) if not _lolos(predikat_org, c)]
+    return cache[kunci]
+
+
+# Predikat organisasi lain yang sebarannya dipinjam untuk unit yang melanggar pola (pilihan generator).
+DONOR_PELANGGARAN = {"Istimewa": "Baik", "Baik": "Istimewa", "Butuh Perbaikan": "Baik", "Kurang": "Butuh Perbaikan",
+                     "Sangat Kurang": "Kurang"}
+# COCOK[h, p]: predikat p dapat dihasilkan dari rating hasil kerja h (kuadran kinerja).
+COCOK = np.array([[any(aturan.predikat_kinerja(h, q) == p for q in RATING) for p in PREDIKAT] for h in RATING])
+# Predikat utama untuk rating hasil kerja h bila kuota unit tidak punya predikat yang cocok untuk kepala unitnya.
+UTAMA_RATING = np.array([PREDIKAT.index(aturan.predikat_kinerja(h, h)) for h in RATING])
+KODE_PREDIKAT_KUADRAN = np.array([[PREDIKAT.index(aturan.predikat_kinerja(h, q)) for q in RATING] for h in RATING])
+
+
+def _nilai_setahun(rng: np.random.Generator, rng_pola: np.random.Generator, pop: Populasi, org: Organisasi,
+                   dinilai_mask: np.ndarray, tahun: int) -> Tahunan:
+    """Predikat organisasi setiap unit, lalu predikat dan rating pegawainya.
+
+    - Sebaran predikat pegawai setiap unit dipilih agar lolos `aturan.periksa_distribusi` (SE MenPANRB 3/2023),
+      kecuali unit yang diundi melanggar (peluang `sebaran.PELUANG_LANGGAR_POLA`); `sesuai_pola` mencatat hasil
+      pemeriksaan sebaran akhir setiap unit.
+    - Kepala unit mendapat capaian organisasi unitnya sebagai rating hasil kerja
+      (`aturan.rating_hasil_kepala_unit`, PermenPANRB 6/2022).
+    """
+    n, U = len(pop.nip), len(org.nama)
+    dinilai = np.flatnonzero(dinilai_mask)
+    n_unit = np.bincount(pop.unit[dinilai], minlength=U)
+    pred_org = np.array(list(S.PREDIKAT_ORGANISASI), dtype=object)[
+        pilih_berbobot(rng, list(S.PREDIKAT_ORGANISASI.values()), U)]
+    langgar = rng_pola.random(U) < S.PELUANG_LANGGAR_POLA
+    cache: dict = {}
+    kuota = np.zeros((U, 5), dtype=np.int64)
+    diperiksa = np.zeros(U, dtype=bool)  # sebaran unit ini mungkin tidak sah: periksa ulang di akhir
+    kombinasi = pd.DataFrame({"p": pred_org, "n": n_unit, "l": langgar}).groupby(["p", "n", "l"], sort=True).indices
+    for (p, k, lg), idx in kombinasi.items():
+        if k == 0:
+            continue
+        for calon in [p] + [c for c in URUTAN_CADANGAN if c != p]:
+            sah = _kuota_sah(calon, int(k), cache)
+            if sah:
+                break
+        else:
+            raise RuntimeError(f"tidak ada sebaran predikat yang sah untuk {k} pegawai")
+        pred_org[idx] = calon
+        pilihan = (_kuota_langgar(calon, int(k), cache) or sah) if lg else sah
+        diperiksa[idx] = lg
+        kuota[idx] = np.array(pilihan)[rng.integers(0, len(pilihan), len(idx))]
+
+    # Kepala unit: rating hasil kerja = konversi predikat organisasi; predikatnya diambil dari kuota unit yang
+    # cocok dengan rating itu (bila tidak ada, satu kuota predikat terbanyak dipindah ke predikat yang cocok).
+    kode_org = pd.Categorical(pred_org, categories=PREDIKAT_ORG).codes
+    h_org = np.array([RATING.index(aturan.RATING_HASIL_KEPALA_UNIT[p]) for p in PREDIKAT_ORG])[kode_org]
+    kepala = np.flatnonzero(dinilai_mask & pop.kepala)
+    u_k = pop.unit[kepala]
+    h_k = h_org[u_k]
+    kosong = ~(COCOK[h_k] & (kuota[u_k] > 0)).any(axis=1)
+    if kosong.any():
+        uk = u_k[kosong]
+        np.subtract.at(kuota, (uk, kuota[uk].argmax(axis=1)), 1)
+        np.add.at(kuota, (uk, UTAMA_RATING[h_k[kosong]]), 1)
+        diperiksa[uk] = True
+    bobot = (kuota[u_k] * COCOK[h_k]).astype(np.float64)
+    titik = rng.random(len(kepala)) * bobot.sum(axis=1)
+    pred_kepala = (np.cumsum(bobot, axis=1) > titik[:, None]).argmax(axis=1)
+    sisa = kuota.copy()
+    np.subtract.at(sisa, (u_k, pred_kepala), 1)
+    predikat = np.full(n, -1, dtype=np.int64)
+    predikat[kepala] = pred_kepala
+    staf = dinilai[~pop.kepala[dinilai]]
+    urut = staf[np.lexsort((rng.random(len(staf)), pop.unit[staf]))]
+    predikat[urut] = np.repeat(np.tile(np.arange(5), U), sisa.ravel())
+
+    # Rating yang menghasilkan predikat itu (kebalikan kuadran kinerja); pasangan rating yang sama lebih sering.
+    rating_hasil = np.full(n, -1, dtype=np.int64)
+    rating_perilaku = np.full(n, -1, dtype=np.int64)
+    for kode_p, (_, pasangan) in enumerate(_kombinasi_rating().items()):
+        m = np.flatnonzero(predikat == kode_p)
+        bobot_p = np.array([3.0 if h == q else 1.0 for h, q in pasangan])
+        pil = pilih_berbobot(rng, bobot_p / bobot_p.sum(), len(m))
+        rating_hasil[m] = np.array([RATING.index(h) for h, _ in pasangan])[pil]
+        rating_perilaku[m] = np.array([RATING.index(q) for _, q in pasangan])[pil]
+    # Kepala: rating hasil kerja tetap; rating perilaku salah satu yang memberi predikatnya.
+    rating_hasil[kepala] = h_k
+    acak_q = rng.random(len(kepala))
+    for h in range(3):
+        for p in range(5):
+            q = np.flatnonzero(KODE_PREDIKAT_KUADRAN[h] == p)
+            m = (h_k == h) & (pred_kepala == p)
+            if len(q) and m.any():
+                rating_perilaku[kepala[m]] = q[(acak_q[m] * len(q)).astype(np.int64)]
+
+    sesuai = np.ones(U, dtype=bool)
+    hasil: dict = {}
+    for u in np.flatnonzero(diperiksa & (n_unit > 0)):
+        kunci = (pred_org[u], tuple(kuota[u]))
+        if kunci not in hasil:
+            hasil[kunci] = _lolos(*kunci)
+        sesuai[u] = hasil[kunci]
+    return Tahunan(tahun, dinilai_mask, pred_org, sesuai, predikat, rating_hasil, rating_perilaku)
+
+
 def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kinerja:
+    """SKP dan penilaian tahun `tahun`, serta penilaian tahun sebelumnya (aliran acak sendiri)."""
     rng = acak(seed, "kinerja")
     n = len(pop.nip)
-    U = len(org.nama)
     periode = str(tahun)
     awal_tahun = np.datetime64(f"{tahun}-01-01")
     mulai_kerja = np.where(pop.pns, pop.tmt_cpns, pop.tmt_golongan)
@@ -115,40 +238,16 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
         "pejabat_penilai_nip": seri(atasan_nip),
     })
 
-    # Predikat organisasi tiap unit, lalu kuota predikat pegawai per unit yang lolos periksa_distribusi.
     disetujui = status == daftar_status.index("Disetujui")
-    dinilai = np.flatnonzero(disetujui)
-    n_unit = np.bincount(pop.unit[dinilai], minlength=U)
-    pred_org = np.array(list(S.PREDIKAT_ORGANISASI), dtype=object)[
-        pilih_berbobot(rng, list(S.PREDIKAT_ORGANISASI.values()), U)]
-    cache: dict = {}
-    kuota = np.zeros((U, 5), dtype=np.int64)
-    kombinasi = pd.DataFrame({"p": pred_org, "n": n_unit}).groupby(["p", "n"], sort=True).indices
-    for (p, k), idx in kombinasi.items():
-        if k == 0:
-            continue
-        pilihan_p = [p] + [c for c in URUTAN_CADANGAN if c != p]
-        for calon in pilihan_p:
-            sah = _kuota_sah(calon, int(k), cache)
-            if sah:
-                break
-        else:
-            raise RuntimeError(f"tidak ada sebaran predikat yang sah untuk {k} pegawai")
-        pred_org[idx] = calon
-        kuota[idx] = np.array(sah)[rng.integers(0, len(sah), len(idx))]
-    urut = dinilai[np.lexsort((rng.random(len(dinilai)), pop.unit[dinilai]))]
-    predikat = np.full(n, -1, dtype=np.int64)
-    predikat[urut] = np.repeat(np.tile(np.arange(5), U), kuota.ravel())
+    ini = _nilai_setahun(rng, acak(seed, "kinerja-pola"), pop, org, disetujui, tahun)
+    # Tahun sebelumnya: pegawai yang sudah bekerja sebelum 1 Juli tahun itu (asumsi), sebagian kecil SKP-nya tidak
+    # disetujui; unit dan atasan dianggap sama (tanpa mutasi).
+    rng_lalu = acak(seed, "kinerja-tahun-lalu")
+    dinilai_lalu = (mulai_kerja <= np.datetime64(f"{tahun - 1}-07-01")) & (
+        rng_lalu.random(n) < S.STATUS_SKP["Disetujui"])
+    lalu = _nilai_setahun(rng_lalu, acak(seed, "kinerja-pola-tahun-lalu"), pop, org, dinilai_lalu, tahun - 1)
 
-    # Rating yang menghasilkan predikat itu (kebalikan kuadran kinerja); pasangan rating yang sama lebih sering.
-    rating_hasil = np.full(n, -1, dtype=np.int64)
-    rating_perilaku = np.full(n, -1, dtype=np.int64)
-    for kode_p, (_, pasangan) in enumerate(_kombinasi_rating().items()):
-        m = np.flatnonzero(predikat == kode_p)
-        bobot = np.array([3.0 if h == q else 1.0 for h, q in pasangan])
-        pil = pilih_berbobot(rng, bobot / bobot.sum(), len(m))
-        rating_hasil[m] = np.array([RATING.index(h) for h, _ in pasangan])[pil]
-        rating_perilaku[m] = np.array([RATING.index(q) for _, q in pasangan])[pil]
+    dinilai = np.flatnonzero(disetujui)
     d = pa.array(dinilai)
     penilaian = pd.DataFrame({
         "nip": seri(nip.take(d)),
@@ -156,11 +255,69 @@ def buat_kinerja(seed: int, pop: Populasi, org: Organisasi, tahun: int) -> Kiner
         "skp_id": seri(skp_id.take(d)),
         "unit_kerja_id": seri(_ambil(org.kode, pop.unit[dinilai])),
         "pejabat_penilai_nip": seri(atasan_nip.take(d)),
-        "rating_hasil_kerja": seri(_ambil(RATING, rating_hasil[dinilai])),
-        "rating_perilaku_kerja": seri(_ambil(RATING, rating_perilaku[dinilai])),
-        "predikat_kinerja": seri(_ambil(PREDIKAT, predikat[dinilai])),
+        "rating_hasil_kerja": seri(_ambil(RATING, ini.rating_hasil[dinilai])),
+        "rating_perilaku_kerja": seri(_ambil(RATING, ini.rating_perilaku[dinilai])),
+        "predikat_kinerja": seri(_ambil(PREDIKAT, ini.predikat[dinilai])),
     })
-    return Kinerja(skp, penilaian, pred_org, predikat, rating_hasil, disetujui, kuantitatif)
+    return Kinerja(skp, penilaian, ini.predikat_organisasi, ini.predikat, ini.rating_hasil, disetujui, kuantitatif,
+                   ini, lalu)
+
+
+def _geser_rating(rng: np.random.Generator, kode: np.ndarray) -> np.ndarray:
+    """Rating empat triwulan (kolom) dari kode rating tahunan: sama (75%) atau bergeser satu tingkat (asumsi)."""
+    tetap = rng.random((len(kode), 4)) < 0.75
+    arah = np.where(rng.random((len(kode), 4)) < 0.5, -1, 1)
+    return np.where(tetap, kode[:, None], np.clip(kode[:, None] + arah, 0, 2))
+
+
+def buat_penilaian_periodik(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja,
+                            rinci: np.ndarray) -> pd.DataFrame:
+    """Penilaian periodik (triwulanan) dan tahunan pegawai `rinci` untuk tahun lalu dan tahun penilaian.
+
+    Penilaian periodik juga memberi rating dan predikat periode (PermenPANRB 6/2022; frekuensi per instansi, di
+    sini triwulanan). Rating triwulan sama dengan rating tahunan dengan peluang 75%, selebihnya bergeser satu
+    tingkat (asumsi); rating hasil kerja kepala unit tetap capaian organisasi unitnya. Baris Tahunan tahun
+    penilaian sama dengan tabel `penilaian`.
+    """
+    rng = acak(seed, "penilaian-periodik")
+    bagian = []
+    for th in (kin.lalu, kin.ini):
+        idx = np.flatnonzero(rinci & th.dinilai)
+        m = len(idx)
+        tahunan = th.rating_hasil[idx]
+        h = np.where(pop.kepala[idx][:, None], tahunan[:, None], _geser_rating(rng, tahunan))
+        q = _geser_rating(rng, th.rating_perilaku[idx])
+        # Lima baris per pegawai: TW1..TW4 lalu Tahunan.
+        h5 = np.column_stack([h, th.rating_hasil[idx]]).ravel()
+        q5 = np.column_stack([q, th.rating_perilaku[idx]]).ravel()
+        ke = np.tile(np.arange(5), m)
+        label = np.array([f"{th.tahun}-TW{i}" for i in range(1, 5)] + [str(th.tahun)], dtype=object)
+        bagian.append(pd.DataFrame({
+            "nip": seri(pop.teks_nip(np.repeat(idx, 5))),
+            "tahun": pd.array(np.full(5 * m, th.tahun), dtype="Int64"),
+            "periode": seri(label[ke]),
+            "jenis_periode": seri(np.where(ke < 4, "Triwulanan", "Tahunan").astype(object)),
+            "unit_kerja_id": seri(_ambil(org.kode, np.repeat(pop.unit[idx], 5))),
+            "rating_hasil_kerja": seri(_ambil(RATING, h5)),
+            "rating_perilaku_kerja": seri(_ambil(RATING, q5)),
+            "predikat_kinerja": seri(_ambil(PREDIKAT, KODE_PREDIKAT_KUADRAN[h5, q5])),
+        }))
+    return pd.concat(bagian, ignore_index=True)
+
+
+def buat_capaian_organisasi(org: Organisasi, kin: Kinerja) -> pd.DataFrame:
+    """Capaian kinerja organisasi setiap unit untuk tahun lalu dan tahun penilaian, dengan kunci latihan
+    `sebaran_sesuai_pola`: apakah sebaran predikat pegawai unit itu mengikuti pola SE MenPANRB 3/2023."""
+    U = len(org.nama)
+    instansi = np.array([p.nama for p in org.pemda], dtype=object)[org.asal]
+    return pd.DataFrame({
+        "unit_kerja_id": seri(org.kode.take(pa.array(np.tile(np.arange(U), 2)))),
+        "instansi": seri(np.tile(instansi, 2)),
+        "tahun": pd.array(np.repeat([kin.lalu.tahun, kin.ini.tahun], U), dtype="Int64"),
+        "predikat_organisasi": seri(np.concatenate([kin.lalu.predikat_organisasi, kin.ini.predikat_organisasi])),
+        "sebaran_sesuai_pola": seri(np.where(np.concatenate([kin.lalu.sesuai_pola, kin.ini.sesuai_pola]),
+                                             "Ya", "Tidak").astype(object)),
+    })
 
 
 def _keluarga_pegawai(pop: Populasi, jabatan: pd.Series) -> np.ndarray:

@@ -41,6 +41,9 @@ TAHUN_PPPK = {2021: 0.10, 2022: 0.15, 2023: 0.25, 2024: 0.25, 2025: 0.25}
 # Predikat organisasi unit (asumsi): sebagian besar Baik.
 PREDIKAT_ORGANISASI = {"Istimewa": 0.15, "Baik": 0.72, "Butuh Perbaikan": 0.09, "Kurang": 0.03,
                        "Sangat Kurang": 0.01}
+# Porsi unit yang sebaran predikat pegawainya sengaja MELANGGAR pola predikat organisasinya (SE MenPANRB 3/2023),
+# untuk latihan mencari pelanggaran (asumsi). Kuncinya di tabel `capaian_organisasi` (sebaran_sesuai_pola).
+PELUANG_LANGGAR_POLA = 0.15
 # Peluang PNS yang memenuhi syarat KP reguler benar-benar diusulkan pada periode berikutnya (asumsi).
 PELUANG_USUL_KP = 0.3
 # Status SKP akhir tahun (asumsi).
