@@ -129,7 +129,9 @@ def kartu_data(info: dict) -> str:
            "alasan dari daftar contoh. Kolom `dokumen` adalah CONTOH kelengkapan berkas, bukan syarat resmi.")
     tambah("- **Pemantauan SKP** (`pemantauan_skp`): setiap pemda diundi ke kelompok kepatuhan rendah (akhir tahun "
            "5-20% SKP disetujui, peluang 25%), sedang (30-65%, 35%), atau tinggi (70-95%, 40%), seperti pola "
-           "\"Dairi sekitar 10% dibanding Deli Serdang sekitar 80%\" (2023); OPD menyebar di sekitarnya dan "
+           "\"Dairi sekitar 10% dibanding Deli Serdang sekitar 80%\" (2023); bila ada dua pemda atau lebih, paling "
+           "sedikit satu pemda rendah dan satu tinggi (skala nasional atau lebih dari 150.000 pegawai; skala "
+           "kelas sampai provinsi berisi satu pemda). OPD menyebar lebar di sekitarnya (simpangan baku 15 poin) dan "
            "mengisi dengan kecepatan berbeda (kumulatif per akhir bulan). Jumlah ini tidak diturunkan dari status "
            "di tabel `skp`: itu posisi pemantauan sepanjang tahun, tabel `skp` adalah posisi akhir tahun.")
     tambah("- **SAKIP** (`sakip`): nilai per OPD condong mengikuti predikat organisasinya; predikat dari "

@@ -1,5 +1,10 @@
-"""Tabel e-Kinerja: predikat organisasi unit, `skp`, `rhk` (cascading ke RHK atasan), `iki`, `realisasi`,
-`penilaian` (sebaran tiap unit dicek dengan `aturan.periksa_distribusi`), dan `talenta`."""
+"""Tabel e-Kinerja: predikat organisasi unit, `skp`, `rhk` (cascading ke RHK atasan, dari `katalog_kinerja`), `iki`,
+`realisasi`, `penilaian` (sebaran tiap unit dicek dengan `aturan.periksa_distribusi`), `penilaian_periodik` (dua
+tahun, triwulanan dan tahunan), `capaian_organisasi` (kunci pola distribusi), dan `talenta`.
+
+Aliran acak: "kinerja" (SKP, penilaian tahun ini), "kinerja-pola" dan "kinerja-pola-tahun-lalu" (unit yang
+melanggar pola), "kinerja-tahun-lalu", "penilaian-periodik", "rhk", "talenta".
+"""
 
 from __future__ import annotations
 

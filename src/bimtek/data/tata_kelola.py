@@ -41,11 +41,20 @@ def buat_pemantauan_skp(seed: int, pop: Populasi, org: Organisasi, tahun: int) -
     pegawai_opd = np.bincount(akar[pop.unit], minlength=len(org.induk))[puncak]
     n_pemda = len(org.pemda)
     kelompok = rng.choice(len(KEPATUHAN_SKP), size=n_pemda, p=[k[1] for k in KEPATUHAN_SKP])
+    if n_pemda >= 2:
+        # Pola "Dairi 10% dibanding Deli Serdang 80%" selalu terlihat: paling sedikit satu pemda rendah dan satu
+        # tinggi (tanpa acakan tambahan, jadi aliran acak tidak bergeser).
+        if not (kelompok == 0).any():
+            kelompok[-1] = 0
+        if not (kelompok == len(KEPATUHAN_SKP) - 1).any():
+            calon = np.flatnonzero(kelompok != 0)
+            kelompok[calon[0] if len(calon) else 0] = len(KEPATUHAN_SKP) - 1
     bawah = np.array([k[2] for k in KEPATUHAN_SKP])[kelompok]
     atas = np.array([k[3] for k in KEPATUHAN_SKP])[kelompok]
     tingkat_pemda = bawah + rng.random(n_pemda) * (atas - bawah)
-    # OPD menyebar di sekitar tingkat pemdanya; kecepatan mengisi berbeda per OPD.
-    tingkat = np.clip(tingkat_pemda[org.asal[puncak]] + rng.normal(0, 0.06, len(puncak)), 0.0, 1.0)
+    # OPD menyebar lebar di sekitar tingkat pemdanya (dasbor satu pemda pun memperlihatkan OPD yang tertinggal);
+    # kecepatan mengisi berbeda per OPD.
+    tingkat = np.clip(tingkat_pemda[org.asal[puncak]] + rng.normal(0, 0.15, len(puncak)), 0.0, 1.0)
     tengah = rng.uniform(1.5, 5.0, len(puncak))  # bulan ketika separuh tingkat akhirnya tercapai
     bulan = np.arange(1, 13)
     kurva = 1 / (1 + np.exp(-(bulan[None, :] - tengah[:, None]) * 1.2))
