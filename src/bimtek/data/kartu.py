@@ -131,9 +131,10 @@ def kartu_data(info: dict) -> str:
            "5-20% SKP disetujui, peluang 25%), sedang (30-65%, 35%), atau tinggi (70-95%, 40%), seperti pola "
            "\"Dairi sekitar 10% dibanding Deli Serdang sekitar 80%\" (2023); bila ada dua pemda atau lebih, paling "
            "sedikit satu pemda rendah dan satu tinggi (skala nasional atau lebih dari 150.000 pegawai; skala "
-           "kelas sampai provinsi berisi satu pemda). OPD menyebar lebar di sekitarnya (simpangan baku 15 poin) dan "
-           "mengisi dengan kecepatan berbeda (kumulatif per akhir bulan). Jumlah ini tidak diturunkan dari status "
-           "di tabel `skp`: itu posisi pemantauan sepanjang tahun, tabel `skp` adalah posisi akhir tahun.")
+           "kelas sampai provinsi berisi satu pemda). OPD menyebar lebar di sekitarnya (skala logit, simpangan "
+           "baku 0,5) dan mengisi dengan kecepatan berbeda (kumulatif per akhir bulan). Jumlah ini tidak "
+           "diturunkan dari status di tabel `skp`: itu posisi pemantauan sepanjang tahun, tabel `skp` adalah "
+           "posisi akhir tahun.")
     tambah("- **SAKIP** (`sakip`): nilai per OPD condong mengikuti predikat organisasinya; predikat dari "
            "`aturan.predikat_sakip` (PermenPANRB 88/2021). **Sistem merit** (`sistem_merit`): indeks per instansi "
            "diundi (bobot aspek belum terkonfirmasi, jadi indeks tidak dihitung dari aspek), nilai delapan aspek "

@@ -52,9 +52,11 @@ def buat_pemantauan_skp(seed: int, pop: Populasi, org: Organisasi, tahun: int) -
     bawah = np.array([k[2] for k in KEPATUHAN_SKP])[kelompok]
     atas = np.array([k[3] for k in KEPATUHAN_SKP])[kelompok]
     tingkat_pemda = bawah + rng.random(n_pemda) * (atas - bawah)
-    # OPD menyebar lebar di sekitar tingkat pemdanya (dasbor satu pemda pun memperlihatkan OPD yang tertinggal);
-    # kecepatan mengisi berbeda per OPD.
-    tingkat = np.clip(tingkat_pemda[org.asal[puncak]] + rng.normal(0, 0.15, len(puncak)), 0.0, 1.0)
+    # OPD menyebar lebar di sekitar tingkat pemdanya (dasbor satu pemda pun memperlihatkan OPD yang tertinggal),
+    # dalam skala logit agar pemda rendah tetap rendah (rerata tidak terangkat pemotongan di 0); kecepatan mengisi
+    # berbeda per OPD.
+    logit = np.log(tingkat_pemda / (1 - tingkat_pemda))[org.asal[puncak]] + rng.normal(0, 0.5, len(puncak))
+    tingkat = 1 / (1 + np.exp(-logit))
     tengah = rng.uniform(1.5, 5.0, len(puncak))  # bulan ketika separuh tingkat akhirnya tercapai
     bulan = np.arange(1, 13)
     kurva = 1 / (1 + np.exp(-(bulan[None, :] - tengah[:, None]) * 1.2))
