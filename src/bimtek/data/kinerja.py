@@ -187,7 +187,10 @@ def _nilai_setahun(rng: np.random.Generator, rng_pola: np.random.Generator, pop:
     predikat = np.full(n, -1, dtype=np.int64)
     predikat[kepala] = pred_kepala
     staf = dinilai[~pop.kepala[dinilai]]
-    urut = staf[np.lexsort((rng.random(len(staf)), pop.unit[staf]))]
+    # Urutan acak di dalam setiap unit: kocok, lalu urutkan stabil menurut unit (dua kali lebih cepat dari lexsort
+    # dengan kunci acak pada 4,5 juta pegawai).
+    kocok = rng.permutation(staf)
+    urut = kocok[np.argsort(pop.unit[kocok], kind="stable")]
     predikat[urut] = np.repeat(np.tile(np.arange(5), U), sisa.ravel())
 
     # Rating yang menghasilkan predikat itu (kebalikan kuadran kinerja); pasangan rating yang sama lebih sering.
