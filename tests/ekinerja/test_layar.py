@@ -30,9 +30,13 @@ def jalankan_modul_2(app: L.Aplikasi) -> None:
     isi_teks(app, "rhk0.iki0.indikator", "Jumlah laporan keuangan yang selesai tepat waktu")
     isi_teks(app, "rhk0.iki0.target", "dua belas")  # salah: ditandai, tidak tersimpan
     assert "bimtek-salah" in app.widget["rhk0.iki0.target"]._dom_classes
-    assert "bukan angka" in app.w_pesan.value
+    # Pesan tepat di bawah isian yang bertanda merah, bukan di bagian bawah formulir.
+    assert "bukan angka" in app.w_galat["rhk0.iki0.target"].value
+    assert "bukan angka" not in app.w_pesan.value
+    assert app.s.skp.rhk[0].iki[0].target is None  # isian terakhir yang benar (kosong) tetap tersimpan
     isi_teks(app, "rhk0.iki0.target", "12")
     assert "bimtek-salah" not in app.widget["rhk0.iki0.target"]._dom_classes
+    assert app.w_galat["rhk0.iki0.target"].value == ""
     isi_teks(app, "rhk0.iki0.satuan", "laporan")
     app.widget["ajukan"].click()
     app.buka("SKP Bawahan")
@@ -103,3 +107,35 @@ def test_setiap_layar_terbangun_dari_keadaan_kosong(tmp_path, monkeypatch, layar
     app = L.Aplikasi("m", awal())
     app.buka(layar)
     assert app.w_menu.value == layar and app.w_isi.children
+
+
+def test_pesan_tombol_di_bawah_isiannya(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = L.Aplikasi("m", awal())
+    app.widget["profil_benar"].click()
+    app.buka("Periode")
+    app.widget["ok"].click()  # Pendekatan belum dipilih
+    assert "Pendekatan" in app.w_galat["pendekatan"].value
+    assert "bimtek-salah" in app.widget["pendekatan"]._dom_classes
+    assert "Pendekatan" not in app.w_pesan.value
+    app.widget["bulan_awal"].value = 6
+    app.widget["bulan_akhir"].value = 3
+    app.widget["pendekatan"].value = "Kuantitatif"
+    app.widget["ok"].click()
+    assert "tidak boleh sebelum" in app.w_galat["periode"].value
+    assert not app.s.periode.aktif
+
+
+def test_indikator_panjang_terbaca_utuh(tmp_path, monkeypatch):
+    import ipywidgets as w
+
+    monkeypatch.chdir(tmp_path)
+    app = L.Aplikasi("m", awal())
+    app.widget["profil_benar"].click()
+    app.buka("Periode")
+    app.widget["pendekatan"].value = "Kuantitatif"
+    app.widget["ok"].click()
+    app.buka("SKP")
+    app.widget["tambah_utama"].click()
+    kotak = app.widget["rhk0.iki0.indikator"]
+    assert isinstance(kotak, w.Textarea) and kotak.layout.width == "95%"

@@ -3,7 +3,8 @@
 Menu mengikuti peran seperti aplikasinya: pegawai melihat Masuk dan Profil, Periode, SKP, Penilaian Diri,
 Dokumen; atasan (pejabat penilai) melihat Matriks Peran Hasil, SKP Bawahan, Penilaian Bawahan, Kurva, Dokumen.
 Isian teks disimpan saat kursor meninggalkan kotaknya (Tab atau klik di luar), sehingga ketikan tidak terputus;
-isian yang salah diberi bingkai merah dan pesannya tampil di bawah layar, isian terakhir yang benar tetap tersimpan.
+isian yang salah diberi bingkai merah dan pesannya tampil tepat di bawah isian itu, isian terakhir yang benar tetap
+tersimpan.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ MENU_ATASAN = ("Matriks Peran Hasil", "SKP Bawahan", "Penilaian Bawahan", "Kurva
 PERAN_LABEL = {"Pegawai": "pegawai", "Atasan (pejabat penilai)": "atasan"}
 PILIH = "(pilih)"
 LABEL = {"description_width": "230px"}
+INDEN = "236px"  # pesan isian sejajar kotak isiannya (lebar label + jarak)
 
 # Tombol pilihan yang aktif harus jelas terlihat (bawaan JupyterLab hanya abu-abu muda).
 GAYA = """<style>
@@ -35,6 +37,7 @@ GAYA = """<style>
   background:#1e3a8a !important; color:#fff !important; font-weight:bold; box-shadow:0 0 0 2px #93c5fd; }
 .bimtek-ek .bimtek-salah input, .bimtek-ek .bimtek-salah textarea, .bimtek-ek .bimtek-salah select {
   border:2px solid #b91c1c !important; background:#fef2f2; }
+.bimtek-ek .bimtek-salah.widget-toggle-buttons { outline:2px solid #b91c1c; background:#fef2f2; }
 .bimtek-ek .widget-label, .bimtek-ek .widget-html-content { font-size:14px; }
 .bimtek-ek .jupyter-button { font-size:14px; }
 </style>"""
@@ -82,6 +85,12 @@ def tabel(kepala: list[str], baris: list[list[Any]], mentah: bool = False) -> st
     return f"<table style='border-collapse:collapse;margin:4px 0;font-size:13px'><tr>{atas}</tr>{isi}</table>"
 
 
+def pesan_isian(teks: str) -> str:
+    """Pesan galat di bawah isian yang bertanda merah (apa yang salah dan apa yang harus dilakukan)."""
+    return (f"<div style='color:#b91c1c;font-size:13px;margin:0 0 4px {INDEN};line-height:1.4'>"
+            f"<b>&#10006; Perlu diperbaiki:</b> {escape(teks)}</div>")
+
+
 def _judul(teks: str) -> w.HTML:
     return w.HTML(f"<h3 style='margin:8px 0 4px 0;color:#1e3a8a'>{escape(teks)}</h3>")
 
@@ -97,6 +106,7 @@ class Aplikasi(w.VBox):
         self.menu = {"pegawai": menu_pegawai, "atasan": menu_atasan}
         self.folder_dokumen = Path(folder_dokumen)
         self.widget: dict[str, w.Widget] = {}  # widget layar aktif menurut nama (untuk diuji dan dipakai dari kode)
+        self.w_galat: dict[str, w.HTML] = {}  # tempat pesan di bawah tiap isian, menurut nama isian
         self.w_kepala = w.HTML()
         self.w_peran = w.ToggleButtons(options=list(PERAN_LABEL), description="Masuk sebagai",
                                        style={**LABEL, "button_width": "auto"})
@@ -146,7 +156,7 @@ class Aplikasi(w.VBox):
     def bangun_layar(self) -> None:
         """Susun ulang layar aktif dari keadaan tersimpan (widget lama ditutup seutuhnya)."""
         lama = list(self.w_isi.children)
-        self.widget = {}
+        self.widget, self.w_galat = {}, {}
         nama = self.w_menu.value
         pembangun: dict[str, Callable[[], list[w.Widget]]] = {
             "Masuk dan Profil": self._profil, "Periode": self._periode, "Matriks Peran Hasil": self._matriks,
@@ -161,11 +171,31 @@ class Aplikasi(w.VBox):
     def _lapor(self, berhasil_teks: str = "") -> bool:
         g = self.sesi.galat
         if g is not None:
-            self.w_pesan.value = perlu(g.pesan)
+            if self._tandai(g.tempat, g.pesan):
+                self.w_pesan.value = perlu("Ada isian bertanda merah di atas: baca pesannya di bawah isian itu.")
+            else:
+                self.w_pesan.value = perlu(g.pesan)
             return False
         self.w_pesan.value = berhasil(berhasil_teks or "Tersimpan.")
         self._kepala()
         return True
+
+    def _tandai(self, nama: str, pesan: str) -> bool:
+        """Beri bingkai merah pada isian `nama` dan tulis pesannya tepat di bawahnya; False bila isian itu tidak
+        ada di layar ini (pesannya lalu tampil di bagian bawah)."""
+        kotak = self.w_galat.get(nama)
+        if kotak is None:
+            return False
+        kotak.value = pesan_isian(pesan)
+        if nama in self.widget:
+            self.widget[nama].add_class("bimtek-salah")
+        return True
+
+    def _bersihkan(self, nama: str) -> None:
+        if nama in self.w_galat:
+            self.w_galat[nama].value = ""
+        if nama in self.widget:
+            self.widget[nama].remove_class("bimtek-salah")
 
     def _tombol(self, nama: str, label: str, fungsi: Callable[..., None], *args: Any, gaya: str = "",
                 susun_ulang: bool = True, pesan: str = "", ikon: str = "", **kwargs: Any) -> w.Button:
@@ -183,22 +213,37 @@ class Aplikasi(w.VBox):
         return tombol
 
     def _isian(self, nama: str, widget: w.ValueWidget, simpan: Callable[[Any], tuple],
-               susun_ulang: bool = False) -> w.Widget:
-        """Masukan yang menjalankan aksi `simpan(nilai) -> (fungsi, *argumen[, kwargs])` setiap kali berubah."""
+               susun_ulang: bool = False, pesan_di: w.HTML | None = None) -> w.Widget:
+        """Masukan yang menjalankan aksi `simpan(nilai) -> (fungsi, *argumen[, kwargs])` setiap kali berubah.
+
+        Hasilnya isian beserta tempat pesannya tepat di bawahnya; dengan `pesan_di` (satu tempat pesan bersama
+        untuk isian sebaris) yang dikembalikan isiannya saja."""
+        kotak = pesan_di if pesan_di is not None else w.HTML()
+        self.w_galat[nama] = kotak
 
         def berubah(change: dict[str, Any]) -> None:
             fungsi, *argumen = simpan(change["new"])
             kw = argumen.pop() if argumen and isinstance(argumen[-1], dict) else {}
             ok = self.sesi.jalankan(fungsi, *argumen, **kw)
-            (widget.remove_class if ok else widget.add_class)("bimtek-salah")
-            if ok and susun_ulang:
-                self.bangun_layar()
-            self._lapor()
+            if ok:
+                self._bersihkan(nama)
+                if susun_ulang:
+                    self.bangun_layar()
+                self._lapor()
+            else:
+                # Pesan di isian yang baru diubah: di situlah peserta sedang melihat.
+                self._tandai(nama, self.sesi.galat.pesan if self.sesi.galat else "")
+                self.w_pesan.value = ""
             self._segarkan_ringkasan()
 
         widget.observe(berubah, names="value")
         self.widget[nama] = widget
-        return widget
+        return widget if pesan_di is not None else w.VBox([widget, kotak])
+
+    def _tempat_pesan(self, nama: str) -> w.HTML:
+        """Tempat pesan di bawah isian `nama` untuk galat yang muncul saat tombol diklik (misalnya OK, Tolak)."""
+        self.w_galat[nama] = w.HTML()
+        return self.w_galat[nama]
 
     def _segarkan_ringkasan(self) -> None:
         f = getattr(self, "_ringkasan", None)
@@ -263,7 +308,8 @@ class Aplikasi(w.VBox):
                           "di kit ini) dilakukan di dalam SKP tahunan itu, bukan dengan membuat SKP per bulan.")),
             w.HBox([self.widget["bulan_awal"], self.widget["tahun_awal"]]),
             w.HBox([self.widget["bulan_akhir"], self.widget["tahun_akhir"]]),
-            self.widget["pendekatan"], ok, *keadaan,
+            self._tempat_pesan("periode"),
+            self.widget["pendekatan"], self._tempat_pesan("pendekatan"), ok, *keadaan,
         ]
 
     # ---------- 3. Matriks Peran Hasil ----------
@@ -318,19 +364,26 @@ class Aplikasi(w.VBox):
             ]
             for j, k in enumerate(r.iki):
                 target = "" if k.target is None else (k.target if isinstance(k.target, str) else f"{k.target:g}")
-                isi.append(w.HBox([
-                    self._isian(f"rhk{i}.iki{j}.indikator", self._teks(k.indikator, "Indikator kinerja individu",
-                                                                       f"IKI {j + 1}", lebar="58%"),
-                                lambda v, i=i, j=j: (A.ubah_iki, i, j, {"indikator": v})),
-                    self._isian(f"rhk{i}.iki{j}.aspek", w.Dropdown(options=ASPEK_IKI, value=k.aspek,
-                                                                   layout=w.Layout(width="120px")),
-                                lambda v, i=i, j=j: (A.ubah_iki, i, j, {"aspek": v})),
-                    self._isian(f"rhk{i}.iki{j}.target", self._teks(
-                        target, "Target (uraian)" if kualitatif else "Target (angka)", lebar="14%"),
-                        lambda v, i=i, j=j: (A.ubah_iki, i, j, {"target": v})),
-                    self._isian(f"rhk{i}.iki{j}.satuan", self._teks(k.satuan, "Satuan", lebar="12%"),
-                                lambda v, i=i, j=j: (A.ubah_iki, i, j, {"satuan": v})),
-                ]))
+                # Indikator selebar kartu dan bertinggi dua baris: teks indikator yang panjang terbaca utuh.
+                isi.append(self._isian(f"rhk{i}.iki{j}.indikator", self._teks(
+                    k.indikator, "Indikator kinerja individu", f"IKI {j + 1}: indikator", 2),
+                    lambda v, i=i, j=j: (A.ubah_iki, i, j, {"indikator": v})))
+                pesan_baris = w.HTML()
+                isi += [w.HBox([
+                    self._isian(f"rhk{i}.iki{j}.aspek", w.Dropdown(
+                        options=ASPEK_IKI, value=k.aspek, description="Aspek", style=LABEL,
+                        layout=w.Layout(width="380px")), lambda v, i=i, j=j: (A.ubah_iki, i, j, {"aspek": v}),
+                        pesan_di=pesan_baris),
+                    self._isian(f"rhk{i}.iki{j}.target", w.Text(
+                        value=target, placeholder="Target (uraian)" if kualitatif else "Target (angka)",
+                        description="Target", continuous_update=False, style={"description_width": "55px"},
+                        layout=w.Layout(width="40%" if kualitatif else "210px")),
+                        lambda v, i=i, j=j: (A.ubah_iki, i, j, {"target": v}), pesan_di=pesan_baris),
+                    self._isian(f"rhk{i}.iki{j}.satuan", w.Text(
+                        value=k.satuan, placeholder="Satuan", description="Satuan", continuous_update=False,
+                        style={"description_width": "55px"}, layout=w.Layout(width="210px")),
+                        lambda v, i=i, j=j: (A.ubah_iki, i, j, {"satuan": v}), pesan_di=pesan_baris),
+                ], layout=w.Layout(flex_flow="row wrap")), pesan_baris]
             isi.append(w.HBox([
                 self._tombol(f"rhk{i}.tambah_iki", "Tambah IKI", A.tambah_iki, i, ikon="plus"),
                 self._tombol(f"rhk{i}.hapus", "Hapus RHK ini", A.hapus_rhk, i, gaya="warning", ikon="trash"),
@@ -374,7 +427,7 @@ class Aplikasi(w.VBox):
                 lambda v, nilai=nilai: (A.tulis_ekspektasi, nilai, v)))
         self.widget["catatan"] = self._teks("", "Wajib bila menolak: apa yang harus diperbaiki", "Catatan", 2)
         isi += [
-            self.widget["catatan"],
+            self.widget["catatan"], self._tempat_pesan("catatan"),
             w.HBox([
                 self._tombol("setujui", "Setujui", A.setujui, gaya="success", ikon="check",
                              pesan="SKP disetujui. Pegawai dapat mengisi Penilaian Diri."),
