@@ -19,6 +19,7 @@ from bimtek.aturan import (
     capaian_iki,
     periksa_distribusi,
     predikat_kinerja,
+    realisasi_tahunan,
 )
 from bimtek.aturan.capaian import CapaianTidakDapatDihitung
 from bimtek.aturan.kinerja import normalisasi_rating
@@ -28,10 +29,12 @@ from bimtek.ekinerja.keadaan import (
     DISETUJUI,
     DITOLAK,
     DRAFT,
+    FREKUENSI_PENILAIAN,
     IKI,
     PERAN,
     PERIODE_PENILAIAN,
     RHK,
+    TAHUNAN,
     PenilaianBawahan,
     PenilaianDiri,
     Simulasi,
@@ -374,9 +377,28 @@ def tolak(s: Simulasi, catatan: str) -> None:
 
 
 # ---------- 6. Penilaian Diri (pegawai) ----------
+def periode_berkala(s: Simulasi) -> tuple[str, ...]:
+    """Periode penilaian periodik menurut frekuensi instansi (bawaan triwulanan, contoh)."""
+    return FREKUENSI_PENILAIAN.get(s.frekuensi_penilaian, PERIODE_PENILAIAN)
+
+
+def periode_penilaian(s: Simulasi) -> tuple[str, ...]:
+    """Semua periode penilaian: periode periodik lalu penilaian tahunan."""
+    return (*periode_berkala(s), TAHUNAN)
+
+
+def periode_berikutnya(s: Simulasi) -> str:
+    """Periode Penilaian Diri pertama yang belum dikirim (tahunan bila semua periode sudah dikirim)."""
+    for p in periode_penilaian(s):
+        if not s.penilaian_diri.get(p, PenilaianDiri()).dikirim:
+            return p
+    return TAHUNAN
+
+
 def _periode_nilai(s: Simulasi, periode: str) -> None:
-    if periode not in PERIODE_PENILAIAN:
-        raise AksiDitolak(f"Periode {periode!r} tidak dikenal. Pilih {', '.join(PERIODE_PENILAIAN)}.", "periode_nilai")
+    if periode not in periode_penilaian(s):
+        raise AksiDitolak(f"Periode {periode!r} tidak dikenal. Pilih {', '.join(periode_penilaian(s))}.",
+                          "periode_nilai")
     if s.skp.status != DISETUJUI:
         raise AksiDitolak("Penilaian baru dapat diisi setelah SKP disetujui atasan.", "status")
 
@@ -384,22 +406,56 @@ def _periode_nilai(s: Simulasi, periode: str) -> None:
 def _diri(s: Simulasi, periode: str) -> PenilaianDiri:
     _peran(s, "pegawai", "Penilaian Diri")
     _periode_nilai(s, periode)
+    if periode == TAHUNAN:
+        belum = [p for p in periode_berkala(s) if not s.penilaian_diri.get(p, PenilaianDiri()).dikirim]
+        if belum:
+            raise AksiDitolak(f"Penilaian tahunan dibuka setelah semua penilaian periodik dikirim. Kirim dahulu "
+                              f"Penilaian Diri {', '.join(belum)}.", "periode_nilai")
     isian = s.penilaian_diri.setdefault(periode, PenilaianDiri())
     if isian.dikirim:
         raise AksiDitolak(f"Penilaian Diri {periode} sudah dikirim kepada atasan.", "periode_nilai")
     return isian
 
 
+def dijumlahkan(s: Simulasi, i: int, j: int) -> bool:
+    """Realisasi tahunan IKI ini dihitung dengan menjumlahkan realisasi periodik (`aturan.realisasi_tahunan`:
+    hanya Kuantitas); Kualitas, Waktu, dan Biaya diisi pegawai sebagai realisasi setahun."""
+    iki = _iki(s, i, j)
+    return s.periode.pendekatan == "Kuantitatif" and realisasi_tahunan(iki.aspek, []) is not None
+
+
+def realisasi_periodik(s: Simulasi, i: int, j: int) -> list[float | str | None]:
+    """Realisasi IKI pada tiap periode periodik (None bila belum diisi)."""
+    return [s.penilaian_diri.get(p, PenilaianDiri()).realisasi.get(f"{i}.{j}") for p in periode_berkala(s)]
+
+
+def realisasi_iki(s: Simulasi, periode: str, i: int, j: int) -> float | str | None:
+    """Realisasi IKI pada `periode`; untuk tahunan, Kuantitas = jumlah realisasi periodik (None bila belum lengkap)."""
+    iki = _iki(s, i, j)
+    if periode == TAHUNAN and dijumlahkan(s, i, j):
+        nilai = realisasi_periodik(s, i, j)
+        if any(not isinstance(v, (int, float)) for v in nilai):
+            return None
+        return realisasi_tahunan(iki.aspek, [float(v) for v in nilai])  # type: ignore[arg-type]
+    return s.penilaian_diri.get(periode, PenilaianDiri()).realisasi.get(f"{i}.{j}")
+
+
 def isi_rencana_aksi(s: Simulasi, periode: str, i: int, teks: str) -> None:
+    if periode == TAHUNAN:
+        raise AksiDitolak("Rencana Aksi diisi per periode (misalnya per triwulan), tidak pada penilaian tahunan.",
+                          f"rencana_aksi{i}")
     isian = _diri(s, periode)
     _rhk(s, i)
     isian.rencana_aksi[str(i)] = str(teks).strip()
 
 
 def isi_realisasi(s: Simulasi, periode: str, i: int, j: int, nilai: object) -> None:
+    tempat = f"realisasi{i}.{j}"
     isian = _diri(s, periode)
     _iki(s, i, j)
-    tempat = f"realisasi{i}.{j}"
+    if periode == TAHUNAN and dijumlahkan(s, i, j):
+        raise AksiDitolak(f"RHK {i + 1}, IKI {j + 1}: realisasi tahunan Kuantitas tidak diketik; ia dihitung "
+                          "otomatis sebagai jumlah realisasi semua periode.", tempat)
     if s.periode.pendekatan == "Kualitatif":
         teks = str(nilai or "").strip()
         if not teks:
@@ -424,12 +480,18 @@ def isi_eviden(s: Simulasi, periode: str, i: int, tautan: str) -> None:
 def periksa_penilaian_diri(s: Simulasi, periode: str) -> list[str]:
     isian = s.penilaian_diri.get(periode, PenilaianDiri())
     pesan = []
+    tahunan = periode == TAHUNAN
+    if tahunan:
+        pesan += [f"Kirim dahulu Penilaian Diri {p}." for p in periode_berkala(s)
+                  if not s.penilaian_diri.get(p, PenilaianDiri()).dikirim]
     for i, r in enumerate(s.skp.rhk):
-        if len(isian.rencana_aksi.get(str(i), "")) < 5:
+        if not tahunan and len(isian.rencana_aksi.get(str(i), "")) < 5:
             pesan.append(f"RHK {i + 1}: tulis Rencana Aksi periode ini.")
         for j in range(len(r.iki)):
+            if tahunan and dijumlahkan(s, i, j):
+                continue
             if f"{i}.{j}" not in isian.realisasi:
-                pesan.append(f"RHK {i + 1}, IKI {j + 1}: isi realisasi.")
+                pesan.append(f"RHK {i + 1}, IKI {j + 1}: isi realisasi" + (" setahun." if tahunan else "."))
         if str(i) not in isian.eviden:
             pesan.append(f"RHK {i + 1}: tambahkan Eviden (tautan bukti dukung).")
     return pesan
@@ -444,9 +506,15 @@ def kirim_penilaian_diri(s: Simulasi, periode: str) -> None:
 
 
 def capaian(s: Simulasi, periode: str, i: int, j: int) -> float | None:
-    """Persentase capaian satu IKI sebagai alat bantu (mengikuti arah aspek); None bila tidak berlaku."""
+    """Persentase capaian satu IKI sebagai alat bantu (`aturan.capaian_iki`, mengikuti arah aspek); None bila
+    tidak berlaku. Tahunan: Kuantitas dari jumlah realisasi periodik, aspek lain dari realisasi setahun."""
     iki = _iki(s, i, j)
-    real = s.penilaian_diri.get(periode, PenilaianDiri()).realisasi.get(f"{i}.{j}")
+    real = realisasi_iki(s, periode, i, j)
+    berkala = periode_berkala(s)
+    if periode in berkala and dijumlahkan(s, i, j):
+        # Target Kuantitas adalah target setahun: capaian periode dihitung dari realisasi kumulatif s.d. periode ini.
+        nilai = realisasi_periodik(s, i, j)[:berkala.index(periode) + 1]
+        real = sum(nilai) if all(isinstance(v, (int, float)) for v in nilai) else None  # type: ignore[arg-type]
     if not isinstance(iki.target, (int, float)) or not isinstance(real, (int, float)):
         return None
     try:
@@ -496,9 +564,10 @@ def periksa_penilaian_bawahan(s: Simulasi, periode: str) -> list[str]:
 
 
 # ---------- 8. Kurva / pola distribusi ----------
-def lihat_kurva(s: Simulasi, periode: str) -> None:
-    """Sebaran predikat unit dibanding pola yang dibolehkan predikat organisasinya (SE MenPANRB 3/2023).
-    Pola adalah bahan pertimbangan penilai, bukan pemeringkatan paksa: pelanggaran hanya ditampilkan."""
+def lihat_kurva(s: Simulasi, periode: str = TAHUNAN) -> None:
+    """Sebaran predikat unit dibanding pola yang dibolehkan predikat organisasinya (SE MenPANRB 3/2023), dari
+    predikat penilaian tahunan. Pola adalah bahan pertimbangan penilai, bukan pemeringkatan paksa: pelanggaran
+    hanya ditampilkan."""
     _peran(s, "atasan", "Kurva")
     isian = s.penilaian_bawahan.get(periode)
     if isian is None or not isian.predikat_kinerja:

@@ -20,7 +20,7 @@ from bimtek.aturan import ASPEK_IKI, BERAKHLAK, JENIS_RHK, MATRIKS_PREDIKAT, RAT
 from bimtek.aturan.kinerja import POLA_DISTRIBUSI, PREDIKAT
 from bimtek.ekinerja import aksi as A
 from bimtek.ekinerja import dokumen
-from bimtek.ekinerja.keadaan import BULAN, DIAJUKAN, DISETUJUI, DITOLAK, PERIODE_PENILAIAN, Simulasi
+from bimtek.ekinerja.keadaan import BULAN, DIAJUKAN, DISETUJUI, DITOLAK, Simulasi
 from bimtek.ekinerja.sesi import Sesi
 from bimtek.widgets.tampilan import WARNA_PREDIKAT, WARNA_STATUS, lencana, tutup_semua
 
@@ -198,15 +198,19 @@ class Aplikasi(w.VBox):
             self.widget[nama].remove_class("bimtek-salah")
 
     def _tombol(self, nama: str, label: str, fungsi: Callable[..., None], *args: Any, gaya: str = "",
-                susun_ulang: bool = True, pesan: str = "", ikon: str = "", **kwargs: Any) -> w.Button:
+                susun_ulang: bool = True, pesan: str | Callable[[], str] = "", ikon: str = "",
+                setelah: Callable[[], None] | None = None, **kwargs: Any) -> w.Button:
         tombol = w.Button(description=label, button_style=gaya, icon=ikon,
                           layout=w.Layout(width="max-content", min_width="160px"))
 
         def klik(_: object) -> None:
             argumen = [a() if callable(a) else a for a in args]
-            if self.sesi.jalankan(fungsi, *argumen, **kwargs) and susun_ulang:
-                self.bangun_layar()
-            self._lapor(pesan)
+            if self.sesi.jalankan(fungsi, *argumen, **kwargs):
+                if setelah is not None:
+                    setelah()
+                if susun_ulang:
+                    self.bangun_layar()
+            self._lapor(pesan() if callable(pesan) else pesan)
 
         tombol.on_click(klik)
         self.widget[nama] = tombol
@@ -438,9 +442,12 @@ class Aplikasi(w.VBox):
         return isi
 
     # ---------- 6. Penilaian Diri ----------
-    def _pilih_periode(self) -> w.Dropdown:
-        lama = getattr(self, "_periode_nilai", PERIODE_PENILAIAN[0])
-        dd = w.Dropdown(options=PERIODE_PENILAIAN, value=lama, description="Periode penilaian", style=LABEL,
+    def _pilih_periode(self, bawaan: str) -> w.Dropdown:
+        """Pilihan periode: periode periodik (triwulan, contoh) lalu Tahunan; bawaan periode yang sedang dikerjakan."""
+        pilihan = A.periode_penilaian(self.s)
+        lama = getattr(self, "_periode_nilai", None)
+        lama = lama if lama in pilihan else bawaan
+        dd = w.Dropdown(options=pilihan, value=lama, description="Periode penilaian", style=LABEL,
                         layout=w.Layout(width="420px"))
 
         def ganti(change: dict[str, Any]) -> None:
@@ -455,41 +462,93 @@ class Aplikasi(w.VBox):
     def _hasil_html(self, periode: str) -> str:
         b = self.s.penilaian_bawahan.get(periode)
         if b is None or not b.predikat_kinerja:
-            return catatan("Atasan belum memberi penilaian untuk periode ini.")
+            return catatan(f"Atasan belum memberi penilaian untuk periode {periode}.")
         baris = [[f"RHK {int(i) + 1}", t] for i, t in sorted(b.umpan_balik.items())]
-        return (tabel(["RHK", "Umpan balik atasan"], baris) + tabel(
+        return (f"<b>Hasil penilaian {escape(periode)}</b>" + tabel(["RHK", "Umpan balik atasan"], baris) + tabel(
             ["Rating hasil kerja", "Rating perilaku kerja", "Predikat kinerja"],
             [[b.rating_hasil_kerja, b.rating_perilaku_kerja,
               lencana(b.predikat_kinerja, WARNA_PREDIKAT[b.predikat_kinerja])]], mentah=True))
+
+    @staticmethod
+    def _angka(v: object) -> str:
+        if isinstance(v, (int, float)):
+            return f"{v:g}".replace(".", ",")
+        return "-" if v in (None, "") else str(v)
+
+    def _target(self, k: Any) -> str:
+        return k.target if isinstance(k.target, str) else f"{self._angka(k.target)} {k.satuan}"
+
+    def _tabel_tahunan(self, i: int) -> str:
+        """Realisasi tiap periode dan realisasi tahunan satu RHK: Kuantitas dijumlahkan, aspek lain tidak."""
+        s = self.s
+        berkala = A.periode_berkala(s)
+        baris = []
+        for j, k in enumerate(s.skp.rhk[i].iki):
+            tahunan = A.realisasi_iki(s, A.TAHUNAN, i, j)
+            cara = "jumlah semua periode" if A.dijumlahkan(s, i, j) else "diisi pegawai (tidak dijumlahkan)"
+            c = A.capaian(s, A.TAHUNAN, i, j)
+            baris.append([escape(k.indikator), escape(k.aspek), escape(self._target(k)),
+                          *[escape(self._angka(v)) for v in A.realisasi_periodik(s, i, j)],
+                          f"<b>{escape(self._angka(tahunan))}</b><br><small>{cara}</small>",
+                          "-" if c is None else f"{c:.0f}%"])
+        return tabel(["Indikator", "Aspek", "Target setahun", *berkala, "Realisasi tahunan", "Capaian (alat bantu)"],
+                     baris, mentah=True)
+
+    def _terkirim_html(self, per: str) -> str:
+        """Isian Penilaian Diri yang sudah dikirim, sebagai tabel baca-saja."""
+        s, isian = self.s, self.s.penilaian_diri[per]
+        baris = []
+        for i, r in enumerate(s.skp.rhk):
+            real = "; ".join(f"IKI {j + 1}: {self._angka(A.realisasi_iki(s, per, i, j))}" for j in range(len(r.iki)))
+            ev = escape(isian.eviden.get(str(i), ""))
+            baris.append([f"RHK {i + 1}: {escape(r.rumusan)}", escape(isian.rencana_aksi.get(str(i), "-")),
+                          escape(real), f"<a href='{ev}' target='_blank'>{ev}</a>"])
+        return tabel(["RHK", "Rencana Aksi", "Realisasi", "Eviden"], baris, mentah=True)
 
     def _penilaian_diri(self) -> list[w.Widget]:
         s = self.s
         if s.skp.status != DISETUJUI:
             return [_html(perlu("Penilaian Diri dibuka setelah SKP disetujui atasan."))]
-        pilih = self._pilih_periode()
+        pilih = self._pilih_periode(A.periode_berikutnya(s))
         per = self._periode_nilai
+        tahunan = per == A.TAHUNAN
         isian = s.penilaian_diri.get(per)
         self._ringkasan = lambda: daftar("Sebelum dikirim:", A.periksa_penilaian_diri(self.s, per),
                                          "Penilaian Diri lengkap: siap dikirim kepada atasan.")
-        isi: list[w.Widget] = [pilih]
+        isi: list[w.Widget] = [pilih, _html(catatan(
+            "Penilaian periodik: setiap periode isi Rencana Aksi, realisasi periode itu, dan Eviden. Penilaian "
+            "tahunan: realisasi Kuantitas dijumlahkan otomatis dari semua periode; Kualitas, Waktu, dan Biaya "
+            "tidak dijumlahkan, isi realisasi setahunnya."))]
+        belum = [p for p in A.periode_berkala(s) if not s.penilaian_diri.get(p) or not s.penilaian_diri[p].dikirim]
         if isian is not None and isian.dikirim:
-            isi.append(_html(berhasil(f"Penilaian Diri {per} sudah dikirim kepada atasan.")))
+            isi += [_html(berhasil(f"Penilaian Diri {per} sudah dikirim kepada atasan.")),
+                    _html(self._terkirim_html(per))]
+            if tahunan:
+                isi += [_html(self._tabel_tahunan(i)) for i in range(len(s.skp.rhk))]
+        elif tahunan and belum:
+            isi.append(_html(perlu(f"Penilaian tahunan dibuka setelah semua penilaian periodik dikirim. Kirim "
+                                   f"dahulu: {', '.join(belum)}.")))
         else:
             for i, r in enumerate(s.skp.rhk):
                 bagian: list[w.Widget] = [_html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b>")]
-                bagian.append(self._isian(f"rencana_aksi{i}", self._teks(
-                    (isian.rencana_aksi if isian else {}).get(str(i), ""), "Kegiatan yang Anda rencanakan periode ini",
-                    "Rencana Aksi", 2), lambda v, i=i: (A.isi_rencana_aksi, per, i, v)))
+                if tahunan:
+                    bagian.append(_html(self._tabel_tahunan(i)))
+                else:
+                    bagian.append(self._isian(f"rencana_aksi{i}", self._teks(
+                        (isian.rencana_aksi if isian else {}).get(str(i), ""),
+                        "Kegiatan yang Anda rencanakan periode ini", "Rencana Aksi", 2),
+                        lambda v, i=i: (A.isi_rencana_aksi, per, i, v)))
                 for j, k in enumerate(r.iki):
+                    if tahunan and A.dijumlahkan(s, i, j):
+                        continue
                     nilai = (isian.realisasi if isian else {}).get(f"{i}.{j}", "")
-                    target = k.target if isinstance(k.target, str) else f"{k.target:g} {k.satuan}"
                     bagian.append(self._isian(f"realisasi{i}.{j}", self._teks(
                         "" if nilai == "" else (nilai if isinstance(nilai, str) else f"{nilai:g}"),
-                        "Realisasi", f"Realisasi IKI {j + 1}", lebar="60%"),
+                        "Realisasi", f"Realisasi {'setahun ' if tahunan else ''}IKI {j + 1}", lebar="60%"),
                         lambda v, i=i, j=j: (A.isi_realisasi, per, i, j, v)))
-                    bagian.append(_html(f"<div style='margin-left:175px;font-size:12px;color:#374151'>"
-                                        f"{escape(k.indikator)} ({escape(k.aspek)}), "
-                                        f"target {escape(str(target))}</div>"))
+                    bagian.append(_html(f"<div style='margin:-4px 0 6px {INDEN};font-size:13px;color:#374151'>"
+                                        f"{escape(k.indikator)} ({escape(k.aspek)}), target setahun "
+                                        f"{escape(self._target(k))}{escape(self._sudah(i, j, per))}</div>"))
                 bagian.append(self._isian(f"eviden{i}", self._teks(
                     (isian.eviden if isian else {}).get(str(i), ""), "https://... (tautan bukti dukung)", "Eviden"),
                     lambda v, i=i: (A.isi_eviden, per, i, v)))
@@ -497,13 +556,33 @@ class Aplikasi(w.VBox):
             self.widget["ringkasan"] = w.HTML(self._ringkasan())
             isi += [self.widget["ringkasan"],
                     self._tombol("kirim", "Kirim ke atasan", A.kirim_penilaian_diri, per, gaya="success",
-                                 ikon="paper-plane", pesan="Penilaian Diri dikirim. Atasan menilainya di menu "
-                                                           "Penilaian Bawahan.")]
+                                 ikon="paper-plane", setelah=self._ke_periode_berikutnya,
+                                 pesan=lambda: f"Penilaian Diri {per} dikirim kepada atasan (dinilai di menu Penilaian "
+                                               f"Bawahan). Sekarang terbuka: {self._periode_nilai}.")]
         self.widget["hasil"] = w.HTML()
         lihat = w.Button(description="Lihat Hasil", icon="eye", layout=w.Layout(width="max-content", min_width="160px"))
         lihat.on_click(lambda _: setattr(self.widget["hasil"], "value", self._hasil_html(per)))
         self.widget["lihat_hasil"] = lihat
         return [*isi, lihat, self.widget["hasil"]]
+
+    def _ke_periode_berikutnya(self) -> None:
+        """Setelah Kirim, layar pindah ke periode yang belum dikirim (akhirnya penilaian tahunan)."""
+        self._periode_nilai = A.periode_berikutnya(self.s)
+
+    def _sudah(self, i: int, j: int, per: str) -> str:
+        """Pengingat realisasi periode sebelumnya, agar realisasi periode ini wajar."""
+        s = self.s
+        berkala = A.periode_berkala(s)
+        if per == A.TAHUNAN:
+            nilai = A.realisasi_periodik(s, i, j)
+            return "; realisasi per periode: " + ", ".join(self._angka(v) for v in nilai) + " (tidak dijumlahkan)"
+        sebelum = berkala[:berkala.index(per)]
+        nilai = [v for v in A.realisasi_periodik(s, i, j)[:len(sebelum)] if isinstance(v, (int, float))]
+        if not sebelum or not nilai:
+            return ""
+        if A.dijumlahkan(s, i, j):
+            return f"; sudah terealisasi {sebelum[0]} s.d. {sebelum[-1]}: {self._angka(sum(nilai))}"
+        return f"; realisasi {sebelum[-1]}: {self._angka(nilai[-1])}"
 
     # ---------- 7. Penilaian Bawahan ----------
     def _kuadran_html(self, hasil: str, perilaku: str) -> str:
@@ -532,7 +611,11 @@ class Aplikasi(w.VBox):
         s = self.s
         if s.skp.status != DISETUJUI:
             return [_html(perlu("Penilaian Bawahan dibuka setelah SKP bawahan disetujui."))]
-        pilih = self._pilih_periode()
+        dikirim = [p for p in A.periode_penilaian(s) if s.penilaian_diri.get(p) and s.penilaian_diri[p].dikirim]
+        belum_dinilai = [p for p in dikirim if not (s.penilaian_bawahan.get(p)
+                                                    and s.penilaian_bawahan[p].predikat_kinerja)]
+        bawaan = A.TAHUNAN if A.TAHUNAN in dikirim else (belum_dinilai or dikirim or [A.periode_berikutnya(s)])[-1]
+        pilih = self._pilih_periode(bawaan)
         per = self._periode_nilai
         diri = s.penilaian_diri.get(per)
         if diri is None or not diri.dikirim:
@@ -540,21 +623,28 @@ class Aplikasi(w.VBox):
         b = s.penilaian_bawahan.get(per)
         self._ringkasan = lambda: self._predikat_html(per)
         isi: list[w.Widget] = [pilih]
+        if per == A.TAHUNAN:
+            isi.append(_html(catatan("Penilaian tahunan: realisasi Kuantitas adalah jumlah realisasi semua periode; "
+                                     "Kualitas, Waktu, dan Biaya memakai realisasi setahun yang diisi pegawai.")))
         for i, r in enumerate(s.skp.rhk):
-            baris = []
-            for j, k in enumerate(r.iki):
-                c = A.capaian(s, per, i, j)
-                real = diri.realisasi.get(f"{i}.{j}", "")
-                real = f"{real:g}" if isinstance(real, float) else real
-                baris.append([escape(k.indikator), escape(k.aspek), escape(
-                    k.target if isinstance(k.target, str) else f"{k.target:g} {k.satuan}"), escape(str(real)),
-                    "-" if c is None else f"{c:.0f}%".replace(".", ",")])
+            if per == A.TAHUNAN:
+                tabel_rhk = self._tabel_tahunan(i)
+                atas = ""
+            else:
+                baris = []
+                for j, k in enumerate(r.iki):
+                    c = A.capaian(s, per, i, j)
+                    baris.append([escape(k.indikator), escape(k.aspek), escape(self._target(k)),
+                                  escape(self._angka(diri.realisasi.get(f"{i}.{j}"))),
+                                  "-" if c is None else f"{c:.0f}%"])
+                tabel_rhk = tabel(["Indikator", "Aspek", "Target setahun", f"Realisasi {per}",
+                                   "Capaian (alat bantu)"], baris, mentah=True)
+                atas = f"<br>Rencana Aksi: {escape(diri.rencana_aksi.get(str(i), ''))}"
             ev = escape(diri.eviden.get(str(i), ""))
             isi.append(w.VBox([
-                _html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b><br>Rencana Aksi: "
-                      f"{escape(diri.rencana_aksi.get(str(i), ''))}<br>"
+                _html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b>{atas}<br>"
                       f"Eviden: <a href='{ev}' target='_blank'>{ev}</a>"),
-                _html(tabel(["Indikator", "Aspek", "Target", "Realisasi", "Capaian (alat bantu)"], baris, mentah=True)),
+                _html(tabel_rhk),
                 self._isian(f"umpan_balik{i}", self._teks((b.umpan_balik if b else {}).get(str(i), ""),
                                                           "Umpan balik untuk RHK ini", "Umpan balik", 2),
                             lambda v, i=i: (A.beri_umpan_balik, per, i, v)),
@@ -590,10 +680,8 @@ class Aplikasi(w.VBox):
     def _kurva(self) -> list[w.Widget]:
         s = self.s
         self._ringkasan = None
-        dinilai = [p for p, b in s.penilaian_bawahan.items() if b.predikat_kinerja]
-        tombol = self._tombol("lihat_kurva", "Lihat kurva", A.lihat_kurva, dinilai[-1] if dinilai else
-                              PERIODE_PENILAIAN[0], gaya="primary", ikon="bar-chart",
-                              pesan="Kurva unit ditampilkan.")
+        tombol = self._tombol("lihat_kurva", "Lihat kurva", A.lihat_kurva, A.TAHUNAN, gaya="primary",
+                              ikon="bar-chart", pesan="Kurva unit ditampilkan.")
         isi: list[w.Widget] = [_html(catatan(
             "Pola distribusi adalah bahan pertimbangan penilai, bukan pemeringkatan paksa: tidak ada aturan "
             "\"capaian terendah diberi predikat terendah\". Bila pola tidak terpenuhi, tinjau kembali penilaian "
