@@ -157,6 +157,7 @@ class Aplikasi(w.VBox):
         """Susun ulang layar aktif dari keadaan tersimpan (widget lama ditutup seutuhnya)."""
         lama = list(self.w_isi.children)
         self.widget, self.w_galat = {}, {}
+        self._penyegar: list[tuple[w.HTML, Callable[[], str]]] = []
         nama = self.w_menu.value
         pembangun: dict[str, Callable[[], list[w.Widget]]] = {
             "Masuk dan Profil": self._profil, "Periode": self._periode, "Matriks Peran Hasil": self._matriks,
@@ -253,6 +254,14 @@ class Aplikasi(w.VBox):
         f = getattr(self, "_ringkasan", None)
         if f is not None and "ringkasan" in self.widget:
             self.widget["ringkasan"].value = f()
+        for kotak, isi in self._penyegar:
+            kotak.value = isi()
+
+    def _segar(self, isi: Callable[[], str]) -> w.HTML:
+        """HTML yang disusun ulang setiap kali isian di layar ini tersimpan (misalnya tabel realisasi tahunan)."""
+        kotak = w.HTML(isi())
+        self._penyegar.append((kotak, isi))
+        return kotak
 
     def _teks(self, nilai: str, placeholder: str = "", deskripsi: str = "", baris: int = 1,
               lebar: str = "95%") -> w.Widget:
@@ -532,7 +541,7 @@ class Aplikasi(w.VBox):
             for i, r in enumerate(s.skp.rhk):
                 bagian: list[w.Widget] = [_html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b>")]
                 if tahunan:
-                    bagian.append(_html(self._tabel_tahunan(i)))
+                    bagian.append(self._segar(lambda i=i: self._tabel_tahunan(i)))
                 else:
                     bagian.append(self._isian(f"rencana_aksi{i}", self._teks(
                         (isian.rencana_aksi if isian else {}).get(str(i), ""),
