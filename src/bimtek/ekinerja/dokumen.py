@@ -81,7 +81,8 @@ def bagian(s: Simulasi, jenis: str) -> list[Bagian]:
             ]
             for h in RATING
         ]
-        return [kepala, ("Kuadran kinerja ([X] = posisi pegawai)",
+        asal = "penilaian tahunan" if TAHUNAN in dict(dinilai) else (f"penilaian {dinilai[-1][0]}" if dinilai else "")
+        return [kepala, (f"Kuadran kinerja ([X] = posisi pegawai, {asal})" if asal else "Kuadran kinerja",
                          ["", *(f"Perilaku {r}" for r in reversed(RATING))], baris)]
     raise ValueError(f"Jenis dokumen {jenis!r} tidak dikenal.")
 

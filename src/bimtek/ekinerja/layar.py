@@ -116,7 +116,7 @@ class Aplikasi(w.VBox):
         self.w_isi = w.VBox()
         self.w_pesan = w.HTML(perlu(self.sesi.pesan_muat) if self.sesi.pesan_muat else "")
         self.w_peran.observe(self._ganti_peran, names="value")
-        self.w_menu.observe(lambda _: self.bangun_layar(), names="value")
+        self.w_menu.observe(self._ganti_menu, names="value")
         self.children = [w.HTML(GAYA), self.w_kepala, self.w_peran, self.w_menu, self.w_isi, self.w_pesan]
         self.bangun_layar()
 
@@ -132,6 +132,10 @@ class Aplikasi(w.VBox):
             self.w_peran.value = next(k for k, v in PERAN_LABEL.items() if v == peran)
         self.w_menu.value = layar
 
+    def _ganti_menu(self, _: object = None) -> None:
+        self.w_pesan.value = ""  # pesan langkah sebelumnya tidak berlaku di layar lain
+        self.bangun_layar()
+
     def _ganti_peran(self, change: dict[str, Any]) -> None:
         self.sesi.jalankan(A.ganti_peran, PERAN_LABEL[change["new"]])
         menu = self.menu[self.s.peran]
@@ -139,8 +143,8 @@ class Aplikasi(w.VBox):
         self.w_menu.unobserve_all("value")
         self.w_menu.options = menu
         self.w_menu.value = lama if lama in menu else menu[0]
-        self.w_menu.observe(lambda _: self.bangun_layar(), names="value")
-        self.bangun_layar()
+        self.w_menu.observe(self._ganti_menu, names="value")
+        self._ganti_menu()
 
     def _kepala(self) -> None:
         s = self.s
@@ -317,8 +321,9 @@ class Aplikasi(w.VBox):
                 f"{p.tahun_akhir}, pendekatan {p.pendekatan}.")))
             keadaan += [_html(catatan(c)) for c in A.catatan_periode(self.s)]
         return [
-            _html(catatan("SKP disusun untuk satu tahun (Januari sampai Desember). Penilaian berkala (triwulanan "
-                          "di kit ini) dilakukan di dalam SKP tahunan itu, bukan dengan membuat SKP per bulan.")),
+            _html(catatan("SKP disusun untuk satu tahun (Januari sampai Desember). Penilaian periodik (bulanan "
+                          "atau triwulanan menurut ketentuan instansi; contoh di kit ini triwulanan) dan penilaian "
+                          "tahunan dilakukan di dalam SKP tahunan itu, bukan dengan membuat SKP per bulan.")),
             w.HBox([self.widget["bulan_awal"], self.widget["tahun_awal"]]),
             w.HBox([self.widget["bulan_akhir"], self.widget["tahun_akhir"]]),
             self._tempat_pesan("periode"),
@@ -436,7 +441,7 @@ class Aplikasi(w.VBox):
                          "untuk suatu nilai BerAKHLAK; boleh dikosongkan."))
         for n, (nilai, panduan) in enumerate(BERAKHLAK.items()):
             isi.append(self._isian(f"ekspektasi_{n}", self._teks(
-                s.skp.ekspektasi_pimpinan.get(nilai, ""), "Panduan: " + "; ".join(panduan), nilai, lebar="95%"),
+                s.skp.ekspektasi_pimpinan.get(nilai, ""), "Panduan: " + "; ".join(panduan), nilai, 2, lebar="95%"),
                 lambda v, nilai=nilai: (A.tulis_ekspektasi, nilai, v)))
         self.widget["catatan"] = self._teks("", "Wajib bila menolak: apa yang harus diperbaiki", "Catatan", 2)
         isi += [
@@ -718,7 +723,8 @@ class Aplikasi(w.VBox):
                     syarat.append(f"harus ada {teks}")
             isi += [
                 _html(f"<b>Predikat kinerja organisasi unit: {escape(k.predikat_organisasi)}</b> "
-                      f"({n} pegawai). Pola yang dibolehkan (SE MenPANRB 3/2023): {escape('; '.join(syarat))}."),
+                      f"({n} pegawai, predikat tahunan). Pola yang dibolehkan (SE MenPANRB 3/2023): "
+                      f"{escape('; '.join(syarat))}."),
                 _html(f"<table>{baris}</table>"),
                 _html(daftar("Pola distribusi belum terpenuhi:", k.pelanggaran,
                              "Sebaran predikat unit sesuai pola distribusi.")),
