@@ -70,12 +70,30 @@ def test_skp_kosong_menyebut_semua_yang_kurang():
 
 def test_rhk_tanpa_intervensi_dan_iki_tidak_lengkap():
     skp = skp_lengkap()
-    skp["rhk"].append({"jenis": "Tambahan", "rencana_hasil_kerja": "Menjadi narasumber", "rhk_atasan": "",
+    skp["rhk"].append({"jenis": "Utama", "rencana_hasil_kerja": "Menjadi narasumber", "rhk_atasan": "",
                        "iki": [{"indikator": "", "aspek": "Mutu", "target": 0, "satuan": ""}]})
     pesan = L.periksa_skp(skp, RHK_ATASAN)
     assert [p.split(":")[0] for p in pesan] == ["RHK 2", "RHK 2, IKI 1", "RHK 2, IKI 1", "RHK 2, IKI 1",
                                                 "RHK 2, IKI 1"]
     assert "intervensi" in pesan[0] and "matriks peran hasil" in pesan[0]
+    # RHK Tambahan tidak wajib mengintervensi RHK atasan (aturan yang sama dengan simulasi e-Kinerja).
+    skp["rhk"][1] = {**skp["rhk"][1], "jenis": "Tambahan",
+                     "iki": [{"indikator": "Jumlah sosialisasi", "aspek": "Kuantitas", "target": 2, "satuan": "kali"}]}
+    assert L.periksa_skp(skp, RHK_ATASAN) == []
+
+
+def test_aturan_rhk_iki_sama_dengan_simulasi():
+    """Form SKP Jalur Analis dan simulasi e-Kinerja memakai satu rumah aturan (`bimtek.ekinerja.aksi`)."""
+    from bimtek.ekinerja import aksi as A
+    from tests.ekinerja.test_aksi import sampai_diajukan
+
+    s = sampai_diajukan()
+    s.skp.rhk[0].iki[0].satuan = ""
+    skp = {**L.skp_kosong(s.pegawai.nip), "rhk": [
+        {"jenis": r.jenis, "rencana_hasil_kerja": r.rumusan, "rhk_atasan": r.rhk_atasan,
+         "iki": [{"indikator": k.indikator, "aspek": k.aspek, "target": k.target, "satuan": k.satuan}
+                 for k in r.iki]} for r in s.skp.rhk]}
+    assert L.periksa_skp(skp, A.rhk_diturunkan(s)) == A.periksa_skp(s) != []
 
 
 def test_rhk_atasan_yang_tidak_ada_di_skp_atasan():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bimtek.aturan import (
     ASPEK_IKI,
@@ -22,7 +22,7 @@ from bimtek.aturan import (
     realisasi_tahunan,
 )
 from bimtek.aturan.capaian import CapaianTidakDapatDihitung
-from bimtek.aturan.kinerja import normalisasi_rating
+from bimtek.aturan.kinerja import POLA_DISTRIBUSI, normalisasi_predikat_organisasi, normalisasi_rating
 from bimtek.ekinerja.keadaan import (
     BULAN,
     DIAJUKAN,
@@ -316,32 +316,67 @@ def tulis_ekspektasi(s: Simulasi, nilai: str, teks: str) -> None:
         s.skp.ekspektasi_pimpinan.pop(nilai, None)
 
 
+PESAN_TANPA_UTAMA = "SKP belum memuat RHK Utama: tambahkan paling sedikit satu RHK berjenis Utama."
+
+
+def _target_angka(target: object) -> float | None:
+    try:
+        return _angka(target, "", "Target")
+    except AksiDitolak:
+        return None
+
+
+def pesan_iki(iki: IKI, letak: str, pendekatan: str) -> list[str]:
+    """Yang masih kurang pada satu IKI: indikator, aspek, target (Kuantitatif: angka > 0; Kualitatif: uraian),
+    satuan (Kuantitatif). Satu-satunya rumah aturan IKI: simulasi dan Form SKP Jalur Analis memakainya."""
+    pesan = []
+    if len(str(iki.indikator or "").strip()) < 5:
+        pesan.append(f"{letak}: tulis indikatornya (apa yang diukur), misalnya \"Jumlah laporan yang selesai\".")
+    if iki.aspek not in ASPEK_IKI:
+        pesan.append(f"{letak}: aspek {iki.aspek!r} tidak dikenal; pilih {', '.join(ASPEK_IKI)}.")
+    if pendekatan == "Kualitatif":
+        if not str(iki.target if iki.target is not None else "").strip():
+            pesan.append(f"{letak}: isi target berupa uraian hasil yang diharapkan.")
+    elif _target_angka(iki.target) is None:
+        pesan.append(f"{letak}: isi target berupa angka lebih dari 0 (misalnya 12).")
+    if pendekatan != "Kualitatif" and not str(iki.satuan or "").strip():
+        pesan.append(f"{letak}: tulis satuan targetnya, misalnya \"laporan\", \"persen\", atau \"hari\".")
+    return pesan
+
+
+def pesan_rhk(rhk: RHK, nomor: int, pendekatan: str, rhk_atasan_sah: Sequence[str] | None = None) -> list[str]:
+    """Yang masih kurang pada satu RHK: jenis, rumusan, RHK atasan yang diintervensi (wajib untuk RHK Utama; bila
+    diisi harus salah satu `rhk_atasan_sah`), dan IKI-nya."""
+    letak = f"RHK {nomor}"
+    pesan = []
+    if rhk.jenis not in JENIS_RHK:
+        pesan.append(f"{letak}: jenis {rhk.jenis!r} tidak dikenal; pilih {' atau '.join(JENIS_RHK)}.")
+    if len(str(rhk.rumusan or "").strip()) < 10:
+        pesan.append(f"{letak}: tuliskan rumusan rencana hasil kerjanya (paling sedikit 10 huruf).")
+    if not str(rhk.rhk_atasan or "").strip():
+        if rhk.jenis == "Utama":
+            pesan.append(f"{letak}: pilih RHK atasan yang diintervensi. RHK Utama yang tidak mengintervensi RHK "
+                         "atasan tidak tersambung ke kinerja unit (matriks peran hasil).")
+    elif rhk_atasan_sah is not None and rhk.rhk_atasan not in rhk_atasan_sah:
+        pesan.append(f"{letak}: RHK atasan {rhk.rhk_atasan!r} tidak ada dalam SKP atasan yang diturunkan kepada "
+                     "Anda (Matriks Peran Hasil); pilih dari daftar RHK atasan.")
+    if not rhk.iki:
+        pesan.append(f"{letak}: tambahkan paling sedikit satu IKI (indikator, aspek, target, satuan).")
+    for j, iki in enumerate(rhk.iki, 1):
+        pesan.extend(pesan_iki(iki, f"{letak}, IKI {j}", pendekatan))
+    return pesan
+
+
 def periksa_skp(s: Simulasi) -> list[str]:
     """Hal yang masih harus dibenahi sebelum SKP dapat diajukan (kosong = siap)."""
     pesan: list[str] = []
     if not s.periode.aktif:
         pesan.append("SKP belum aktif: isi Periode dan Pendekatan, lalu klik OK.")
     if not any(r.jenis == "Utama" for r in s.skp.rhk):
-        pesan.append("SKP belum punya RHK Utama. Klik \"Tambah RHK\".")
+        pesan.append(PESAN_TANPA_UTAMA)
     turun = rhk_diturunkan(s)
     for i, r in enumerate(s.skp.rhk, 1):
-        if r.jenis == "Utama" and not r.rhk_atasan:
-            pesan.append(f"RHK {i}: pilih RHK atasan yang diintervensi (RHK Utama wajib mengintervensi RHK atasan).")
-        elif r.rhk_atasan and r.rhk_atasan not in turun:
-            pesan.append(f"RHK {i}: RHK atasan yang dipilih tidak (lagi) diturunkan di Matriks Peran Hasil.")
-        if len(r.rumusan) < 10:
-            pesan.append(f"RHK {i}: tulis rumusan rencana hasil kerja (paling sedikit 10 huruf).")
-        if not r.iki:
-            pesan.append(f"RHK {i}: tambahkan paling sedikit satu IKI.")
-        for j, k in enumerate(r.iki, 1):
-            if len(k.indikator) < 5:
-                pesan.append(f"RHK {i}, IKI {j}: tulis indikatornya.")
-            if k.target is None or k.target == "":
-                pesan.append(f"RHK {i}, IKI {j}: isi target.")
-            elif s.periode.pendekatan == "Kuantitatif" and not isinstance(k.target, (int, float)):
-                pesan.append(f"RHK {i}, IKI {j}: target Kuantitatif harus angka.")
-            if s.periode.pendekatan == "Kuantitatif" and not k.satuan:
-                pesan.append(f"RHK {i}, IKI {j}: isi satuan target (misalnya laporan, persen, hari).")
+        pesan.extend(pesan_rhk(r, i, s.periode.pendekatan, turun))
     return pesan
 
 
@@ -578,6 +613,25 @@ def lihat_kurva(s: Simulasi, periode: str = TAHUNAN) -> None:
     hasil = periksa_distribusi(s.predikat_organisasi, semua)
     s.kurva.predikat_organisasi, s.kurva.predikat_pegawai = hasil.predikat_organisasi, semua
     s.kurva.pelanggaran, s.kurva.dilihat = list(hasil.pelanggaran), True
+
+
+def uraian_pola(predikat_organisasi: str) -> list[str]:
+    """Kalimat pola distribusi yang dibolehkan untuk predikat organisasi ini (SE MenPANRB 3/2023)."""
+    org = normalisasi_predikat_organisasi(predikat_organisasi)
+    kalimat = []
+    for b in POLA_DISTRIBUSI[org]:
+        nama = " dan/atau ".join(b.kelompok)
+        bagian = []
+        if b.sebagian_besar:
+            bagian.append("sebagian besar (lebih dari separuh)")
+        if b.wajib_ada:
+            bagian.append("harus ada")
+        if b.minimal is not None:
+            bagian.append(f"paling sedikit {float(b.minimal) * 100:.0f}%")
+        if b.maksimal is not None:
+            bagian.append("tidak boleh ada" if b.maksimal == 0 else f"paling banyak {float(b.maksimal) * 100:.0f}%")
+        kalimat.append(f"{nama}: {', '.join(bagian)}")
+    return kalimat
 
 
 # ---------- 9. Dokumen ----------

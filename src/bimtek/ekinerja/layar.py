@@ -17,7 +17,7 @@ from typing import Any
 import ipywidgets as w
 
 from bimtek.aturan import ASPEK_IKI, BERAKHLAK, JENIS_RHK, MATRIKS_PREDIKAT, RATING
-from bimtek.aturan.kinerja import POLA_DISTRIBUSI, PREDIKAT
+from bimtek.aturan.kinerja import PREDIKAT
 from bimtek.ekinerja import aksi as A
 from bimtek.ekinerja import dokumen
 from bimtek.ekinerja.keadaan import BULAN, DIAJUKAN, DISETUJUI, DITOLAK, Simulasi
@@ -710,17 +710,7 @@ class Aplikasi(w.VBox):
                 baris += (f"<tr><td style='padding:2px 8px'>{escape(p)}</td><td><div style='background:"
                           f"{WARNA_PREDIKAT[p]};height:16px;width:{max(lebar, 2)}px'></div></td>"
                           f"<td style='padding:2px 8px'>{jumlah} ({jumlah / n:.0%})</td></tr>")
-            syarat = []
-            for bt in POLA_DISTRIBUSI[k.predikat_organisasi]:
-                teks = " dan/atau ".join(bt.kelompok)
-                if bt.sebagian_besar:
-                    syarat.append(f"sebagian besar (lebih dari separuh) {teks}")
-                if bt.minimal is not None:
-                    syarat.append(f"{teks} paling sedikit {float(bt.minimal):.0%}")
-                if bt.maksimal is not None:
-                    syarat.append(f"{teks} paling banyak {float(bt.maksimal):.0%}")
-                if bt.wajib_ada:
-                    syarat.append(f"harus ada {teks}")
+            syarat = A.uraian_pola(k.predikat_organisasi)
             isi += [
                 _html(f"<b>Predikat kinerja organisasi unit: {escape(k.predikat_organisasi)}</b> "
                       f"({n} pegawai, predikat tahunan). Pola yang dibolehkan (SE MenPANRB 3/2023): "

@@ -18,6 +18,7 @@ from bimtek.aturan import (
     periksa_distribusi,
     predikat_kinerja,
 )
+from bimtek.ekinerja.aksi import uraian_pola  # noqa: F401 - satu rumah dengan layar Kurva simulasi
 
 
 def entri_kosong() -> dict[str, Any]:
@@ -76,22 +77,3 @@ def batas_pola(predikat_organisasi: str) -> list[tuple[tuple[str, ...], float | 
         )
         for b in POLA_DISTRIBUSI[org]
     ]
-
-
-def uraian_pola(predikat_organisasi: str) -> list[str]:
-    """Kalimat pola distribusi yang dibolehkan untuk predikat organisasi ini (SE MenPANRB 3/2023)."""
-    org = normalisasi_predikat_organisasi(predikat_organisasi)
-    kalimat = []
-    for b in POLA_DISTRIBUSI[org]:
-        nama = " dan/atau ".join(b.kelompok)
-        bagian = []
-        if b.sebagian_besar:
-            bagian.append("sebagian besar (lebih dari separuh)")
-        if b.wajib_ada:
-            bagian.append("harus ada")
-        if b.minimal is not None:
-            bagian.append(f"paling sedikit {float(b.minimal) * 100:.0f}%")
-        if b.maksimal is not None:
-            bagian.append("tidak boleh ada" if b.maksimal == 0 else f"paling banyak {float(b.maksimal) * 100:.0f}%")
-        kalimat.append(f"{nama}: {', '.join(bagian)}")
-    return kalimat
