@@ -535,10 +535,14 @@ class Aplikasi(w.VBox):
             "tidak dijumlahkan, isi realisasi setahunnya."))]
         belum = [p for p in A.periode_berkala(s) if not s.penilaian_diri.get(p) or not s.penilaian_diri[p].dikirim]
         if isian is not None and isian.dikirim:
-            isi += [_html(berhasil(f"Penilaian Diri {per} sudah dikirim kepada atasan.")),
-                    _html(self._terkirim_html(per))]
-            if tahunan:
-                isi += [_html(self._tabel_tahunan(i)) for i in range(len(s.skp.rhk))]
+            isi.append(_html(berhasil(f"Penilaian Diri {per} sudah dikirim kepada atasan.")))
+            if tahunan:  # per RHK: realisasi tiap periode, realisasi tahunan, Eviden tahunan
+                for i, r in enumerate(s.skp.rhk):
+                    ev = escape(isian.eviden.get(str(i), ""))
+                    isi.append(_html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b>{self._tabel_tahunan(i)}"
+                                     f"Eviden: <a href='{ev}' target='_blank'>{ev}</a>"))
+            else:
+                isi.append(_html(self._terkirim_html(per)))
         elif tahunan and belum:
             isi.append(_html(perlu(f"Penilaian tahunan dibuka setelah semua penilaian periodik dikirim. Kirim "
                                    f"dahulu: {', '.join(belum)}.")))
