@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.widgets.test_peramban_skp import _buka_dan_jalankan_semua, lab  # noqa: F401 - fixture lab
+from alat.lab_peramban import buka_dan_jalankan_semua
+from tests.widgets.test_peramban_skp import lab  # noqa: F401 - fixture lab
 
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
@@ -87,18 +88,12 @@ def _nilai_nbgrader(kursus, ruang_kerja: Path, tugas: str) -> tuple[float, float
 
 
 def _buka_lagi(peramban, lab: str, tugas: str):  # noqa: F811 - alamat Lab, bukan fixture
-    halaman = peramban.new_page(viewport={"width": 1280, "height": 2400})
-    halaman.goto(f"{lab}/lab/workspaces/{tugas}-ulang/tree/{tugas}/{tugas}.ipynb")
-    halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    halaman.locator("jp-button[data-command='notebook:restart-run-all']").click()
-    halaman.locator(".jp-Dialog .jp-mod-accept").click()
-    return halaman
+    return buka_dan_jalankan_semua(peramban, lab, tugas, ruang=f"{tugas}-ulang")
 
 
 def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):  # noqa: F811
     mulai = time.perf_counter()
-    halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-2-pengguna")
+    halaman = buka_dan_jalankan_semua(peramban, lab, "modul-2-pengguna")
     app = _app(halaman)
     _foto(app, "01-masuk-dan-profil")
     _tombol(app, "Data sudah benar").click()
@@ -182,7 +177,7 @@ def _isi_realisasi(app) -> None:
 
 def test_modul_3_penilaian_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):  # noqa: F811
     mulai = time.perf_counter()
-    halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-3-pengguna")
+    halaman = buka_dan_jalankan_semua(peramban, lab, "modul-3-pengguna")
     app = _app(halaman)
     _menu(app, None, "Penilaian Diri")
     # Triwulan I-III sudah dikirim (data kelas); yang terbuka Triwulan IV.
