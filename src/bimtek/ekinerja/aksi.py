@@ -589,13 +589,29 @@ def beri_rating(s: Simulasi, periode: str, rating_hasil_kerja: str, rating_peril
     isian.predikat_kinerja = predikat_kinerja(hasil, perilaku)
 
 
-def periksa_penilaian_bawahan(s: Simulasi, periode: str) -> list[str]:
-    isian = s.penilaian_bawahan.get(periode, PenilaianBawahan())
-    pesan = [f"RHK {i + 1}: tulis umpan balik." for i in range(len(s.skp.rhk))
-             if len(isian.umpan_balik.get(str(i), "")) < 5]
-    if not isian.rating_hasil_kerja or not isian.rating_perilaku_kerja:
-        pesan.append("Pilih rating hasil kerja dan rating perilaku kerja.")
+def pesan_umpan_balik(teks: object, letak: str) -> list[str]:
+    """Umpan balik pejabat penilai wajib ditulis (paling sedikit 5 huruf) atas realisasi dan buktinya."""
+    if len(str(teks or "").strip()) < 5:
+        return [f"{letak}: tulis umpan balik atas realisasi dan bukti dukungnya."]
+    return []
+
+
+def pesan_rating(rating_hasil_kerja: object, rating_perilaku_kerja: object, letak: str) -> list[str]:
+    """Kedua rating wajib dipilih sebelum predikat dapat ditetapkan dari kuadran."""
+    pesan = []
+    if not rating_hasil_kerja:
+        pesan.append(f"{letak}: pilih rating hasil kerja.")
+    if not rating_perilaku_kerja:
+        pesan.append(f"{letak}: pilih rating perilaku kerja.")
     return pesan
+
+
+def periksa_penilaian_bawahan(s: Simulasi, periode: str) -> list[str]:
+    """Yang masih kurang pada Penilaian Bawahan satu periode: umpan balik per RHK dan kedua rating. Aturan yang
+    sama dipakai Form penilaian Jalur Analis (`widgets.logika_penilaian.periksa_entri`)."""
+    isian = s.penilaian_bawahan.get(periode, PenilaianBawahan())
+    pesan = [p for i in range(len(s.skp.rhk)) for p in pesan_umpan_balik(isian.umpan_balik.get(str(i)), f"RHK {i + 1}")]
+    return pesan + pesan_rating(isian.rating_hasil_kerja, isian.rating_perilaku_kerja, f"Periode {periode}")
 
 
 # ---------- 8. Kurva / pola distribusi ----------

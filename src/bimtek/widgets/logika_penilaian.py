@@ -18,7 +18,11 @@ from bimtek.aturan import (
     periksa_distribusi,
     predikat_kinerja,
 )
-from bimtek.ekinerja.aksi import uraian_pola  # noqa: F401 - satu rumah dengan layar Kurva simulasi
+from bimtek.ekinerja.aksi import (
+    pesan_rating,
+    pesan_umpan_balik,
+    uraian_pola,  # noqa: F401 - satu rumah dengan layar Kurva simulasi
+)
 
 
 def entri_kosong() -> dict[str, Any]:
@@ -40,15 +44,9 @@ def lengkapi_entri(entri: dict[str, Any]) -> dict[str, Any]:
 
 
 def periksa_entri(entri: dict[str, Any], nama: str = "Bawahan") -> list[str]:
-    """Apa yang belum lengkap pada penilaian satu bawahan."""
-    pesan = []
-    if not str(entri.get("umpan_balik") or "").strip():
-        pesan.append(f"{nama}: tulis umpan balik atas realisasi dan bukti dukungnya.")
-    if not entri.get("rating_hasil_kerja"):
-        pesan.append(f"{nama}: pilih rating hasil kerja.")
-    if not entri.get("rating_perilaku_kerja"):
-        pesan.append(f"{nama}: pilih rating perilaku kerja.")
-    return pesan
+    """Apa yang belum lengkap pada penilaian satu bawahan (aturan simulasi e-Kinerja, `bimtek.ekinerja.aksi`)."""
+    return (pesan_umpan_balik(entri.get("umpan_balik"), nama)
+            + pesan_rating(entri.get("rating_hasil_kerja"), entri.get("rating_perilaku_kerja"), nama))
 
 
 def distribusi_unit(
