@@ -220,7 +220,7 @@ def test_ajukan_tolak_revisi_setujui():
     ditolak(s, A.tulis_ekspektasi, "Jujur", "x", cocok="bukan nilai BerAKHLAK")
     s = t(s, A.tolak, "Tambahkan indikator kualitas laporan")
     assert s.skp.status == DITOLAK and s.skp.catatan_atasan
-    ditolak(s, A.setujui, cocok="Hanya SKP yang diajukan")
+    ditolak(s, A.setujui, cocok="hanya dapat memutuskan SKP berstatus Diajukan")
     s = t(s, A.ganti_peran, "pegawai")
     s = t(s, A.tambah_iki, 0)
     s = t(s, A.ubah_iki, 0, 1, indikator="Persentase laporan tanpa koreksi", aspek="Kualitas", target=100,

@@ -159,3 +159,22 @@ def test_ekspektasi_khusus_pimpinan_opsional():
     assert L.periksa_skp(skp, RHK_ATASAN) == []
     skp["perilaku"] = {}
     assert L.periksa_skp(skp, RHK_ATASAN) == []
+
+
+def test_status_skp_memakai_aturan_simulasi():
+    """Perpindahan status Form SKP memakai gerbang simulasi e-Kinerja: pesan dan syaratnya sama."""
+    from bimtek.ekinerja import aksi as A
+    from bimtek.ekinerja.keadaan import Simulasi
+
+    diajukan = L.ajukan(skp_lengkap(), RHK_ATASAN)
+    with pytest.raises(A.AksiDitolak) as dari_form:
+        L.putuskan_atasan(diajukan, setuju=False, catatan="ok")  # catatan terlalu pendek
+    s = Simulasi(peran="atasan")
+    s.skp.status = "Diajukan"
+    with pytest.raises(A.AksiDitolak) as dari_simulasi:
+        A.terapkan(s, A.tolak, "ok")
+    assert dari_form.value.pesan == dari_simulasi.value.pesan
+    # Catatan penolakan lama tidak tampil lagi setelah disetujui (seperti simulasi).
+    ditolak = L.putuskan_atasan(diajukan, setuju=False, catatan="Target terlalu rendah")
+    disetujui = L.putuskan_atasan(L.ajukan(L.setelah_diubah(ditolak), RHK_ATASAN), setuju=True)
+    assert disetujui["catatan_atasan"] == ""

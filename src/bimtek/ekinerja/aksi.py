@@ -65,9 +65,14 @@ def _peran(s: Simulasi, peran: str, layar: str) -> None:
 def _dapat_diubah(s: Simulasi) -> None:
     if not s.periode.aktif:
         raise AksiDitolak("SKP belum aktif. Buka layar Periode, isi periode dan Pendekatan, lalu klik OK.", "periode")
-    if s.skp.status not in (DRAFT, DITOLAK):
+    status_dapat_diubah(s.skp.status)
+
+
+def status_dapat_diubah(status: object) -> None:
+    """Isi SKP hanya dapat diubah pegawai saat Draft atau Ditolak (untuk direvisi)."""
+    if status not in (DRAFT, DITOLAK):
         raise AksiDitolak(
-            f"SKP berstatus {s.skp.status} sehingga tidak dapat diubah. Perubahan hanya bisa saat Draft atau Ditolak.",
+            f"SKP berstatus {status} sehingga tidak dapat diubah. Perubahan hanya bisa saat Draft atau Ditolak.",
             "status",
         )
 
@@ -380,10 +385,16 @@ def periksa_skp(s: Simulasi) -> list[str]:
     return pesan
 
 
+def status_dapat_diajukan(status: object) -> None:
+    """Hanya SKP Draft atau Ditolak (yang direvisi) yang dapat diajukan."""
+    if status not in (DRAFT, DITOLAK):
+        raise AksiDitolak(f"SKP berstatus {status} tidak dapat diajukan lagi; hanya Draft atau Ditolak yang dapat "
+                          "diajukan.", "status")
+
+
 def ajukan(s: Simulasi) -> None:
     _peran(s, "pegawai", "SKP")
-    if s.skp.status not in (DRAFT, DITOLAK):
-        raise AksiDitolak(f"SKP berstatus {s.skp.status} tidak dapat diajukan lagi.", "status")
+    status_dapat_diajukan(s.skp.status)
     sisa = periksa_skp(s)
     if sisa:
         raise AksiDitolak("SKP belum dapat diajukan. " + " ".join(sisa), "skp")
@@ -395,7 +406,8 @@ def ajukan(s: Simulasi) -> None:
 def setujui(s: Simulasi) -> None:
     _peran(s, "atasan", "SKP Bawahan")
     if s.skp.status != DIAJUKAN:
-        raise AksiDitolak(f"Hanya SKP yang diajukan yang dapat disetujui (status sekarang {s.skp.status}).", "status")
+        raise AksiDitolak(f"Atasan hanya dapat memutuskan SKP berstatus Diajukan; SKP ini berstatus {s.skp.status}.",
+                          "status")
     s.skp.status, s.skp.catatan_atasan = DISETUJUI, ""  # catatan penolakan lama tidak tampil lagi
     s.skp.riwayat.append(DISETUJUI)
 
@@ -403,10 +415,12 @@ def setujui(s: Simulasi) -> None:
 def tolak(s: Simulasi, catatan: str) -> None:
     _peran(s, "atasan", "SKP Bawahan")
     if s.skp.status != DIAJUKAN:
-        raise AksiDitolak(f"Hanya SKP yang diajukan yang dapat ditolak (status sekarang {s.skp.status}).", "status")
+        raise AksiDitolak(f"Atasan hanya dapat memutuskan SKP berstatus Diajukan; SKP ini berstatus {s.skp.status}.",
+                          "status")
     catatan = str(catatan or "").strip()
     if len(catatan) < 5:
-        raise AksiDitolak("Tulis catatan penolakan: apa yang harus diperbaiki pegawai.", "catatan")
+        raise AksiDitolak("SKP yang ditolak wajib diberi catatan penolakan: tulis apa yang harus diperbaiki pegawai.",
+                          "catatan")
     s.skp.status, s.skp.catatan_atasan = DITOLAK, catatan
     s.skp.riwayat.append(DITOLAK)
 

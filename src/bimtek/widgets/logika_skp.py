@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bimtek.aturan import ASPEK_IKI, BERAKHLAK, JENIS_RHK, PENDEKATAN_SKP, STATUS_SKP
+from bimtek.ekinerja import aksi
 from bimtek.ekinerja.aksi import (
     PESAN_PERIODE_PENDEK,
     PESAN_TANPA_UTAMA,
@@ -24,7 +25,7 @@ from bimtek.ekinerja.aksi import (
     pesan_rhk,
     rentang_setahun,
 )
-from bimtek.ekinerja.keadaan import BULAN, IKI, RHK
+from bimtek.ekinerja.keadaan import BULAN, IKI, RHK, Simulasi
 from bimtek.galat import KesalahanPengguna
 
 DRAFT, DIAJUKAN, DISETUJUI, DITOLAK = STATUS_SKP
@@ -69,10 +70,6 @@ def rhk_kosong(jenis: str = JENIS_RHK[0]) -> dict[str, Any]:
 def iki_kosong() -> dict[str, Any]:
     """Satu Indikator Kinerja Individu kosong."""
     return {"indikator": "", "aspek": ASPEK_IKI[0], "target": None, "satuan": ""}
-
-
-def _isi(teks: object) -> bool:
-    return isinstance(teks, str) and bool(teks.strip())
 
 
 def periksa_periode(periode: object, bekerja_setahun: bool = True) -> list[str]:
@@ -134,13 +131,25 @@ def periksa_skp(skp: dict[str, Any], rhk_atasan: Sequence[str] | None = None) ->
     return pesan
 
 
+def _simulasi(skp: dict[str, Any], peran: str) -> Simulasi:
+    """SKP dict sebagai keadaan simulasi e-Kinerja, agar perpindahan status memakai aturan `bimtek.ekinerja.aksi`."""
+    s = Simulasi(peran=peran)
+    s.periode.aktif, s.periode.pendekatan = True, str(skp.get("pendekatan") or PENDEKATAN_SKP[0])
+    s.skp.rhk = [_rhk(r) for r in skp.get("rhk") or [] if isinstance(r, dict)]
+    s.skp.status, s.skp.catatan_atasan = skp.get("status"), str(skp.get("catatan_atasan") or "")
+    return s
+
+
+def _dengan_status(skp: dict[str, Any], s: Simulasi, catatan_riwayat: str) -> dict[str, Any]:
+    baru = copy.deepcopy(skp)
+    baru["status"], baru["catatan_atasan"] = s.skp.status, s.skp.catatan_atasan
+    baru["riwayat"] = [*baru.get("riwayat", []), {"status": s.skp.status, "catatan": catatan_riwayat}]
+    return baru
+
+
 def setelah_diubah(skp: dict[str, Any]) -> dict[str, Any]:
     """SKP setelah isinya diubah pegawai: SKP yang ditolak kembali menjadi draf untuk direvisi."""
-    if skp.get("status") not in STATUS_DAPAT_DIUBAH:
-        raise KesalahanPengguna(
-            f"SKP berstatus {skp.get('status')} tidak dapat diubah. Hanya SKP berstatus Draft atau Ditolak "
-            "yang dapat diubah pegawai."
-        )
+    aksi.status_dapat_diubah(skp.get("status"))
     baru = copy.deepcopy(skp)
     if baru["status"] == DITOLAK:
         baru["status"] = DRAFT
@@ -150,32 +159,20 @@ def setelah_diubah(skp: dict[str, Any]) -> dict[str, Any]:
 
 def ajukan(skp: dict[str, Any], rhk_atasan: Sequence[str] | None = None) -> dict[str, Any]:
     """SKP berstatus Diajukan; ditolak dengan daftar lengkap aturan yang masih dilanggar."""
-    if skp.get("status") not in STATUS_DAPAT_DIUBAH:
-        raise KesalahanPengguna(
-            f"SKP berstatus {skp.get('status')} tidak dapat diajukan; hanya Draft atau Ditolak yang dapat diajukan."
-        )
+    aksi.status_dapat_diajukan(skp.get("status"))
     pesan = periksa_skp(skp, rhk_atasan)
     if pesan:
         raise KesalahanPengguna(
             "SKP belum dapat diajukan. Perbaiki dahulu:\n" + "\n".join(f"- {p}" for p in pesan)
         )
-    baru = copy.deepcopy(skp)
-    baru["status"] = DIAJUKAN
-    baru["catatan_atasan"] = ""
-    baru["riwayat"] = [*baru.get("riwayat", []), {"status": DIAJUKAN, "catatan": ""}]
-    return baru
+    s = _simulasi(skp, "pegawai")
+    s.matriks = {s.pegawai.nip: [r.rhk_atasan for r in s.skp.rhk if r.rhk_atasan]}
+    return _dengan_status(skp, aksi.terapkan(s, aksi.ajukan), "")
 
 
 def putuskan_atasan(skp: dict[str, Any], setuju: bool, catatan: str = "") -> dict[str, Any]:
-    """Keputusan atasan (simulasi) atas SKP yang diajukan: Disetujui, atau Ditolak dengan catatan wajib."""
-    if skp.get("status") != DIAJUKAN:
-        raise KesalahanPengguna(
-            f"Atasan hanya dapat memutuskan SKP berstatus Diajukan; SKP ini berstatus {skp.get('status')}."
-        )
-    if not setuju and not _isi(catatan):
-        raise KesalahanPengguna("SKP yang ditolak wajib diberi catatan: tulis apa yang harus diperbaiki pegawai.")
-    baru = copy.deepcopy(skp)
-    baru["status"] = DISETUJUI if setuju else DITOLAK
-    baru["catatan_atasan"] = catatan.strip()
-    baru["riwayat"] = [*baru.get("riwayat", []), {"status": baru["status"], "catatan": baru["catatan_atasan"]}]
-    return baru
+    """Keputusan atasan (simulasi) atas SKP yang diajukan: Disetujui, atau Ditolak dengan catatan wajib; aturannya
+    aturan layar SKP Bawahan simulasi (`aksi.setujui`, `aksi.tolak`)."""
+    s = _simulasi(skp, "atasan")
+    s = aksi.terapkan(s, aksi.setujui) if setuju else aksi.terapkan(s, aksi.tolak, catatan)
+    return _dengan_status(skp, s, s.skp.catatan_atasan)
