@@ -8,7 +8,7 @@ import pytest
 
 from bimtek.aturan import predikat_kinerja
 from bimtek.ekinerja import aksi as A
-from bimtek.ekinerja.keadaan import DIAJUKAN, DISETUJUI, DITOLAK, DRAFT, Simulasi
+from bimtek.ekinerja.keadaan import DIAJUKAN, DISETUJUI, DITOLAK, DRAFT, IKI, Simulasi
 from bimtek.ekinerja.langkah import LANGKAH_MODUL_2, LANGKAH_MODUL_3, nilai_langkah
 from bimtek.ekinerja.sesi import Sesi, simulasi_awal
 
@@ -70,6 +70,72 @@ def sampai_dinilai() -> Simulasi:
     s = t(s, A.beri_umpan_balik, "Triwulan I", 0, "Laporan tepat waktu, pertahankan")
     s = t(s, A.catat_perilaku, "Triwulan I", "Membantu rekan menyusun jurnal")
     return t(s, A.beri_rating, "Triwulan I", "Di Atas Ekspektasi", "Sesuai Ekspektasi")
+
+
+TRIWULAN = ("Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV")
+
+
+def sampai_tahunan() -> Simulasi:
+    """Empat triwulan dikirim (IKI 1 Kuantitas 3+3+3+4, IKI 2 Kualitas), lalu Penilaian Diri Tahunan dan rating
+    tahunan atasan."""
+    s = sampai_disetujui()
+    s.skp.rhk[0].iki.append(IKI(indikator="Persentase laporan tanpa koreksi", aspek="Kualitas", target=90.0,
+                                satuan="persen"))
+    for p, jumlah, mutu in zip(TRIWULAN, (3, 3, 3, 4), (85, 90, 88, 92), strict=True):
+        s = t(s, A.isi_rencana_aksi, p, 0, f"Menyusun laporan {p}")
+        s = t(s, A.isi_realisasi, p, 0, 0, jumlah)
+        s = t(s, A.isi_realisasi, p, 0, 1, mutu)
+        s = t(s, A.isi_eviden, p, 0, "https://bukti.ekinerja.test/laporan")
+        s = t(s, A.kirim_penilaian_diri, p)
+    s = t(s, A.isi_realisasi, "Tahunan", 0, 1, "91")
+    s = t(s, A.isi_eviden, "Tahunan", 0, "https://bukti.ekinerja.test/laporan-tahunan")
+    s = t(s, A.kirim_penilaian_diri, "Tahunan")
+    s = t(s, A.ganti_peran, "atasan")
+    s = t(s, A.beri_umpan_balik, "Tahunan", 0, "Laporan setahun lengkap dan tepat waktu")
+    return t(s, A.beri_rating, "Tahunan", "Sesuai Ekspektasi", "Sesuai Ekspektasi")
+
+
+def test_penilaian_tahunan_kuantitas_dijumlahkan_aspek_lain_tidak():
+    from bimtek.aturan import capaian_iki, realisasi_tahunan
+
+    s = sampai_disetujui()
+    assert A.periode_penilaian(s) == (*TRIWULAN, "Tahunan") and A.periode_berikutnya(s) == "Triwulan I"
+    ditolak(s, A.isi_eviden, "Tahunan", 0, "https://bukti.ekinerja.test/x", cocok="semua penilaian periodik",
+            tempat="periode_nilai")
+    ditolak(s, A.isi_rencana_aksi, "Tahunan", 0, "Menyusun", cocok="per periode", tempat="rencana_aksi0")
+    s = sampai_tahunan()
+    assert A.realisasi_periodik(s, 0, 0) == [3, 3, 3, 4]
+    assert A.realisasi_iki(s, "Tahunan", 0, 0) == 13 == realisasi_tahunan("Kuantitas", [3, 3, 3, 4])
+    assert A.capaian(s, "Tahunan", 0, 0) == pytest.approx(capaian_iki(12, 13, "Kuantitas"))
+    # Kualitas tidak dijumlahkan (85+90+88+92 bukan realisasi setahun): realisasi setahun diisi pegawai.
+    assert A.realisasi_iki(s, "Tahunan", 0, 1) == 91
+    assert A.capaian(s, "Tahunan", 0, 1) == pytest.approx(capaian_iki(90, 91, "Kualitas"))
+    # Capaian periodik Kuantitas: kumulatif s.d. periode itu terhadap target setahun.
+    assert A.capaian(s, "Triwulan II", 0, 0) == pytest.approx(50.0)
+    assert A.capaian(s, "Triwulan II", 0, 1) == pytest.approx(100.0)
+    assert s.penilaian_bawahan["Tahunan"].predikat_kinerja == "Baik"
+    assert A.periode_berikutnya(s) == "Tahunan"
+
+
+def test_realisasi_tahunan_kuantitas_tidak_diketik():
+    s = sampai_disetujui()
+    for p in TRIWULAN:
+        s = t(s, A.isi_rencana_aksi, p, 0, f"Menyusun laporan {p}")
+        s = t(s, A.isi_realisasi, p, 0, 0, 3)
+        s = t(s, A.isi_eviden, p, 0, "https://bukti.ekinerja.test/laporan")
+        s = t(s, A.kirim_penilaian_diri, p)
+    ditolak(s, A.isi_realisasi, "Tahunan", 0, 0, 12, cocok="dihitung otomatis", tempat="realisasi0.0")
+    ditolak(s, A.kirim_penilaian_diri, "Tahunan", cocok="Eviden")
+    assert A.periksa_penilaian_diri(s, "Tahunan") == ["RHK 1: tambahkan Eviden (tautan bukti dukung)."]
+
+
+def test_frekuensi_penilaian_per_instansi():
+    s = sampai_disetujui()
+    s.frekuensi_penilaian = "Bulanan"
+    assert A.periode_penilaian(s)[0] == "Januari" and len(A.periode_penilaian(s)) == 13
+    s = t(s, A.isi_realisasi, "Januari", 0, 0, 1)
+    ditolak(s, A.isi_realisasi, "Triwulan I", 0, 0, 1, cocok="tidak dikenal")
+    assert Simulasi.dari_dict(s.ke_dict()).frekuensi_penilaian == "Bulanan"
 
 
 def test_profil_dan_atasan_salah():
@@ -154,7 +220,7 @@ def test_ajukan_tolak_revisi_setujui():
     ditolak(s, A.tulis_ekspektasi, "Jujur", "x", cocok="bukan nilai BerAKHLAK")
     s = t(s, A.tolak, "Tambahkan indikator kualitas laporan")
     assert s.skp.status == DITOLAK and s.skp.catatan_atasan
-    ditolak(s, A.setujui, cocok="Hanya SKP yang diajukan")
+    ditolak(s, A.setujui, cocok="hanya dapat memutuskan SKP berstatus Diajukan")
     s = t(s, A.ganti_peran, "pegawai")
     s = t(s, A.tambah_iki, 0)
     s = t(s, A.ubah_iki, 0, 1, indikator="Persentase laporan tanpa koreksi", aspek="Kualitas", target=100,
@@ -239,7 +305,7 @@ def test_dokumen():
 
 
 def _penuh() -> Simulasi:
-    s = t(sampai_dinilai(), A.lihat_kurva, "Triwulan I")
+    s = t(sampai_tahunan(), A.lihat_kurva)
     for d in A.JENIS_DOKUMEN:
         s = t(s, A.cetak_dokumen, d)
     return s
@@ -253,8 +319,16 @@ def test_nilai_langkah_penuh_kosong_dan_curang():
         assert all(p == 0 for p, _ in nilai_langkah(None, langkah).values())
         assert all(p == 0 for p, _ in nilai_langkah(awal().ke_dict(), langkah).values())
     curang = _penuh().ke_dict()
-    curang["penilaian_bawahan"]["Triwulan I"]["predikat_kinerja"] = "Sangat Baik"
-    assert nilai_langkah(curang, LANGKAH_MODUL_3)["Penilaian Bawahan"][0] == 0
+    curang["penilaian_bawahan"]["Tahunan"]["predikat_kinerja"] = "Sangat Baik"
+    assert nilai_langkah(curang, LANGKAH_MODUL_3)["Penilaian Bawahan tahunan"][0] == 0
+    curang = _penuh().ke_dict()
+    curang["penilaian_diri"]["Tahunan"]["realisasi"]["0.0"] = 99  # realisasi Kuantitas diketik, bukan dijumlah
+    assert nilai_langkah(curang, LANGKAH_MODUL_3)["Penilaian Diri tahunan"][0] == 0
+    # Nilai sebagian per langkah: periode terkirim, tahunan belum.
+    sebagian = _penuh().ke_dict()
+    del sebagian["penilaian_diri"]["Tahunan"], sebagian["penilaian_bawahan"]["Tahunan"]
+    hasil = nilai_langkah(sebagian, LANGKAH_MODUL_3)
+    assert hasil["Penilaian Diri periodik"][0] == 2 and hasil["Penilaian Diri tahunan"][0] == 0
     curang = _penuh().ke_dict()
     curang["kurva"]["pelanggaran"] = []
     curang["kurva"]["predikat_pegawai"] = ["Sangat Baik"] * 3 + ["Baik"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import ipywidgets as w
 import pytest
 
 from bimtek.ekinerja import layar as L
@@ -13,6 +14,15 @@ from tests.ekinerja.test_aksi import RHK_ATASAN, awal
 
 def isi_teks(app: L.Aplikasi, nama: str, nilai: str) -> None:
     app.widget[nama].value = nilai
+
+
+def teks_layar(app: L.Aplikasi) -> str:
+    """Semua teks HTML layar aktif (seperti yang dibaca peserta)."""
+    def jelajah(widget) -> str:
+        anak = "".join(jelajah(c) for c in getattr(widget, "children", ()))
+        return (widget.value if isinstance(widget, w.HTML) else "") + anak
+
+    return jelajah(app.w_isi)
 
 
 def jalankan_modul_2(app: L.Aplikasi) -> None:
@@ -30,9 +40,13 @@ def jalankan_modul_2(app: L.Aplikasi) -> None:
     isi_teks(app, "rhk0.iki0.indikator", "Jumlah laporan keuangan yang selesai tepat waktu")
     isi_teks(app, "rhk0.iki0.target", "dua belas")  # salah: ditandai, tidak tersimpan
     assert "bimtek-salah" in app.widget["rhk0.iki0.target"]._dom_classes
-    assert "bukan angka" in app.w_pesan.value
+    # Pesan tepat di bawah isian yang bertanda merah, bukan di bagian bawah formulir.
+    assert "bukan angka" in app.w_galat["rhk0.iki0.target"].value
+    assert "bukan angka" not in app.w_pesan.value
+    assert app.s.skp.rhk[0].iki[0].target is None  # isian terakhir yang benar (kosong) tetap tersimpan
     isi_teks(app, "rhk0.iki0.target", "12")
     assert "bimtek-salah" not in app.widget["rhk0.iki0.target"]._dom_classes
+    assert app.w_galat["rhk0.iki0.target"].value == ""
     isi_teks(app, "rhk0.iki0.satuan", "laporan")
     app.widget["ajukan"].click()
     app.buka("SKP Bawahan")
@@ -46,25 +60,34 @@ def jalankan_modul_2(app: L.Aplikasi) -> None:
 
 
 def jalankan_modul_3(app: L.Aplikasi) -> None:
+    from bimtek.ekinerja.notebook import contoh_langkah
+
     app.buka("Penilaian Diri")
-    for i, r in enumerate(app.s.skp.rhk):
-        isi_teks(app, f"rencana_aksi{i}", "Menyusun dan mengirim laporan tiap bulan")
-        for j in range(len(r.iki)):
-            isi_teks(app, f"realisasi{i}.{j}", "3")
-        isi_teks(app, f"eviden{i}", "https://bukti.ekinerja.test/bukti")
-    app.widget["kirim"].click()
-    app.buka("Penilaian Bawahan")
-    for i in range(len(app.s.skp.rhk)):
-        isi_teks(app, f"umpan_balik{i}", "Sesuai rencana, pertahankan")
-    app.widget["rating_hasil"].value = "Sesuai Ekspektasi"
-    app.widget["rating_perilaku"].value = "Sesuai Ekspektasi"
+    assert app.widget["periode_nilai"].value == "Triwulan I"  # periode pertama yang belum dikirim
+    app.widget["periode_nilai"].value = "Tahunan"
+    assert "setelah semua penilaian periodik dikirim" in teks_layar(app)
+    app.widget["periode_nilai"].value = "Triwulan I"
+    isi_teks(app, "realisasi0.0", "tiga")
+    assert "bukan angka" in app.w_galat["realisasi0.0"].value
+    app.sesi.modul = "modul-3-pengguna"  # langkah contoh Modul 3 (klik dan ketik lewat widget)
+    contoh_langkah(app, "Penilaian Diri periodik")
+    assert app.widget["periode_nilai"].value == "Tahunan" and app.s.penilaian_diri["Triwulan IV"].dikirim
+    assert "jumlah semua periode" in teks_layar(app)
+    # Tahunan: realisasi Kuantitas tidak diketik (tidak ada kotaknya), dihitung dari periode.
+    assert "realisasi0.0" not in app.widget
+    contoh_langkah(app, "Penilaian Diri tahunan")
+    assert app.s.penilaian_diri["Tahunan"].dikirim
+    contoh_langkah(app, "Penilaian Bawahan tahunan")
     assert "Predikat kinerja" in app.widget["ringkasan"].value
+    assert "jumlah semua periode" in teks_layar(app) and "Realisasi tahunan" in teks_layar(app)
+    app.sesi.modul = "modul-2-pengguna"
     app.buka("Kurva")
     app.widget["lihat_kurva"].click()
     app.buka("Dokumen")
     for jenis in ("SKP", "Dokumen Evaluasi", "Kuadran"):
         app.widget[f"cetak_{jenis}"].click()
     app.buka("Penilaian Diri")
+    app.widget["periode_nilai"].value = "Tahunan"
     app.widget["lihat_hasil"].click()
     assert "Baik" in app.widget["hasil"].value
 
@@ -103,3 +126,35 @@ def test_setiap_layar_terbangun_dari_keadaan_kosong(tmp_path, monkeypatch, layar
     app = L.Aplikasi("m", awal())
     app.buka(layar)
     assert app.w_menu.value == layar and app.w_isi.children
+
+
+def test_pesan_tombol_di_bawah_isiannya(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = L.Aplikasi("m", awal())
+    app.widget["profil_benar"].click()
+    app.buka("Periode")
+    app.widget["ok"].click()  # Pendekatan belum dipilih
+    assert "Pendekatan" in app.w_galat["pendekatan"].value
+    assert "bimtek-salah" in app.widget["pendekatan"]._dom_classes
+    assert "Pendekatan" not in app.w_pesan.value
+    app.widget["bulan_awal"].value = 6
+    app.widget["bulan_akhir"].value = 3
+    app.widget["pendekatan"].value = "Kuantitatif"
+    app.widget["ok"].click()
+    assert "tidak boleh sebelum" in app.w_galat["periode"].value
+    assert not app.s.periode.aktif
+
+
+def test_indikator_panjang_terbaca_utuh(tmp_path, monkeypatch):
+    import ipywidgets as w
+
+    monkeypatch.chdir(tmp_path)
+    app = L.Aplikasi("m", awal())
+    app.widget["profil_benar"].click()
+    app.buka("Periode")
+    app.widget["pendekatan"].value = "Kuantitatif"
+    app.widget["ok"].click()
+    app.buka("SKP")
+    app.widget["tambah_utama"].click()
+    kotak = app.widget["rhk0.iki0.indikator"]
+    assert isinstance(kotak, w.Textarea) and kotak.layout.width == "95%"

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.widgets.test_peramban_skp import _buka_dan_jalankan_semua, lab  # noqa: F401 - fixture lab
+from alat.lab_peramban import buka_dan_jalankan_semua
+from tests.widgets.test_peramban_skp import lab  # noqa: F401 - fixture lab
 
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
@@ -87,18 +88,12 @@ def _nilai_nbgrader(kursus, ruang_kerja: Path, tugas: str) -> tuple[float, float
 
 
 def _buka_lagi(peramban, lab: str, tugas: str):  # noqa: F811 - alamat Lab, bukan fixture
-    halaman = peramban.new_page(viewport={"width": 1280, "height": 2400})
-    halaman.goto(f"{lab}/lab/workspaces/{tugas}-ulang/tree/{tugas}/{tugas}.ipynb")
-    halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    halaman.locator("jp-button[data-command='notebook:restart-run-all']").click()
-    halaman.locator(".jp-Dialog .jp-mod-accept").click()
-    return halaman
+    return buka_dan_jalankan_semua(peramban, lab, tugas, ruang=f"{tugas}-ulang")
 
 
 def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):  # noqa: F811
     mulai = time.perf_counter()
-    halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-2-pengguna")
+    halaman = buka_dan_jalankan_semua(peramban, lab, "modul-2-pengguna")
     app = _app(halaman)
     _foto(app, "01-masuk-dan-profil")
     _tombol(app, "Data sudah benar").click()
@@ -157,29 +152,61 @@ def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus
     print(f"\nmodul-2-pengguna lewat peramban: {WAKTU['modul-2-pengguna']:.0f} s, nbgrader {skor}/{maks}")
 
 
+def _realisasi_wajar(app) -> list[str]:
+    """Realisasi yang wajar untuk tiap kotak realisasi, dari keterangan di bawahnya (urutannya sama): Kuantitas
+    sisa target setahun, aspek lain setara realisasi periode sebelumnya atau targetnya."""
+    nilai = []
+    angka = r"([0-9]+(?:,[0-9]+)?)"
+    for m in re.finditer(rf"target setahun {angka} [^;\n]*(?:; (sudah terealisasi|realisasi) [^:\n]*: {angka})?",
+                         app.inner_text()):
+        target = float(m.group(1).replace(",", "."))
+        if m.group(2) == "sudah terealisasi":
+            nilai.append(f"{max(target - float(m.group(3).replace(',', '.')), 1):g}")
+        else:
+            nilai.append(m.group(3) or m.group(1))
+    return nilai
+
+
+def _isi_realisasi(app) -> None:
+    kotak = app.get_by_placeholder("Realisasi", exact=True).all()
+    nilai = _realisasi_wajar(app)
+    assert len(nilai) == len(kotak) > 0
+    for k, v in zip(kotak, nilai, strict=True):
+        _isi(k, v)
+
+
 def test_modul_3_penilaian_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):  # noqa: F811
     mulai = time.perf_counter()
-    halaman = _buka_dan_jalankan_semua(peramban, lab, "modul-3-pengguna")
+    halaman = buka_dan_jalankan_semua(peramban, lab, "modul-3-pengguna")
     app = _app(halaman)
     _menu(app, None, "Penilaian Diri")
+    # Triwulan I-III sudah dikirim (data kelas); yang terbuka Triwulan IV.
+    assert app.locator(".widget-dropdown", has_text="Periode penilaian").locator("select").input_value() \
+        == "Triwulan IV"
     for kotak in app.get_by_placeholder("Kegiatan yang Anda rencanakan periode ini").all():
-        _isi(kotak, "Mengumpulkan data dan menyusun dokumen triwulan ini")
-    # Realisasi yang wajar: sama dengan target yang tertulis di bawah setiap kotak (urutannya sama).
-    target = re.findall(r"target ([0-9]+(?:[.,][0-9]+)?) ", app.inner_text())
-    kotak_realisasi = app.get_by_placeholder("Realisasi", exact=True).all()
-    assert len(target) == len(kotak_realisasi)
-    for kotak, nilai in zip(kotak_realisasi, target, strict=True):
-        _isi(kotak, nilai)
+        _isi(kotak, "Menyelesaikan seluruh kegiatan dan menyusun laporan akhir tahun")
+    _isi_realisasi(app)
     for n, kotak in enumerate(app.get_by_placeholder("https://... (tautan bukti dukung)").all()):
-        _isi(kotak, f"https://bukti.ekinerja.test/eviden/rhk-{n + 1}")
+        _isi(kotak, f"https://bukti.ekinerja.test/eviden/triwulan-iv/rhk-{n + 1}")
     _tunggu(app, "Penilaian Diri lengkap")
     _foto(app, "06-penilaian-diri")
     _tombol(app, "Kirim ke atasan").click()
-    _tunggu(app, "sudah dikirim kepada atasan")
+    _tunggu(app, "Sekarang terbuka: Tahunan")
+
+    # Tahunan: realisasi Kuantitas dijumlahkan otomatis; Kualitas/Waktu/Biaya diisi setahun.
+    _tunggu(app, "jumlah semua periode")
+    _isi_realisasi(app)
+    for n, kotak in enumerate(app.get_by_placeholder("https://... (tautan bukti dukung)").all()):
+        _isi(kotak, f"https://bukti.ekinerja.test/eviden/tahunan/rhk-{n + 1}")
+    _tunggu(app, "Penilaian Diri lengkap")
+    _foto(app, "06a-penilaian-diri-tahunan")
+    _tombol(app, "Kirim ke atasan").click()
+    _tunggu(app, "Penilaian Diri Tahunan sudah dikirim")
 
     _menu(app, "Atasan (pejabat penilai)", "Penilaian Bawahan")
+    assert app.locator(".widget-dropdown", has_text="Periode penilaian").locator("select").input_value() == "Tahunan"
     for kotak in app.get_by_placeholder("Umpan balik untuk RHK ini").all():
-        _isi(kotak, "Realisasi dan Eviden sudah diperiksa; pertahankan ketepatan waktu.")
+        _isi(kotak, "Realisasi setahun dan Eviden sudah diperiksa; pertahankan ketepatan waktu.")
     _isi(app.get_by_placeholder("Catatan perilaku yang Anda amati (BerAKHLAK)"), "Membantu rekan menyiapkan data.")
     app.locator(".widget-dropdown", has_text="Rating hasil kerja").locator("select").select_option(
         "Sesuai Ekspektasi")
@@ -201,7 +228,7 @@ def test_modul_3_penilaian_dengan_klik_saja(peramban, lab, ruang_kerja, kursus):
 
     _menu(app, "Pegawai", "Penilaian Diri")
     _tombol(app, "Lihat Hasil").click()
-    _tunggu(app, "Umpan balik atasan")
+    _tunggu(app, "Hasil penilaian Tahunan")
     _foto(app, "06b-lihat-hasil")
     halaman.keyboard.press("Control+s")
     halaman.wait_for_timeout(1000)

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from alat.lab_peramban import buka_dan_jalankan_semua
 from tests.ekinerja.test_peramban_ekinerja import _app, _buka_lagi, _isi, _menu, _tombol, _tunggu
-from tests.widgets.test_peramban_skp import _buka_dan_jalankan_semua, lab  # noqa: F401 - fixture lab
+from tests.widgets.test_peramban_skp import lab  # noqa: F401 - fixture lab
 
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
@@ -35,7 +36,7 @@ def ruang_kerja(tmp_path_factory) -> Path:
 
 
 def test_pendekatan_kualitatif_target_uraian_tersimpan_dan_pulih(peramban, lab, ruang_kerja):  # noqa: F811
-    halaman = _buka_dan_jalankan_semua(peramban, lab, TUGAS)
+    halaman = buka_dan_jalankan_semua(peramban, lab, TUGAS)
     app = _app(halaman)
     _tombol(app, "Data sudah benar").click()
     _tunggu(app, "Profil dan pejabat penilai sudah Anda periksa")

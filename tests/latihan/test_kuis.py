@@ -66,3 +66,32 @@ def test_nilai_isian_formulir_lain() -> None:
     jawaban.simpan(TUGAS, "profil_nip", "1990")
     assert repr(nilai_isian(TUGAS, "profil_nip", True, 2, "Kartu")) == "2"
     assert repr(nilai_isian(TUGAS, "profil_nip", False, 2, "Kartu")) == "0"
+
+
+def test_kotak_teks_dikirim_saat_selesai_diketik_tanpa_on_submit_usang(tmp_path, monkeypatch):
+    """Enter/keluar kotak mengirim jawaban sekali (tanpa `Text.on_submit` yang usang); klik tombol sesudahnya tidak
+    mengirim ulang; isian dari kode (pulihkan, jawab) tidak memicu kiriman tambahan."""
+    import warnings
+
+    import ipywidgets as w
+
+    from bimtek.latihan import kuis as K
+
+    monkeypatch.chdir(tmp_path)
+    butir = K.Butir(kode="uji", jenis="angka", pertanyaan="Berapa bulan dalam setahun?", kunci=12)
+    kiriman = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        kuis = K.Kuis(butir, "uji-kuis")
+    asli = kuis.kirim
+    monkeypatch.setattr(kuis, "kirim", lambda: kiriman.append(1) or asli())
+    kotak = kuis._kotak_teks()
+    assert isinstance(kotak, w.Text) and kotak.continuous_update is False
+    kotak.value = "12"  # peserta mengetik lalu menekan Enter / meninggalkan kotak
+    assert len(kiriman) == 1 and kuis.w_umpan.value
+    kuis.w_tombol.click()  # klik sesudahnya: jawaban yang sama tidak dikirim dua kali
+    assert len(kiriman) == 1
+    kuis.w_tombol.click()  # klik berikutnya disengaja: diperiksa lagi
+    assert len(kiriman) == 2
+    kuis._isi("13")  # isian dari kode tidak memicu kiriman
+    assert len(kiriman) == 2

@@ -4,24 +4,16 @@ Pekerjaannya lalu dinilai nbgrader sungguhan dan harus bernilai penuh. Tangkapan
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from datetime import date
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from alat.lab_peramban import LabTidakMenyala, buka_notebook, lab_peserta
 from bimtek import aturan
-from bimtek.mulai import EKSTENSI_NONAKTIF
 
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
@@ -30,12 +22,6 @@ ARTEFAK = AKAR / "artefak"
 TUGAS = "modul-0-pengguna"
 TUGAS_1 = "modul-1-pengguna"
 NIP_PESERTA = "19700101 199803 1 002"
-
-
-def _port_bebas() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -56,41 +42,11 @@ def lab(kursus, tmp_path_factory):
     from bimtek.lab_indonesia import gabungkan_terjemahan
 
     gabungkan_terjemahan()  # seperti `bimtek mulai`: menu berbahasa Indonesia baku
-    ruang = kursus[2]
-    konfigurasi = tmp_path_factory.mktemp("jupyter_config")
-    (konfigurasi / "labconfig").mkdir()
-    (konfigurasi / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": EKSTENSI_NONAKTIF}))
-    pengaturan = konfigurasi / "user-settings" / "@jupyterlab" / "translation-extension"
-    pengaturan.mkdir(parents=True)
-    (pengaturan / "plugin.jupyterlab-settings").write_text(json.dumps({"locale": "id_ID"}))
-    port = _port_bebas()
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(konfigurasi),
-           "JUPYTERLAB_SETTINGS_DIR": str(konfigurasi / "user-settings")}
-    log = open(tmp_path_factory.mktemp("log") / "lab.log", "w")  # noqa: SIM115 - ditutup di akhir fixture
-    proses = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
-         "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-         f"--ServerApp.root_dir={ruang}", f"--LabApp.workspaces_dir={konfigurasi / 'workspaces'}"],
-        cwd=ruang, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    alamat = f"http://127.0.0.1:{port}"
-    batas = time.monotonic() + 180  # mesin 2 inti yang sibuk: JupyterLab bisa lambat menyala
-    while True:
-        try:
-            with urllib.request.urlopen(f"{alamat}/api/status", timeout=2):
-                break
-        except OSError:
-            if proses.poll() is not None or time.monotonic() > batas:
-                proses.kill()
-                pytest.fail("JupyterLab tidak mau menyala; lihat " + log.name)
-            time.sleep(0.3)
-    yield alamat
-    proses.terminate()
     try:
-        proses.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proses.kill()
-    log.close()
+        with lab_peserta(kursus[2], tmp_path_factory.mktemp("lab")) as alamat:
+            yield alamat
+    except LabTidakMenyala as e:
+        pytest.fail(str(e))
 
 
 def _butir(halaman, judul: str):
@@ -108,12 +64,7 @@ def _simpan(kotak) -> None:
 def test_modul_0_pengguna_diselesaikan_dengan_klik_dan_ketik(peramban, lab, kursus):
     api, akar, ruang = kursus
     ARTEFAK.mkdir(exist_ok=True)
-    halaman = peramban.new_page(viewport={"width": 1280, "height": 900})
-    halaman.goto(f"{lab}/lab/workspaces/{TUGAS}/tree/{TUGAS}/{TUGAS}.ipynb")
-    halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    with contextlib.suppress(PlaywrightTimeout):  # dialog pilih kernel tidak selalu muncul
-        halaman.locator(".jp-Dialog .jp-mod-accept").click(timeout=3_000)
-    halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+    halaman = buka_notebook(peramban, lab, TUGAS, tinggi=900)
     halaman.screenshot(path=str(ARTEFAK / "pengguna-0-awal.png"))
 
     # Persis seperti teks notebook: menu Jalankan > Jalankan Semua Sel.
@@ -192,12 +143,7 @@ def test_modul_0_pengguna_diselesaikan_dengan_klik_dan_ketik(peramban, lab, kurs
 def test_modul_1_pengguna_formulir_nip_dan_pensiun(peramban, lab, kursus):
     ruang = kursus[2]
     ARTEFAK.mkdir(exist_ok=True)
-    halaman = peramban.new_page(viewport={"width": 1280, "height": 900})
-    halaman.goto(f"{lab}/lab/workspaces/{TUGAS_1}/tree/{TUGAS_1}/{TUGAS_1}.ipynb")
-    halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    with contextlib.suppress(PlaywrightTimeout):
-        halaman.locator(".jp-Dialog .jp-mod-accept").click(timeout=3_000)
-    halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+    halaman = buka_notebook(peramban, lab, TUGAS_1, tinggi=900)
     halaman.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Jalankan$")).click()
     halaman.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Jalankan Semua Sel$")).click()
     # Tunggu Jalankan Semua Sel selesai (sel terakhir, formulir Kirim, tampil) sebelum mengklik formulir.

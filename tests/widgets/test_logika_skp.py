@@ -70,12 +70,30 @@ def test_skp_kosong_menyebut_semua_yang_kurang():
 
 def test_rhk_tanpa_intervensi_dan_iki_tidak_lengkap():
     skp = skp_lengkap()
-    skp["rhk"].append({"jenis": "Tambahan", "rencana_hasil_kerja": "Menjadi narasumber", "rhk_atasan": "",
+    skp["rhk"].append({"jenis": "Utama", "rencana_hasil_kerja": "Menjadi narasumber", "rhk_atasan": "",
                        "iki": [{"indikator": "", "aspek": "Mutu", "target": 0, "satuan": ""}]})
     pesan = L.periksa_skp(skp, RHK_ATASAN)
     assert [p.split(":")[0] for p in pesan] == ["RHK 2", "RHK 2, IKI 1", "RHK 2, IKI 1", "RHK 2, IKI 1",
                                                 "RHK 2, IKI 1"]
     assert "intervensi" in pesan[0] and "matriks peran hasil" in pesan[0]
+    # RHK Tambahan tidak wajib mengintervensi RHK atasan (aturan yang sama dengan simulasi e-Kinerja).
+    skp["rhk"][1] = {**skp["rhk"][1], "jenis": "Tambahan",
+                     "iki": [{"indikator": "Jumlah sosialisasi", "aspek": "Kuantitas", "target": 2, "satuan": "kali"}]}
+    assert L.periksa_skp(skp, RHK_ATASAN) == []
+
+
+def test_aturan_rhk_iki_sama_dengan_simulasi():
+    """Form SKP Jalur Analis dan simulasi e-Kinerja memakai satu rumah aturan (`bimtek.ekinerja.aksi`)."""
+    from bimtek.ekinerja import aksi as A
+    from tests.ekinerja.test_aksi import sampai_diajukan
+
+    s = sampai_diajukan()
+    s.skp.rhk[0].iki[0].satuan = ""
+    skp = {**L.skp_kosong(s.pegawai.nip), "rhk": [
+        {"jenis": r.jenis, "rencana_hasil_kerja": r.rumusan, "rhk_atasan": r.rhk_atasan,
+         "iki": [{"indikator": k.indikator, "aspek": k.aspek, "target": k.target, "satuan": k.satuan}
+                 for k in r.iki]} for r in s.skp.rhk]}
+    assert L.periksa_skp(skp, A.rhk_diturunkan(s)) == A.periksa_skp(s) != []
 
 
 def test_rhk_atasan_yang_tidak_ada_di_skp_atasan():
@@ -141,3 +159,22 @@ def test_ekspektasi_khusus_pimpinan_opsional():
     assert L.periksa_skp(skp, RHK_ATASAN) == []
     skp["perilaku"] = {}
     assert L.periksa_skp(skp, RHK_ATASAN) == []
+
+
+def test_status_skp_memakai_aturan_simulasi():
+    """Perpindahan status Form SKP memakai gerbang simulasi e-Kinerja: pesan dan syaratnya sama."""
+    from bimtek.ekinerja import aksi as A
+    from bimtek.ekinerja.keadaan import Simulasi
+
+    diajukan = L.ajukan(skp_lengkap(), RHK_ATASAN)
+    with pytest.raises(A.AksiDitolak) as dari_form:
+        L.putuskan_atasan(diajukan, setuju=False, catatan="ok")  # catatan terlalu pendek
+    s = Simulasi(peran="atasan")
+    s.skp.status = "Diajukan"
+    with pytest.raises(A.AksiDitolak) as dari_simulasi:
+        A.terapkan(s, A.tolak, "ok")
+    assert dari_form.value.pesan == dari_simulasi.value.pesan
+    # Catatan penolakan lama tidak tampil lagi setelah disetujui (seperti simulasi).
+    ditolak = L.putuskan_atasan(diajukan, setuju=False, catatan="Target terlalu rendah")
+    disetujui = L.putuskan_atasan(L.ajukan(L.setelah_diubah(ditolak), RHK_ATASAN), setuju=True)
+    assert disetujui["catatan_atasan"] == ""

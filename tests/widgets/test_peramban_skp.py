@@ -5,21 +5,15 @@ artefak/ (tidak dikomit) untuk dilihat manusia; Modul 3 (Form penilaian) ikut di
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from bimtek.mulai import EKSTENSI_NONAKTIF
+from alat.lab_peramban import LabTidakMenyala, lab_peserta
+from alat.lab_peramban import buka_dan_jalankan_semua as _buka_dan_jalankan_semua
 from bimtek.widgets.logika_skp import periksa_skp
 
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
@@ -27,12 +21,6 @@ pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 AKAR = Path(__file__).resolve().parents[2]
 ARTEFAK = AKAR / "artefak"
 TUGAS = ("modul-2-skp", "modul-3-penilaian")
-
-
-def _port_bebas() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -52,59 +40,12 @@ def ruang_kerja(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def lab(ruang_kerja, tmp_path_factory):
-    """JupyterLab tanpa token di 127.0.0.1 pada port acak, seperti yang dilihat peserta (kelas luring)."""
-    konfigurasi = tmp_path_factory.mktemp("jupyter_config")
-    (konfigurasi / "labconfig").mkdir()
-    # Ekstensi yang dimatikan sama dengan ruang kerja peserta (`bimtek mulai`): tanpa pengumuman, tanpa alat
-    # fasilitator nbgrader.
-    (konfigurasi / "labconfig" / "page_config.json").write_text(json.dumps({"disabledExtensions": EKSTENSI_NONAKTIF}))
-    # Antarmuka berbahasa Indonesia seperti yang dilihat peserta (paket bahasa id_ID adalah dependensi kit).
-    pengaturan = konfigurasi / "user-settings" / "@jupyterlab" / "translation-extension"
-    pengaturan.mkdir(parents=True)
-    (pengaturan / "plugin.jupyterlab-settings").write_text(json.dumps({"locale": "id_ID"}))
-    port = _port_bebas()
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(konfigurasi),
-           "JUPYTERLAB_SETTINGS_DIR": str(konfigurasi / "user-settings")}
-    log = open(tmp_path_factory.mktemp("log") / "lab.log", "w")  # noqa: SIM115 - ditutup di akhir fixture
-    proses = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
-         "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-         f"--ServerApp.root_dir={ruang_kerja}", f"--LabApp.workspaces_dir={konfigurasi / 'workspaces'}"],
-        cwd=ruang_kerja, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    alamat = f"http://127.0.0.1:{port}"
-    batas = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{alamat}/api/status", timeout=2):
-                break
-        except OSError:
-            if proses.poll() is not None or time.monotonic() > batas:
-                proses.kill()
-                pytest.fail("JupyterLab tidak mau menyala; lihat " + log.name)
-            time.sleep(0.3)
-    yield alamat
-    proses.terminate()
+    """JupyterLab tanpa token di 127.0.0.1, seperti yang dilihat peserta (kelas luring)."""
     try:
-        proses.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proses.kill()
-    log.close()
-
-
-def _buka_dan_jalankan_semua(peramban, lab: str, tugas: str):
-    halaman = peramban.new_page(viewport={"width": 1280, "height": 2400})
-    # Ruang kerja Lab sendiri per notebook: tab notebook dari uji sebelumnya tidak ikut dipulihkan.
-    halaman.goto(f"{lab}/lab/workspaces/{tugas}/tree/{tugas}/{tugas}.ipynb")
-    halaman.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    # Lab kadang menanyakan kernel untuk notebook yang baru dibuka: pilih kernel bawaannya. Tombol dan dialog dicari
-    # lewat perintah dan kelasnya, bukan teksnya, karena antarmuka peserta berbahasa Indonesia.
-    with contextlib.suppress(PlaywrightTimeout):  # dialog tidak muncul: tidak ada yang perlu dipilih
-        halaman.locator(".jp-Dialog .jp-mod-accept").click(timeout=3_000)
-    halaman.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    halaman.locator("jp-button[data-command='notebook:restart-run-all']").click()  # tombol ⏩ bilah notebook
-    halaman.locator(".jp-Dialog .jp-mod-accept").click()  # "Mulai ulang" kernel
-    return halaman
+        with lab_peserta(ruang_kerja, tmp_path_factory.mktemp("lab"), batas_detik=60) as alamat:
+            yield alamat
+    except LabTidakMenyala as e:
+        pytest.fail(str(e))
 
 
 def _tunggu_form(halaman, judul: str, nama: str):

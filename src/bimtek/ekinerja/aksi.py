@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bimtek.aturan import (
     ASPEK_IKI,
@@ -19,19 +19,22 @@ from bimtek.aturan import (
     capaian_iki,
     periksa_distribusi,
     predikat_kinerja,
+    realisasi_tahunan,
 )
 from bimtek.aturan.capaian import CapaianTidakDapatDihitung
-from bimtek.aturan.kinerja import normalisasi_rating
+from bimtek.aturan.kinerja import POLA_DISTRIBUSI, normalisasi_predikat_organisasi, normalisasi_rating
 from bimtek.ekinerja.keadaan import (
     BULAN,
     DIAJUKAN,
     DISETUJUI,
     DITOLAK,
     DRAFT,
+    FREKUENSI_PENILAIAN,
     IKI,
     PERAN,
     PERIODE_PENILAIAN,
     RHK,
+    TAHUNAN,
     PenilaianBawahan,
     PenilaianDiri,
     Simulasi,
@@ -62,9 +65,14 @@ def _peran(s: Simulasi, peran: str, layar: str) -> None:
 def _dapat_diubah(s: Simulasi) -> None:
     if not s.periode.aktif:
         raise AksiDitolak("SKP belum aktif. Buka layar Periode, isi periode dan Pendekatan, lalu klik OK.", "periode")
-    if s.skp.status not in (DRAFT, DITOLAK):
+    status_dapat_diubah(s.skp.status)
+
+
+def status_dapat_diubah(status: object) -> None:
+    """Isi SKP hanya dapat diubah pegawai saat Draft atau Ditolak (untuk direvisi)."""
+    if status not in (DRAFT, DITOLAK):
         raise AksiDitolak(
-            f"SKP berstatus {s.skp.status} sehingga tidak dapat diubah. Perubahan hanya bisa saat Draft atau Ditolak.",
+            f"SKP berstatus {status} sehingga tidak dapat diubah. Perubahan hanya bisa saat Draft atau Ditolak.",
             "status",
         )
 
@@ -313,39 +321,80 @@ def tulis_ekspektasi(s: Simulasi, nilai: str, teks: str) -> None:
         s.skp.ekspektasi_pimpinan.pop(nilai, None)
 
 
+PESAN_TANPA_UTAMA = "SKP belum memuat RHK Utama: tambahkan paling sedikit satu RHK berjenis Utama."
+
+
+def _target_angka(target: object) -> float | None:
+    try:
+        return _angka(target, "", "Target")
+    except AksiDitolak:
+        return None
+
+
+def pesan_iki(iki: IKI, letak: str, pendekatan: str) -> list[str]:
+    """Yang masih kurang pada satu IKI: indikator, aspek, target (Kuantitatif: angka > 0; Kualitatif: uraian),
+    satuan (Kuantitatif). Satu-satunya rumah aturan IKI: simulasi dan Form SKP Jalur Analis memakainya."""
+    pesan = []
+    if len(str(iki.indikator or "").strip()) < 5:
+        pesan.append(f"{letak}: tulis indikatornya (apa yang diukur), misalnya \"Jumlah laporan yang selesai\".")
+    if iki.aspek not in ASPEK_IKI:
+        pesan.append(f"{letak}: aspek {iki.aspek!r} tidak dikenal; pilih {', '.join(ASPEK_IKI)}.")
+    if pendekatan == "Kualitatif":
+        if not str(iki.target if iki.target is not None else "").strip():
+            pesan.append(f"{letak}: isi target berupa uraian hasil yang diharapkan.")
+    elif _target_angka(iki.target) is None:
+        pesan.append(f"{letak}: isi target berupa angka lebih dari 0 (misalnya 12).")
+    if pendekatan != "Kualitatif" and not str(iki.satuan or "").strip():
+        pesan.append(f"{letak}: tulis satuan targetnya, misalnya \"laporan\", \"persen\", atau \"hari\".")
+    return pesan
+
+
+def pesan_rhk(rhk: RHK, nomor: int, pendekatan: str, rhk_atasan_sah: Sequence[str] | None = None) -> list[str]:
+    """Yang masih kurang pada satu RHK: jenis, rumusan, RHK atasan yang diintervensi (wajib untuk RHK Utama; bila
+    diisi harus salah satu `rhk_atasan_sah`), dan IKI-nya."""
+    letak = f"RHK {nomor}"
+    pesan = []
+    if rhk.jenis not in JENIS_RHK:
+        pesan.append(f"{letak}: jenis {rhk.jenis!r} tidak dikenal; pilih {' atau '.join(JENIS_RHK)}.")
+    if len(str(rhk.rumusan or "").strip()) < 10:
+        pesan.append(f"{letak}: tuliskan rumusan rencana hasil kerjanya (paling sedikit 10 huruf).")
+    if not str(rhk.rhk_atasan or "").strip():
+        if rhk.jenis == "Utama":
+            pesan.append(f"{letak}: pilih RHK atasan yang diintervensi. RHK Utama yang tidak mengintervensi RHK "
+                         "atasan tidak tersambung ke kinerja unit (matriks peran hasil).")
+    elif rhk_atasan_sah is not None and rhk.rhk_atasan not in rhk_atasan_sah:
+        pesan.append(f"{letak}: RHK atasan {rhk.rhk_atasan!r} tidak ada dalam SKP atasan yang diturunkan kepada "
+                     "Anda (Matriks Peran Hasil); pilih dari daftar RHK atasan.")
+    if not rhk.iki:
+        pesan.append(f"{letak}: tambahkan paling sedikit satu IKI (indikator, aspek, target, satuan).")
+    for j, iki in enumerate(rhk.iki, 1):
+        pesan.extend(pesan_iki(iki, f"{letak}, IKI {j}", pendekatan))
+    return pesan
+
+
 def periksa_skp(s: Simulasi) -> list[str]:
     """Hal yang masih harus dibenahi sebelum SKP dapat diajukan (kosong = siap)."""
     pesan: list[str] = []
     if not s.periode.aktif:
         pesan.append("SKP belum aktif: isi Periode dan Pendekatan, lalu klik OK.")
     if not any(r.jenis == "Utama" for r in s.skp.rhk):
-        pesan.append("SKP belum punya RHK Utama. Klik \"Tambah RHK\".")
+        pesan.append(PESAN_TANPA_UTAMA)
     turun = rhk_diturunkan(s)
     for i, r in enumerate(s.skp.rhk, 1):
-        if r.jenis == "Utama" and not r.rhk_atasan:
-            pesan.append(f"RHK {i}: pilih RHK atasan yang diintervensi (RHK Utama wajib mengintervensi RHK atasan).")
-        elif r.rhk_atasan and r.rhk_atasan not in turun:
-            pesan.append(f"RHK {i}: RHK atasan yang dipilih tidak (lagi) diturunkan di Matriks Peran Hasil.")
-        if len(r.rumusan) < 10:
-            pesan.append(f"RHK {i}: tulis rumusan rencana hasil kerja (paling sedikit 10 huruf).")
-        if not r.iki:
-            pesan.append(f"RHK {i}: tambahkan paling sedikit satu IKI.")
-        for j, k in enumerate(r.iki, 1):
-            if len(k.indikator) < 5:
-                pesan.append(f"RHK {i}, IKI {j}: tulis indikatornya.")
-            if k.target is None or k.target == "":
-                pesan.append(f"RHK {i}, IKI {j}: isi target.")
-            elif s.periode.pendekatan == "Kuantitatif" and not isinstance(k.target, (int, float)):
-                pesan.append(f"RHK {i}, IKI {j}: target Kuantitatif harus angka.")
-            if s.periode.pendekatan == "Kuantitatif" and not k.satuan:
-                pesan.append(f"RHK {i}, IKI {j}: isi satuan target (misalnya laporan, persen, hari).")
+        pesan.extend(pesan_rhk(r, i, s.periode.pendekatan, turun))
     return pesan
+
+
+def status_dapat_diajukan(status: object) -> None:
+    """Hanya SKP Draft atau Ditolak (yang direvisi) yang dapat diajukan."""
+    if status not in (DRAFT, DITOLAK):
+        raise AksiDitolak(f"SKP berstatus {status} tidak dapat diajukan lagi; hanya Draft atau Ditolak yang dapat "
+                          "diajukan.", "status")
 
 
 def ajukan(s: Simulasi) -> None:
     _peran(s, "pegawai", "SKP")
-    if s.skp.status not in (DRAFT, DITOLAK):
-        raise AksiDitolak(f"SKP berstatus {s.skp.status} tidak dapat diajukan lagi.", "status")
+    status_dapat_diajukan(s.skp.status)
     sisa = periksa_skp(s)
     if sisa:
         raise AksiDitolak("SKP belum dapat diajukan. " + " ".join(sisa), "skp")
@@ -357,7 +406,8 @@ def ajukan(s: Simulasi) -> None:
 def setujui(s: Simulasi) -> None:
     _peran(s, "atasan", "SKP Bawahan")
     if s.skp.status != DIAJUKAN:
-        raise AksiDitolak(f"Hanya SKP yang diajukan yang dapat disetujui (status sekarang {s.skp.status}).", "status")
+        raise AksiDitolak(f"Atasan hanya dapat memutuskan SKP berstatus Diajukan; SKP ini berstatus {s.skp.status}.",
+                          "status")
     s.skp.status, s.skp.catatan_atasan = DISETUJUI, ""  # catatan penolakan lama tidak tampil lagi
     s.skp.riwayat.append(DISETUJUI)
 
@@ -365,18 +415,39 @@ def setujui(s: Simulasi) -> None:
 def tolak(s: Simulasi, catatan: str) -> None:
     _peran(s, "atasan", "SKP Bawahan")
     if s.skp.status != DIAJUKAN:
-        raise AksiDitolak(f"Hanya SKP yang diajukan yang dapat ditolak (status sekarang {s.skp.status}).", "status")
+        raise AksiDitolak(f"Atasan hanya dapat memutuskan SKP berstatus Diajukan; SKP ini berstatus {s.skp.status}.",
+                          "status")
     catatan = str(catatan or "").strip()
     if len(catatan) < 5:
-        raise AksiDitolak("Tulis catatan penolakan: apa yang harus diperbaiki pegawai.", "catatan")
+        raise AksiDitolak("SKP yang ditolak wajib diberi catatan penolakan: tulis apa yang harus diperbaiki pegawai.",
+                          "catatan")
     s.skp.status, s.skp.catatan_atasan = DITOLAK, catatan
     s.skp.riwayat.append(DITOLAK)
 
 
 # ---------- 6. Penilaian Diri (pegawai) ----------
+def periode_berkala(s: Simulasi) -> tuple[str, ...]:
+    """Periode penilaian periodik menurut frekuensi instansi (bawaan triwulanan, contoh)."""
+    return FREKUENSI_PENILAIAN.get(s.frekuensi_penilaian, PERIODE_PENILAIAN)
+
+
+def periode_penilaian(s: Simulasi) -> tuple[str, ...]:
+    """Semua periode penilaian: periode periodik lalu penilaian tahunan."""
+    return (*periode_berkala(s), TAHUNAN)
+
+
+def periode_berikutnya(s: Simulasi) -> str:
+    """Periode Penilaian Diri pertama yang belum dikirim (tahunan bila semua periode sudah dikirim)."""
+    for p in periode_penilaian(s):
+        if not s.penilaian_diri.get(p, PenilaianDiri()).dikirim:
+            return p
+    return TAHUNAN
+
+
 def _periode_nilai(s: Simulasi, periode: str) -> None:
-    if periode not in PERIODE_PENILAIAN:
-        raise AksiDitolak(f"Periode {periode!r} tidak dikenal. Pilih {', '.join(PERIODE_PENILAIAN)}.", "periode_nilai")
+    if periode not in periode_penilaian(s):
+        raise AksiDitolak(f"Periode {periode!r} tidak dikenal. Pilih {', '.join(periode_penilaian(s))}.",
+                          "periode_nilai")
     if s.skp.status != DISETUJUI:
         raise AksiDitolak("Penilaian baru dapat diisi setelah SKP disetujui atasan.", "status")
 
@@ -384,22 +455,56 @@ def _periode_nilai(s: Simulasi, periode: str) -> None:
 def _diri(s: Simulasi, periode: str) -> PenilaianDiri:
     _peran(s, "pegawai", "Penilaian Diri")
     _periode_nilai(s, periode)
+    if periode == TAHUNAN:
+        belum = [p for p in periode_berkala(s) if not s.penilaian_diri.get(p, PenilaianDiri()).dikirim]
+        if belum:
+            raise AksiDitolak(f"Penilaian tahunan dibuka setelah semua penilaian periodik dikirim. Kirim dahulu "
+                              f"Penilaian Diri {', '.join(belum)}.", "periode_nilai")
     isian = s.penilaian_diri.setdefault(periode, PenilaianDiri())
     if isian.dikirim:
         raise AksiDitolak(f"Penilaian Diri {periode} sudah dikirim kepada atasan.", "periode_nilai")
     return isian
 
 
+def dijumlahkan(s: Simulasi, i: int, j: int) -> bool:
+    """Realisasi tahunan IKI ini dihitung dengan menjumlahkan realisasi periodik (`aturan.realisasi_tahunan`:
+    hanya Kuantitas); Kualitas, Waktu, dan Biaya diisi pegawai sebagai realisasi setahun."""
+    iki = _iki(s, i, j)
+    return s.periode.pendekatan == "Kuantitatif" and realisasi_tahunan(iki.aspek, []) is not None
+
+
+def realisasi_periodik(s: Simulasi, i: int, j: int) -> list[float | str | None]:
+    """Realisasi IKI pada tiap periode periodik (None bila belum diisi)."""
+    return [s.penilaian_diri.get(p, PenilaianDiri()).realisasi.get(f"{i}.{j}") for p in periode_berkala(s)]
+
+
+def realisasi_iki(s: Simulasi, periode: str, i: int, j: int) -> float | str | None:
+    """Realisasi IKI pada `periode`; untuk tahunan, Kuantitas = jumlah realisasi periodik (None bila belum lengkap)."""
+    iki = _iki(s, i, j)
+    if periode == TAHUNAN and dijumlahkan(s, i, j):
+        nilai = realisasi_periodik(s, i, j)
+        if any(not isinstance(v, (int, float)) for v in nilai):
+            return None
+        return realisasi_tahunan(iki.aspek, [float(v) for v in nilai])  # type: ignore[arg-type]
+    return s.penilaian_diri.get(periode, PenilaianDiri()).realisasi.get(f"{i}.{j}")
+
+
 def isi_rencana_aksi(s: Simulasi, periode: str, i: int, teks: str) -> None:
+    if periode == TAHUNAN:
+        raise AksiDitolak("Rencana Aksi diisi per periode (misalnya per triwulan), tidak pada penilaian tahunan.",
+                          f"rencana_aksi{i}")
     isian = _diri(s, periode)
     _rhk(s, i)
     isian.rencana_aksi[str(i)] = str(teks).strip()
 
 
 def isi_realisasi(s: Simulasi, periode: str, i: int, j: int, nilai: object) -> None:
+    tempat = f"realisasi{i}.{j}"
     isian = _diri(s, periode)
     _iki(s, i, j)
-    tempat = f"realisasi{i}.{j}"
+    if periode == TAHUNAN and dijumlahkan(s, i, j):
+        raise AksiDitolak(f"RHK {i + 1}, IKI {j + 1}: realisasi tahunan Kuantitas tidak diketik; ia dihitung "
+                          "otomatis sebagai jumlah realisasi semua periode.", tempat)
     if s.periode.pendekatan == "Kualitatif":
         teks = str(nilai or "").strip()
         if not teks:
@@ -424,12 +529,18 @@ def isi_eviden(s: Simulasi, periode: str, i: int, tautan: str) -> None:
 def periksa_penilaian_diri(s: Simulasi, periode: str) -> list[str]:
     isian = s.penilaian_diri.get(periode, PenilaianDiri())
     pesan = []
+    tahunan = periode == TAHUNAN
+    if tahunan:
+        pesan += [f"Kirim dahulu Penilaian Diri {p}." for p in periode_berkala(s)
+                  if not s.penilaian_diri.get(p, PenilaianDiri()).dikirim]
     for i, r in enumerate(s.skp.rhk):
-        if len(isian.rencana_aksi.get(str(i), "")) < 5:
+        if not tahunan and len(isian.rencana_aksi.get(str(i), "")) < 5:
             pesan.append(f"RHK {i + 1}: tulis Rencana Aksi periode ini.")
         for j in range(len(r.iki)):
+            if tahunan and dijumlahkan(s, i, j):
+                continue
             if f"{i}.{j}" not in isian.realisasi:
-                pesan.append(f"RHK {i + 1}, IKI {j + 1}: isi realisasi.")
+                pesan.append(f"RHK {i + 1}, IKI {j + 1}: isi realisasi" + (" setahun." if tahunan else "."))
         if str(i) not in isian.eviden:
             pesan.append(f"RHK {i + 1}: tambahkan Eviden (tautan bukti dukung).")
     return pesan
@@ -444,9 +555,15 @@ def kirim_penilaian_diri(s: Simulasi, periode: str) -> None:
 
 
 def capaian(s: Simulasi, periode: str, i: int, j: int) -> float | None:
-    """Persentase capaian satu IKI sebagai alat bantu (mengikuti arah aspek); None bila tidak berlaku."""
+    """Persentase capaian satu IKI sebagai alat bantu (`aturan.capaian_iki`, mengikuti arah aspek); None bila
+    tidak berlaku. Tahunan: Kuantitas dari jumlah realisasi periodik, aspek lain dari realisasi setahun."""
     iki = _iki(s, i, j)
-    real = s.penilaian_diri.get(periode, PenilaianDiri()).realisasi.get(f"{i}.{j}")
+    real = realisasi_iki(s, periode, i, j)
+    berkala = periode_berkala(s)
+    if periode in berkala and dijumlahkan(s, i, j):
+        # Target Kuantitas adalah target setahun: capaian periode dihitung dari realisasi kumulatif s.d. periode ini.
+        nilai = realisasi_periodik(s, i, j)[:berkala.index(periode) + 1]
+        real = sum(nilai) if all(isinstance(v, (int, float)) for v in nilai) else None  # type: ignore[arg-type]
     if not isinstance(iki.target, (int, float)) or not isinstance(real, (int, float)):
         return None
     try:
@@ -486,19 +603,36 @@ def beri_rating(s: Simulasi, periode: str, rating_hasil_kerja: str, rating_peril
     isian.predikat_kinerja = predikat_kinerja(hasil, perilaku)
 
 
-def periksa_penilaian_bawahan(s: Simulasi, periode: str) -> list[str]:
-    isian = s.penilaian_bawahan.get(periode, PenilaianBawahan())
-    pesan = [f"RHK {i + 1}: tulis umpan balik." for i in range(len(s.skp.rhk))
-             if len(isian.umpan_balik.get(str(i), "")) < 5]
-    if not isian.rating_hasil_kerja or not isian.rating_perilaku_kerja:
-        pesan.append("Pilih rating hasil kerja dan rating perilaku kerja.")
+def pesan_umpan_balik(teks: object, letak: str) -> list[str]:
+    """Umpan balik pejabat penilai wajib ditulis (paling sedikit 5 huruf) atas realisasi dan buktinya."""
+    if len(str(teks or "").strip()) < 5:
+        return [f"{letak}: tulis umpan balik atas realisasi dan bukti dukungnya."]
+    return []
+
+
+def pesan_rating(rating_hasil_kerja: object, rating_perilaku_kerja: object, letak: str) -> list[str]:
+    """Kedua rating wajib dipilih sebelum predikat dapat ditetapkan dari kuadran."""
+    pesan = []
+    if not rating_hasil_kerja:
+        pesan.append(f"{letak}: pilih rating hasil kerja.")
+    if not rating_perilaku_kerja:
+        pesan.append(f"{letak}: pilih rating perilaku kerja.")
     return pesan
 
 
+def periksa_penilaian_bawahan(s: Simulasi, periode: str) -> list[str]:
+    """Yang masih kurang pada Penilaian Bawahan satu periode: umpan balik per RHK dan kedua rating. Aturan yang
+    sama dipakai Form penilaian Jalur Analis (`widgets.logika_penilaian.periksa_entri`)."""
+    isian = s.penilaian_bawahan.get(periode, PenilaianBawahan())
+    pesan = [p for i in range(len(s.skp.rhk)) for p in pesan_umpan_balik(isian.umpan_balik.get(str(i)), f"RHK {i + 1}")]
+    return pesan + pesan_rating(isian.rating_hasil_kerja, isian.rating_perilaku_kerja, f"Periode {periode}")
+
+
 # ---------- 8. Kurva / pola distribusi ----------
-def lihat_kurva(s: Simulasi, periode: str) -> None:
-    """Sebaran predikat unit dibanding pola yang dibolehkan predikat organisasinya (SE MenPANRB 3/2023).
-    Pola adalah bahan pertimbangan penilai, bukan pemeringkatan paksa: pelanggaran hanya ditampilkan."""
+def lihat_kurva(s: Simulasi, periode: str = TAHUNAN) -> None:
+    """Sebaran predikat unit dibanding pola yang dibolehkan predikat organisasinya (SE MenPANRB 3/2023), dari
+    predikat penilaian tahunan. Pola adalah bahan pertimbangan penilai, bukan pemeringkatan paksa: pelanggaran
+    hanya ditampilkan."""
     _peran(s, "atasan", "Kurva")
     isian = s.penilaian_bawahan.get(periode)
     if isian is None or not isian.predikat_kinerja:
@@ -509,6 +643,25 @@ def lihat_kurva(s: Simulasi, periode: str) -> None:
     hasil = periksa_distribusi(s.predikat_organisasi, semua)
     s.kurva.predikat_organisasi, s.kurva.predikat_pegawai = hasil.predikat_organisasi, semua
     s.kurva.pelanggaran, s.kurva.dilihat = list(hasil.pelanggaran), True
+
+
+def uraian_pola(predikat_organisasi: str) -> list[str]:
+    """Kalimat pola distribusi yang dibolehkan untuk predikat organisasi ini (SE MenPANRB 3/2023)."""
+    org = normalisasi_predikat_organisasi(predikat_organisasi)
+    kalimat = []
+    for b in POLA_DISTRIBUSI[org]:
+        nama = " dan/atau ".join(b.kelompok)
+        bagian = []
+        if b.sebagian_besar:
+            bagian.append("sebagian besar (lebih dari separuh)")
+        if b.wajib_ada:
+            bagian.append("harus ada")
+        if b.minimal is not None:
+            bagian.append(f"paling sedikit {float(b.minimal) * 100:.0f}%")
+        if b.maksimal is not None:
+            bagian.append("tidak boleh ada" if b.maksimal == 0 else f"paling banyak {float(b.maksimal) * 100:.0f}%")
+        kalimat.append(f"{nama}: {', '.join(bagian)}")
+    return kalimat
 
 
 # ---------- 9. Dokumen ----------

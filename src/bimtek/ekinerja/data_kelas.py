@@ -1,21 +1,68 @@
 """Keadaan awal simulasi dari data kelas: pegawai contoh, atasannya, RHK atasan, dan sebaran predikat unitnya.
 
-Modul 2 mulai dari awal (profil). Modul 3 mulai dari SKP yang sudah disetujui, disusun dari RHK/IKI pegawai yang
-sama di data kelas (RHK Utama mengintervensi RHK atasan yang sudah diturunkan).
+Modul 2 mulai dari awal (profil). Modul 3 mulai dari SKP yang sudah disetujui, disusun dari RHK/IKI seorang
+pegawai di data kelas yang indikatornya sungguh mengukur RHK-nya (contoh yang ditiru peserta harus masuk akal),
+dengan penilaian periodik sebelum periode terakhir sudah terisi dari data kelas: peserta mengisi periode terakhir
+dan penilaian tahunan.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from bimtek.ekinerja import aksi as A
-from bimtek.ekinerja.keadaan import IKI, RHK, Simulasi
+from bimtek.ekinerja.keadaan import DIAJUKAN, DISETUJUI, IKI, RHK, PenilaianDiri, Simulasi
 from bimtek.ekinerja.sesi import simulasi_awal
 from bimtek.widgets import dari_data as D
 
+# Kata yang tidak menunjukkan isi hasil kerja: kata tugas, kata ukuran indikator, dan awalan rumusan RHK.
+_KATA_UMUM = frozenset({
+    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "atas", "oleh", "secara", "setiap",
+    "per", "terhadap", "serta", "atau", "sesuai", "tepat", "waktu", "jumlah", "persentase", "indeks", "tingkat",
+    "rata", "nilai", "kinerja", "unit", "kerja", "kualitas", "diselesaikan", "dilaksanakan", "disusun",
+    "tersusunnya", "terlaksananya", "meningkatnya", "terwujudnya", "tersedianya", "terkelolanya",
+    "terselenggaranya", "menurunnya",
+})
+_AWALAN = ("peng", "peny", "pen", "pem", "per", "pe", "ter", "meng", "meny", "men", "mem", "me", "ber", "ke", "di")
+_AKHIRAN = ("nya", "kan", "an")
 
-def awal_modul_2(t: D.Tabel | None = None) -> Simulasi:
-    """Pegawai contoh Modul 2 (pelaksana dengan atasan yang punya RHK) sebelum apa pun diisi."""
-    t = t or D.tabel_kelas()
-    p = D.persona_skp(t)
+
+def _akar(kata: str) -> str:
+    """Akar kasar kata Indonesia (tanpa satu awalan dan satu akhiran), cukup untuk mencocokkan pokok bahasan:
+    "persuratan" dan "surat", "laporan" dan "melaporkan"."""
+    for a in _AWALAN:
+        if kata.startswith(a) and len(kata) - len(a) >= 4:
+            kata = kata[len(a):]
+            break
+    for s in _AKHIRAN:
+        if kata.endswith(s) and len(kata) - len(s) >= 4:
+            kata = kata[: -len(s)]
+            break
+    return kata[:5]
+
+
+def _pokok(teks: str) -> set[str]:
+    return {_akar(k) for k in re.findall(r"[a-z]+", str(teks).lower()) if len(k) >= 4 and k not in _KATA_UMUM}
+
+
+def iki_sesuai_rhk(rumusan_rhk: str, indikator: str) -> bool:
+    """IKI mengukur RHK-nya bila keduanya membicarakan pokok yang sama (misalnya RHK laporan keuangan diukur
+    dengan jumlah laporan keuangan, bukan jumlah kegiatan)."""
+    return bool(_pokok(rumusan_rhk) & _pokok(indikator))
+
+
+def _rinci_sesuai(rinci: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """RHK dengan hanya IKI yang sesuai rumusannya; RHK tanpa IKI yang sesuai dibuang."""
+    hasil = []
+    for r in rinci:
+        iki = [i for i in r["iki"] if iki_sesuai_rhk(r["rencana_hasil_kerja"], i["indikator"])]
+        if iki:
+            hasil.append({**r, "iki": iki})
+    return hasil
+
+
+def _awal(t: D.Tabel, p: dict[str, Any]) -> Simulasi:
     unit = str(p.get("unit_kerja_id"))
     nilai = t["penilaian"]
     lain = nilai[(nilai["unit_kerja_id"] == unit) & (nilai["nip"].astype(str) != str(p["nip"]))]
@@ -28,22 +75,101 @@ def awal_modul_2(t: D.Tabel | None = None) -> Simulasi:
                          predikat_unit_lain=lain.sort_values("nip")["predikat_kinerja"].tolist())
 
 
-def awal_modul_3(t: D.Tabel | None = None) -> Simulasi:
-    """Pegawai yang sama dengan SKP Kuantitatif setahun yang sudah disetujui, dari RHK dan IKI data kelas."""
+def awal_modul_2(t: D.Tabel | None = None) -> Simulasi:
+    """Pegawai contoh Modul 2 (pelaksana dengan atasan yang punya RHK) sebelum apa pun diisi."""
     t = t or D.tabel_kelas()
-    s = awal_modul_2(t)
+    return _awal(t, D.persona_skp(t))
+
+
+def persona_modul_3(t: D.Tabel) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Pegawai contoh Modul 3 dan RHK/IKI-nya: pelaksana (lalu pejabat fungsional) pertama urut NIP yang punya
+    realisasi, atasan dengan paling sedikit dua RHK, dan semua IKI sesuai RHK-nya, sebaiknya dengan IKI Kuantitas
+    (agar penjumlahan tahunan terlihat). Bila tidak ada yang utuh, pegawai dengan RHK sesuai terbanyak, dengan
+    RHK/IKI yang tidak sesuai dibuang."""
+    p = t["pegawai"]
+    punya_realisasi = set(t["realisasi"]["nip"].astype(str))
+    calon = []
+    for jenis in ("Pelaksana", "Fungsional"):
+        for nip in sorted(p[(p["jenis_jabatan"] == jenis) & p["atasan_nip"].notna()]["nip"].astype(str)):
+            if nip in punya_realisasi and len(D.rhk_atasan(nip, t)) >= 2:
+                calon.append(nip)
+    terbaik: tuple[tuple[int, int], str, list[dict[str, Any]]] | None = None
+    for nip in calon:
+        rinci = D.rincian_kinerja(nip, t)
+        sesuai = _rinci_sesuai(rinci)
+        utuh = sesuai == rinci
+        kuantitas = any(i["aspek"] == "Kuantitas" for r in sesuai for i in r["iki"])
+        if utuh and kuantitas:
+            return D.pegawai(nip, t), rinci
+        skor = (2 * utuh + kuantitas, sum(len(r["iki"]) for r in sesuai))
+        if sesuai and (terbaik is None or skor > terbaik[0]):
+            terbaik = (skor, nip, sesuai)
+    if terbaik is None:
+        raise LookupError("Data kelas tidak memuat pegawai yang IKI-nya sesuai dengan RHK-nya.")
+    return D.pegawai(terbaik[1], t), terbaik[2]
+
+
+def _kumulatif() -> bool:
+    """Kamus data menyatakan realisasi Kuantitas dicatat kumulatif (s.d. akhir periode) atau per periode."""
+    from bimtek.data.kamus import TABEL
+
+    kolom = {k.nama: k.keterangan for k in TABEL["realisasi"].kolom}
+    return "kumulatif" in kolom.get("realisasi", "").lower()
+
+
+def _periode_terisi(s: Simulasi, t: D.Tabel, rinci: list[dict[str, Any]]) -> None:
+    """Penilaian Diri periode sebelum periode terakhir, dari realisasi data kelas (dikirim): Rencana Aksi,
+    realisasi periode itu, dan Eviden."""
+    berkala = A.periode_berkala(s)
+    real = t["realisasi"]
+    real = real[real["nip"].astype(str) == s.pegawai.nip]
+    iki_id = {}
+    for _, r in D.rhk_pegawai(s.pegawai.nip, t).iterrows():
+        for _, i in t["iki"][t["iki"]["rhk_id"] == r["rhk_id"]].iterrows():
+            iki_id[(r["rencana_hasil_kerja"], i["indikator"])] = i["iki_id"]
+    kumulatif = _kumulatif()
+    for n, periode in enumerate(berkala[:-1]):
+        isian = PenilaianDiri(dikirim=True)
+        for i, r in enumerate(rinci):
+            for j, k in enumerate(r["iki"]):
+                baris = real[real["iki_id"] == iki_id.get((r["rencana_hasil_kerja"], k["indikator"]))]
+                baris = baris.sort_values("periode")
+                if len(baris) <= n:
+                    raise LookupError(f"Data kelas tidak memuat realisasi {periode} untuk IKI {k['indikator']!r}.")
+                nilai = float(baris.iloc[n]["realisasi"])
+                if kumulatif and A.dijumlahkan(s, i, j) and n > 0:
+                    nilai -= float(baris.iloc[n - 1]["realisasi"])  # realisasi periode ini, bukan s.d. periode ini
+                isian.realisasi[f"{i}.{j}"] = round(max(nilai, 0.0), 2)
+                isian.rencana_aksi.setdefault(str(i), str(baris.iloc[n]["rencana_aksi"]))
+                isian.eviden.setdefault(str(i), str(baris.iloc[n]["eviden"]))
+        s.penilaian_diri[periode] = isian
+
+
+def awal_modul_3(t: D.Tabel | None = None) -> Simulasi:
+    """Pegawai contoh Modul 3 dengan SKP Kuantitatif setahun yang sudah disetujui (RHK dan IKI data kelas yang
+    saling sesuai) dan penilaian periodik sebelum periode terakhir yang sudah dikirim."""
+    t = t or D.tabel_kelas()
+    persona, rinci = persona_modul_3(t)
+    s = _awal(t, persona)
     s.profil_diperiksa = True
     s.periode.pendekatan, s.periode.aktif = "Kuantitatif", True
-    rinci = D.rincian_kinerja(s.pegawai.nip, t)
+    rhk_data = D.rhk_pegawai(s.pegawai.nip, t)
+    rumusan_atasan = dict(zip(t["rhk"]["rhk_id"], t["rhk"]["rencana_hasil_kerja"], strict=True))
+    atasan_dari_data = {r["rencana_hasil_kerja"]: rumusan_atasan.get(r["rhk_atasan_id"], "")
+                        for _, r in rhk_data.iterrows()}
     for n, r in enumerate(rinci):
-        atasan = s.rhk_atasan[n % len(s.rhk_atasan)] if s.rhk_atasan else ""
+        # RHK atasan yang diintervensi menurut data kelas (cascading); bila tidak tercatat, RHK atasan bergiliran.
+        atasan = atasan_dari_data.get(r["rencana_hasil_kerja"], "")
+        if atasan not in s.rhk_atasan:
+            atasan = s.rhk_atasan[n % len(s.rhk_atasan)] if s.rhk_atasan else ""
         if atasan and atasan not in s.matriks.setdefault(s.pegawai.nip, []):
             s.matriks[s.pegawai.nip].append(atasan)
         s.skp.rhk.append(RHK(jenis=r["jenis"], rhk_atasan=atasan, rumusan=r["rencana_hasil_kerja"], iki=[
             IKI(indikator=i["indikator"], aspek=i["aspek"], target=float(i["target"]), satuan=i["satuan"])
             for i in r["iki"]
         ]))
-    s.skp.status, s.skp.riwayat = "Disetujui", ["Diajukan", "Disetujui"]
+    s.skp.status, s.skp.riwayat = DISETUJUI, [DIAJUKAN, DISETUJUI]
     if A.periksa_skp(s):
         raise LookupError("SKP pegawai contoh di data kelas tidak lengkap: " + " ".join(A.periksa_skp(s)))
+    _periode_terisi(s, t, rinci)
     return s

@@ -10,7 +10,8 @@ from html import escape
 from pathlib import Path
 
 from bimtek.aturan import BERAKHLAK, MATRIKS_PREDIKAT, RATING
-from bimtek.ekinerja.keadaan import BULAN, Simulasi
+from bimtek.ekinerja.aksi import realisasi_iki
+from bimtek.ekinerja.keadaan import BULAN, TAHUNAN, Simulasi
 
 Bagian = tuple[str, list[str], list[list[str]]]  # (judul bagian, kepala tabel, baris)
 
@@ -23,6 +24,12 @@ def _kepala(s: Simulasi) -> list[list[str]]:
         ["Periode", f"{BULAN[per.bulan_awal - 1]} {per.tahun_awal} s.d. {BULAN[per.bulan_akhir - 1]} {per.tahun_akhir}",
          f"Pendekatan {per.pendekatan}"],
     ]
+
+
+def _teks_realisasi(v: object) -> str:
+    if isinstance(v, (int, float)):
+        return f"{v:g}".replace(".", ",")
+    return "-" if v in (None, "") else str(v)
 
 
 def _rhk(s: Simulasi) -> list[list[str]]:
@@ -53,7 +60,7 @@ def bagian(s: Simulasi, jenis: str) -> list[Bagian]:
         for p, b in dinilai:
             diri = s.penilaian_diri.get(p)
             for i, r in enumerate(s.skp.rhk):
-                real = ", ".join(str((diri.realisasi if diri else {}).get(f"{i}.{j}", "-")) for j in range(len(r.iki)))
+                real = ", ".join(_teks_realisasi(realisasi_iki(s, p, i, j)) for j in range(len(r.iki)))
                 baris.append([p, r.rumusan, real, (diri.eviden if diri else {}).get(str(i), ""),
                               b.umpan_balik.get(str(i), "")])
         ringkas = [[p, b.rating_hasil_kerja, b.rating_perilaku_kerja, b.predikat_kinerja] for p, b in dinilai]
@@ -65,14 +72,17 @@ def bagian(s: Simulasi, jenis: str) -> list[Bagian]:
              ringkas),
         ]
     if jenis == "Kuadran":
-        tanda = {(b.rating_hasil_kerja, b.rating_perilaku_kerja) for _, b in dinilai}
+        # Posisi pegawai di kuadran: hasil penilaian tahunan (bila belum ada, penilaian periodik terakhir).
+        akhir = dict(dinilai).get(TAHUNAN) or (dinilai[-1][1] if dinilai else None)
+        tanda = {(akhir.rating_hasil_kerja, akhir.rating_perilaku_kerja)} if akhir else set()
         baris = [
             [f"Hasil kerja {h}"] + [
                 ("[X] " if (h, pr) in tanda else "") + MATRIKS_PREDIKAT[(h, pr)] for pr in reversed(RATING)
             ]
             for h in RATING
         ]
-        return [kepala, ("Kuadran kinerja ([X] = posisi pegawai)",
+        asal = "penilaian tahunan" if TAHUNAN in dict(dinilai) else (f"penilaian {dinilai[-1][0]}" if dinilai else "")
+        return [kepala, (f"Kuadran kinerja ([X] = posisi pegawai, {asal})" if asal else "Kuadran kinerja",
                          ["", *(f"Perilaku {r}" for r in reversed(RATING))], baris)]
     raise ValueError(f"Jenis dokumen {jenis!r} tidak dikenal.")
 

@@ -14,10 +14,14 @@ BULAN: tuple[str, ...] = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )
-# Periode penilaian berkala di dalam SKP tahunan: triwulanan seperti data kelas (frekuensinya ditetapkan
-# tiap instansi: bulanan atau triwulanan; ini contoh).
+# Penilaian periodik di dalam SKP tahunan, lalu penilaian tahunan (PermenPANRB 6/2022 Ps. 5). Frekuensi periodik
+# ditetapkan tiap instansi (bulanan atau triwulanan): `Simulasi.frekuensi_penilaian`, bawaan triwulanan seperti
+# data kelas (contoh).
 PERIODE_PENILAIAN: tuple[str, ...] = ("Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV")
 BULAN_AKHIR_PERIODE: dict[str, int] = {"Triwulan I": 3, "Triwulan II": 6, "Triwulan III": 9, "Triwulan IV": 12}
+FREKUENSI_PENILAIAN: dict[str, tuple[str, ...]] = {"Triwulanan": PERIODE_PENILAIAN, "Bulanan": BULAN}
+FREKUENSI_CONTOH = "Triwulanan"
+TAHUNAN = "Tahunan"
 
 # Status SKP pada aplikasi: Draft -> Diajukan -> Disetujui, atau Ditolak (dengan catatan) lalu direvisi.
 DRAFT, DIAJUKAN, DISETUJUI, DITOLAK = "Draft", "Diajukan", "Disetujui", "Ditolak"
@@ -79,7 +83,9 @@ class SKP:
 
 @dataclass
 class PenilaianDiri:
-    """Penilaian Diri satu periode: Rencana Aksi, realisasi, dan Eviden (tautan bukti dukung) per RHK/IKI."""
+    """Penilaian Diri satu periode: Rencana Aksi, realisasi, dan Eviden (tautan bukti dukung) per RHK/IKI.
+
+    Pada penilaian tahunan Rencana Aksi tidak diisi dan realisasi Kuantitas tidak diketik: dihitung dari periode."""
 
     rencana_aksi: dict[str, str] = field(default_factory=dict)  # nomor RHK -> rencana aksi
     realisasi: dict[str, float | str] = field(default_factory=dict)  # "r.i" -> realisasi IKI
@@ -122,6 +128,7 @@ class Simulasi:
     skp: SKP = field(default_factory=SKP)
     penilaian_diri: dict[str, PenilaianDiri] = field(default_factory=dict)  # nama periode -> isian
     penilaian_bawahan: dict[str, PenilaianBawahan] = field(default_factory=dict)
+    frekuensi_penilaian: str = FREKUENSI_CONTOH  # penilaian periodik: Triwulanan atau Bulanan (per instansi)
     predikat_unit_lain: list[str] = field(default_factory=list)  # predikat pegawai lain di unit (data kelas)
     predikat_organisasi: str = ""
     kurva: Kurva = field(default_factory=Kurva)

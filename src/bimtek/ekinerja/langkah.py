@@ -11,7 +11,7 @@ from typing import Any
 
 from bimtek.aturan import periksa_distribusi, predikat_kinerja
 from bimtek.ekinerja import aksi
-from bimtek.ekinerja.keadaan import DISETUJUI, Simulasi
+from bimtek.ekinerja.keadaan import DISETUJUI, TAHUNAN, Simulasi
 
 Periksa = Callable[[Simulasi], list[str]]
 
@@ -54,38 +54,52 @@ def _persetujuan(s: Simulasi) -> list[str]:
     return []
 
 
-def _periode_dinilai(s: Simulasi) -> list[str]:
-    return [p for p, isi in s.penilaian_diri.items() if isi.dikirim]
+def _diri_periodik(s: Simulasi) -> list[str]:
+    """Semua penilaian periodik terkirim dan lengkap (periode awal sudah terisi dari data kelas di Modul 3)."""
+    kurang = []
+    for p in aksi.periode_berkala(s):
+        isi = s.penilaian_diri.get(p)
+        if isi is None or not isi.dikirim:
+            kurang.append(f"Penilaian Diri {p} belum dikirim (Rencana Aksi, realisasi, Eviden).")
+        else:
+            kurang += [f"{p}: {k}" for k in aksi.periksa_penilaian_diri(s, p)]
+    return kurang
 
 
-def _penilaian_diri(s: Simulasi) -> list[str]:
-    dikirim = _periode_dinilai(s)
-    if not dikirim:
-        return ["Belum ada Penilaian Diri yang dikirim (Rencana Aksi, realisasi, Eviden)."]
-    return aksi.periksa_penilaian_diri(s, dikirim[0])
+def _diri_tahunan(s: Simulasi) -> list[str]:
+    isi = s.penilaian_diri.get(TAHUNAN)
+    if isi is None or not isi.dikirim:
+        return ["Penilaian Diri Tahunan belum dikirim (realisasi setahun dan Eviden)."]
+    kurang = aksi.periksa_penilaian_diri(s, TAHUNAN)
+    for i, r in enumerate(s.skp.rhk):
+        for j in range(len(r.iki)):
+            if aksi.dijumlahkan(s, i, j) and f"{i}.{j}" in isi.realisasi:
+                kurang.append(f"RHK {i + 1}, IKI {j + 1}: realisasi tahunan Kuantitas harus jumlah periode, bukan "
+                              "diketik.")
+    return kurang
 
 
-def _penilaian_bawahan(s: Simulasi) -> list[str]:
-    for p in _periode_dinilai(s):
-        isi = s.penilaian_bawahan.get(p)
-        if isi is None:
-            continue
-        sisa = aksi.periksa_penilaian_bawahan(s, p)
-        if sisa:
-            return sisa
-        if isi.predikat_kinerja != predikat_kinerja(isi.rating_hasil_kerja, isi.rating_perilaku_kerja):
-            return [f"Predikat {isi.predikat_kinerja} tidak mengikuti kuadran kinerja."]
-        return []
-    return ["Atasan belum menilai Penilaian Diri yang dikirim (umpan balik dan rating)."]
+def _bawahan_tahunan(s: Simulasi) -> list[str]:
+    isi = s.penilaian_bawahan.get(TAHUNAN)
+    if isi is None or not (s.penilaian_diri.get(TAHUNAN) and s.penilaian_diri[TAHUNAN].dikirim):
+        return ["Atasan belum menilai Penilaian Diri Tahunan (umpan balik dan rating)."]
+    sisa = aksi.periksa_penilaian_bawahan(s, TAHUNAN)
+    if sisa:
+        return sisa
+    if isi.predikat_kinerja != predikat_kinerja(isi.rating_hasil_kerja, isi.rating_perilaku_kerja):
+        return [f"Predikat {isi.predikat_kinerja} tidak mengikuti kuadran kinerja."]
+    return []
 
 
 def _kurva(s: Simulasi) -> list[str]:
     k = s.kurva
     if not k.dilihat:
         return ["Kurva (pola distribusi) unit belum dilihat."]
-    dinilai = [b.predikat_kinerja for b in s.penilaian_bawahan.values() if b.predikat_kinerja]
-    if not dinilai or not k.predikat_pegawai or k.predikat_pegawai[-1] not in dinilai:
-        return ["Kurva tidak memuat predikat hasil penilaian; lihat ulang kurvanya."]
+    tahunan = s.penilaian_bawahan.get(TAHUNAN)
+    if tahunan is None or not tahunan.predikat_kinerja:
+        return ["Kurva tahunan memakai predikat penilaian tahunan; beri rating tahunan dahulu."]
+    if not k.predikat_pegawai or k.predikat_pegawai[-1] != tahunan.predikat_kinerja:
+        return ["Kurva tidak memuat predikat tahunan pegawai; lihat ulang kurvanya."]
     ulang = periksa_distribusi(k.predikat_organisasi or s.predikat_organisasi, k.predikat_pegawai)
     if ulang.pelanggaran != k.pelanggaran:
         return ["Catatan pola distribusi tidak sesuai aturan SE MenPANRB 3/2023; lihat ulang kurvanya."]
@@ -106,8 +120,9 @@ LANGKAH_MODUL_2: dict[str, tuple[Periksa, int]] = {
     "SKP Bawahan (persetujuan)": (_persetujuan, 2),
 }
 LANGKAH_MODUL_3: dict[str, tuple[Periksa, int]] = {
-    "Penilaian Diri": (_penilaian_diri, 3),
-    "Penilaian Bawahan": (_penilaian_bawahan, 3),
+    "Penilaian Diri periodik": (_diri_periodik, 2),
+    "Penilaian Diri tahunan": (_diri_tahunan, 2),
+    "Penilaian Bawahan tahunan": (_bawahan_tahunan, 2),
     "Kurva": (_kurva, 2),
     "Dokumen": (_dokumen, 2),
 }

@@ -3,7 +3,8 @@
 Menu mengikuti peran seperti aplikasinya: pegawai melihat Masuk dan Profil, Periode, SKP, Penilaian Diri,
 Dokumen; atasan (pejabat penilai) melihat Matriks Peran Hasil, SKP Bawahan, Penilaian Bawahan, Kurva, Dokumen.
 Isian teks disimpan saat kursor meninggalkan kotaknya (Tab atau klik di luar), sehingga ketikan tidak terputus;
-isian yang salah diberi bingkai merah dan pesannya tampil di bawah layar, isian terakhir yang benar tetap tersimpan.
+isian yang salah diberi bingkai merah dan pesannya tampil tepat di bawah isian itu, isian terakhir yang benar tetap
+tersimpan.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from typing import Any
 import ipywidgets as w
 
 from bimtek.aturan import ASPEK_IKI, BERAKHLAK, JENIS_RHK, MATRIKS_PREDIKAT, RATING
-from bimtek.aturan.kinerja import POLA_DISTRIBUSI, PREDIKAT
+from bimtek.aturan.kinerja import PREDIKAT
 from bimtek.ekinerja import aksi as A
 from bimtek.ekinerja import dokumen
-from bimtek.ekinerja.keadaan import BULAN, DIAJUKAN, DISETUJUI, DITOLAK, PERIODE_PENILAIAN, Simulasi
+from bimtek.ekinerja.keadaan import BULAN, DIAJUKAN, DISETUJUI, DITOLAK, Simulasi
 from bimtek.ekinerja.sesi import Sesi
 from bimtek.widgets.tampilan import WARNA_PREDIKAT, WARNA_STATUS, lencana, tutup_semua
 
@@ -28,6 +29,7 @@ MENU_ATASAN = ("Matriks Peran Hasil", "SKP Bawahan", "Penilaian Bawahan", "Kurva
 PERAN_LABEL = {"Pegawai": "pegawai", "Atasan (pejabat penilai)": "atasan"}
 PILIH = "(pilih)"
 LABEL = {"description_width": "230px"}
+INDEN = "236px"  # pesan isian sejajar kotak isiannya (lebar label + jarak)
 
 # Tombol pilihan yang aktif harus jelas terlihat (bawaan JupyterLab hanya abu-abu muda).
 GAYA = """<style>
@@ -35,6 +37,7 @@ GAYA = """<style>
   background:#1e3a8a !important; color:#fff !important; font-weight:bold; box-shadow:0 0 0 2px #93c5fd; }
 .bimtek-ek .bimtek-salah input, .bimtek-ek .bimtek-salah textarea, .bimtek-ek .bimtek-salah select {
   border:2px solid #b91c1c !important; background:#fef2f2; }
+.bimtek-ek .bimtek-salah.widget-toggle-buttons { outline:2px solid #b91c1c; background:#fef2f2; }
 .bimtek-ek .widget-label, .bimtek-ek .widget-html-content { font-size:14px; }
 .bimtek-ek .jupyter-button { font-size:14px; }
 </style>"""
@@ -82,6 +85,12 @@ def tabel(kepala: list[str], baris: list[list[Any]], mentah: bool = False) -> st
     return f"<table style='border-collapse:collapse;margin:4px 0;font-size:13px'><tr>{atas}</tr>{isi}</table>"
 
 
+def pesan_isian(teks: str) -> str:
+    """Pesan galat di bawah isian yang bertanda merah (apa yang salah dan apa yang harus dilakukan)."""
+    return (f"<div style='color:#b91c1c;font-size:13px;margin:0 0 4px {INDEN};line-height:1.4'>"
+            f"<b>&#10006; Perlu diperbaiki:</b> {escape(teks)}</div>")
+
+
 def _judul(teks: str) -> w.HTML:
     return w.HTML(f"<h3 style='margin:8px 0 4px 0;color:#1e3a8a'>{escape(teks)}</h3>")
 
@@ -97,6 +106,7 @@ class Aplikasi(w.VBox):
         self.menu = {"pegawai": menu_pegawai, "atasan": menu_atasan}
         self.folder_dokumen = Path(folder_dokumen)
         self.widget: dict[str, w.Widget] = {}  # widget layar aktif menurut nama (untuk diuji dan dipakai dari kode)
+        self.w_galat: dict[str, w.HTML] = {}  # tempat pesan di bawah tiap isian, menurut nama isian
         self.w_kepala = w.HTML()
         self.w_peran = w.ToggleButtons(options=list(PERAN_LABEL), description="Masuk sebagai",
                                        style={**LABEL, "button_width": "auto"})
@@ -106,7 +116,7 @@ class Aplikasi(w.VBox):
         self.w_isi = w.VBox()
         self.w_pesan = w.HTML(perlu(self.sesi.pesan_muat) if self.sesi.pesan_muat else "")
         self.w_peran.observe(self._ganti_peran, names="value")
-        self.w_menu.observe(lambda _: self.bangun_layar(), names="value")
+        self.w_menu.observe(self._ganti_menu, names="value")
         self.children = [w.HTML(GAYA), self.w_kepala, self.w_peran, self.w_menu, self.w_isi, self.w_pesan]
         self.bangun_layar()
 
@@ -122,6 +132,10 @@ class Aplikasi(w.VBox):
             self.w_peran.value = next(k for k, v in PERAN_LABEL.items() if v == peran)
         self.w_menu.value = layar
 
+    def _ganti_menu(self, _: object = None) -> None:
+        self.w_pesan.value = ""  # pesan langkah sebelumnya tidak berlaku di layar lain
+        self.bangun_layar()
+
     def _ganti_peran(self, change: dict[str, Any]) -> None:
         self.sesi.jalankan(A.ganti_peran, PERAN_LABEL[change["new"]])
         menu = self.menu[self.s.peran]
@@ -129,8 +143,8 @@ class Aplikasi(w.VBox):
         self.w_menu.unobserve_all("value")
         self.w_menu.options = menu
         self.w_menu.value = lama if lama in menu else menu[0]
-        self.w_menu.observe(lambda _: self.bangun_layar(), names="value")
-        self.bangun_layar()
+        self.w_menu.observe(self._ganti_menu, names="value")
+        self._ganti_menu()
 
     def _kepala(self) -> None:
         s = self.s
@@ -146,7 +160,8 @@ class Aplikasi(w.VBox):
     def bangun_layar(self) -> None:
         """Susun ulang layar aktif dari keadaan tersimpan (widget lama ditutup seutuhnya)."""
         lama = list(self.w_isi.children)
-        self.widget = {}
+        self.widget, self.w_galat = {}, {}
+        self._penyegar: list[tuple[w.HTML, Callable[[], str]]] = []
         nama = self.w_menu.value
         pembangun: dict[str, Callable[[], list[w.Widget]]] = {
             "Masuk dan Profil": self._profil, "Periode": self._periode, "Matriks Peran Hasil": self._matriks,
@@ -161,49 +176,96 @@ class Aplikasi(w.VBox):
     def _lapor(self, berhasil_teks: str = "") -> bool:
         g = self.sesi.galat
         if g is not None:
-            self.w_pesan.value = perlu(g.pesan)
+            if self._tandai(g.tempat, g.pesan):
+                self.w_pesan.value = perlu("Ada isian bertanda merah di atas: baca pesannya di bawah isian itu.")
+            else:
+                self.w_pesan.value = perlu(g.pesan)
             return False
         self.w_pesan.value = berhasil(berhasil_teks or "Tersimpan.")
         self._kepala()
         return True
 
+    def _tandai(self, nama: str, pesan: str) -> bool:
+        """Beri bingkai merah pada isian `nama` dan tulis pesannya tepat di bawahnya; False bila isian itu tidak
+        ada di layar ini (pesannya lalu tampil di bagian bawah)."""
+        kotak = self.w_galat.get(nama)
+        if kotak is None:
+            return False
+        kotak.value = pesan_isian(pesan)
+        if nama in self.widget:
+            self.widget[nama].add_class("bimtek-salah")
+        return True
+
+    def _bersihkan(self, nama: str) -> None:
+        if nama in self.w_galat:
+            self.w_galat[nama].value = ""
+        if nama in self.widget:
+            self.widget[nama].remove_class("bimtek-salah")
+
     def _tombol(self, nama: str, label: str, fungsi: Callable[..., None], *args: Any, gaya: str = "",
-                susun_ulang: bool = True, pesan: str = "", ikon: str = "", **kwargs: Any) -> w.Button:
+                susun_ulang: bool = True, pesan: str | Callable[[], str] = "", ikon: str = "",
+                setelah: Callable[[], None] | None = None, **kwargs: Any) -> w.Button:
         tombol = w.Button(description=label, button_style=gaya, icon=ikon,
                           layout=w.Layout(width="max-content", min_width="160px"))
 
         def klik(_: object) -> None:
             argumen = [a() if callable(a) else a for a in args]
-            if self.sesi.jalankan(fungsi, *argumen, **kwargs) and susun_ulang:
-                self.bangun_layar()
-            self._lapor(pesan)
+            if self.sesi.jalankan(fungsi, *argumen, **kwargs):
+                if setelah is not None:
+                    setelah()
+                if susun_ulang:
+                    self.bangun_layar()
+            self._lapor(pesan() if callable(pesan) else pesan)
 
         tombol.on_click(klik)
         self.widget[nama] = tombol
         return tombol
 
     def _isian(self, nama: str, widget: w.ValueWidget, simpan: Callable[[Any], tuple],
-               susun_ulang: bool = False) -> w.Widget:
-        """Masukan yang menjalankan aksi `simpan(nilai) -> (fungsi, *argumen[, kwargs])` setiap kali berubah."""
+               susun_ulang: bool = False, pesan_di: w.HTML | None = None) -> w.Widget:
+        """Masukan yang menjalankan aksi `simpan(nilai) -> (fungsi, *argumen[, kwargs])` setiap kali berubah.
+
+        Hasilnya isian beserta tempat pesannya tepat di bawahnya; dengan `pesan_di` (satu tempat pesan bersama
+        untuk isian sebaris) yang dikembalikan isiannya saja."""
+        kotak = pesan_di if pesan_di is not None else w.HTML()
+        self.w_galat[nama] = kotak
 
         def berubah(change: dict[str, Any]) -> None:
             fungsi, *argumen = simpan(change["new"])
             kw = argumen.pop() if argumen and isinstance(argumen[-1], dict) else {}
             ok = self.sesi.jalankan(fungsi, *argumen, **kw)
-            (widget.remove_class if ok else widget.add_class)("bimtek-salah")
-            if ok and susun_ulang:
-                self.bangun_layar()
-            self._lapor()
+            if ok:
+                self._bersihkan(nama)
+                if susun_ulang:
+                    self.bangun_layar()
+                self._lapor()
+            else:
+                # Pesan di isian yang baru diubah: di situlah peserta sedang melihat.
+                self._tandai(nama, self.sesi.galat.pesan if self.sesi.galat else "")
+                self.w_pesan.value = ""
             self._segarkan_ringkasan()
 
         widget.observe(berubah, names="value")
         self.widget[nama] = widget
-        return widget
+        return widget if pesan_di is not None else w.VBox([widget, kotak])
+
+    def _tempat_pesan(self, nama: str) -> w.HTML:
+        """Tempat pesan di bawah isian `nama` untuk galat yang muncul saat tombol diklik (misalnya OK, Tolak)."""
+        self.w_galat[nama] = w.HTML()
+        return self.w_galat[nama]
 
     def _segarkan_ringkasan(self) -> None:
         f = getattr(self, "_ringkasan", None)
         if f is not None and "ringkasan" in self.widget:
             self.widget["ringkasan"].value = f()
+        for kotak, isi in self._penyegar:
+            kotak.value = isi()
+
+    def _segar(self, isi: Callable[[], str]) -> w.HTML:
+        """HTML yang disusun ulang setiap kali isian di layar ini tersimpan (misalnya tabel realisasi tahunan)."""
+        kotak = w.HTML(isi())
+        self._penyegar.append((kotak, isi))
+        return kotak
 
     def _teks(self, nilai: str, placeholder: str = "", deskripsi: str = "", baris: int = 1,
               lebar: str = "95%") -> w.Widget:
@@ -259,11 +321,13 @@ class Aplikasi(w.VBox):
                 f"{p.tahun_akhir}, pendekatan {p.pendekatan}.")))
             keadaan += [_html(catatan(c)) for c in A.catatan_periode(self.s)]
         return [
-            _html(catatan("SKP disusun untuk satu tahun (Januari sampai Desember). Penilaian berkala (triwulanan "
-                          "di kit ini) dilakukan di dalam SKP tahunan itu, bukan dengan membuat SKP per bulan.")),
+            _html(catatan("SKP disusun untuk satu tahun (Januari sampai Desember). Penilaian periodik (bulanan "
+                          "atau triwulanan menurut ketentuan instansi; contoh di kit ini triwulanan) dan penilaian "
+                          "tahunan dilakukan di dalam SKP tahunan itu, bukan dengan membuat SKP per bulan.")),
             w.HBox([self.widget["bulan_awal"], self.widget["tahun_awal"]]),
             w.HBox([self.widget["bulan_akhir"], self.widget["tahun_akhir"]]),
-            self.widget["pendekatan"], ok, *keadaan,
+            self._tempat_pesan("periode"),
+            self.widget["pendekatan"], self._tempat_pesan("pendekatan"), ok, *keadaan,
         ]
 
     # ---------- 3. Matriks Peran Hasil ----------
@@ -318,19 +382,26 @@ class Aplikasi(w.VBox):
             ]
             for j, k in enumerate(r.iki):
                 target = "" if k.target is None else (k.target if isinstance(k.target, str) else f"{k.target:g}")
-                isi.append(w.HBox([
-                    self._isian(f"rhk{i}.iki{j}.indikator", self._teks(k.indikator, "Indikator kinerja individu",
-                                                                       f"IKI {j + 1}", lebar="58%"),
-                                lambda v, i=i, j=j: (A.ubah_iki, i, j, {"indikator": v})),
-                    self._isian(f"rhk{i}.iki{j}.aspek", w.Dropdown(options=ASPEK_IKI, value=k.aspek,
-                                                                   layout=w.Layout(width="120px")),
-                                lambda v, i=i, j=j: (A.ubah_iki, i, j, {"aspek": v})),
-                    self._isian(f"rhk{i}.iki{j}.target", self._teks(
-                        target, "Target (uraian)" if kualitatif else "Target (angka)", lebar="14%"),
-                        lambda v, i=i, j=j: (A.ubah_iki, i, j, {"target": v})),
-                    self._isian(f"rhk{i}.iki{j}.satuan", self._teks(k.satuan, "Satuan", lebar="12%"),
-                                lambda v, i=i, j=j: (A.ubah_iki, i, j, {"satuan": v})),
-                ]))
+                # Indikator selebar kartu dan bertinggi dua baris: teks indikator yang panjang terbaca utuh.
+                isi.append(self._isian(f"rhk{i}.iki{j}.indikator", self._teks(
+                    k.indikator, "Indikator kinerja individu", f"IKI {j + 1}: indikator", 2),
+                    lambda v, i=i, j=j: (A.ubah_iki, i, j, {"indikator": v})))
+                pesan_baris = w.HTML()
+                isi += [w.HBox([
+                    self._isian(f"rhk{i}.iki{j}.aspek", w.Dropdown(
+                        options=ASPEK_IKI, value=k.aspek, description="Aspek", style=LABEL,
+                        layout=w.Layout(width="380px")), lambda v, i=i, j=j: (A.ubah_iki, i, j, {"aspek": v}),
+                        pesan_di=pesan_baris),
+                    self._isian(f"rhk{i}.iki{j}.target", w.Text(
+                        value=target, placeholder="Target (uraian)" if kualitatif else "Target (angka)",
+                        description="Target", continuous_update=False, style={"description_width": "55px"},
+                        layout=w.Layout(width="40%" if kualitatif else "210px")),
+                        lambda v, i=i, j=j: (A.ubah_iki, i, j, {"target": v}), pesan_di=pesan_baris),
+                    self._isian(f"rhk{i}.iki{j}.satuan", w.Text(
+                        value=k.satuan, placeholder="Satuan", description="Satuan", continuous_update=False,
+                        style={"description_width": "55px"}, layout=w.Layout(width="210px")),
+                        lambda v, i=i, j=j: (A.ubah_iki, i, j, {"satuan": v}), pesan_di=pesan_baris),
+                ], layout=w.Layout(flex_flow="row wrap")), pesan_baris]
             isi.append(w.HBox([
                 self._tombol(f"rhk{i}.tambah_iki", "Tambah IKI", A.tambah_iki, i, ikon="plus"),
                 self._tombol(f"rhk{i}.hapus", "Hapus RHK ini", A.hapus_rhk, i, gaya="warning", ikon="trash"),
@@ -370,11 +441,11 @@ class Aplikasi(w.VBox):
                          "untuk suatu nilai BerAKHLAK; boleh dikosongkan."))
         for n, (nilai, panduan) in enumerate(BERAKHLAK.items()):
             isi.append(self._isian(f"ekspektasi_{n}", self._teks(
-                s.skp.ekspektasi_pimpinan.get(nilai, ""), "Panduan: " + "; ".join(panduan), nilai, lebar="95%"),
+                s.skp.ekspektasi_pimpinan.get(nilai, ""), "Panduan: " + "; ".join(panduan), nilai, 2, lebar="95%"),
                 lambda v, nilai=nilai: (A.tulis_ekspektasi, nilai, v)))
         self.widget["catatan"] = self._teks("", "Wajib bila menolak: apa yang harus diperbaiki", "Catatan", 2)
         isi += [
-            self.widget["catatan"],
+            self.widget["catatan"], self._tempat_pesan("catatan"),
             w.HBox([
                 self._tombol("setujui", "Setujui", A.setujui, gaya="success", ikon="check",
                              pesan="SKP disetujui. Pegawai dapat mengisi Penilaian Diri."),
@@ -385,9 +456,12 @@ class Aplikasi(w.VBox):
         return isi
 
     # ---------- 6. Penilaian Diri ----------
-    def _pilih_periode(self) -> w.Dropdown:
-        lama = getattr(self, "_periode_nilai", PERIODE_PENILAIAN[0])
-        dd = w.Dropdown(options=PERIODE_PENILAIAN, value=lama, description="Periode penilaian", style=LABEL,
+    def _pilih_periode(self, bawaan: str) -> w.Dropdown:
+        """Pilihan periode: periode periodik (triwulan, contoh) lalu Tahunan; bawaan periode yang sedang dikerjakan."""
+        pilihan = A.periode_penilaian(self.s)
+        lama = getattr(self, "_periode_nilai", None)
+        lama = lama if lama in pilihan else bawaan
+        dd = w.Dropdown(options=pilihan, value=lama, description="Periode penilaian", style=LABEL,
                         layout=w.Layout(width="420px"))
 
         def ganti(change: dict[str, Any]) -> None:
@@ -402,41 +476,97 @@ class Aplikasi(w.VBox):
     def _hasil_html(self, periode: str) -> str:
         b = self.s.penilaian_bawahan.get(periode)
         if b is None or not b.predikat_kinerja:
-            return catatan("Atasan belum memberi penilaian untuk periode ini.")
+            return catatan(f"Atasan belum memberi penilaian untuk periode {periode}.")
         baris = [[f"RHK {int(i) + 1}", t] for i, t in sorted(b.umpan_balik.items())]
-        return (tabel(["RHK", "Umpan balik atasan"], baris) + tabel(
+        return (f"<b>Hasil penilaian {escape(periode)}</b>" + tabel(["RHK", "Umpan balik atasan"], baris) + tabel(
             ["Rating hasil kerja", "Rating perilaku kerja", "Predikat kinerja"],
             [[b.rating_hasil_kerja, b.rating_perilaku_kerja,
               lencana(b.predikat_kinerja, WARNA_PREDIKAT[b.predikat_kinerja])]], mentah=True))
+
+    @staticmethod
+    def _angka(v: object) -> str:
+        if isinstance(v, (int, float)):
+            return f"{v:g}".replace(".", ",")
+        return "-" if v in (None, "") else str(v)
+
+    def _target(self, k: Any) -> str:
+        return k.target if isinstance(k.target, str) else f"{self._angka(k.target)} {k.satuan}"
+
+    def _tabel_tahunan(self, i: int) -> str:
+        """Realisasi tiap periode dan realisasi tahunan satu RHK: Kuantitas dijumlahkan, aspek lain tidak."""
+        s = self.s
+        berkala = A.periode_berkala(s)
+        baris = []
+        for j, k in enumerate(s.skp.rhk[i].iki):
+            tahunan = A.realisasi_iki(s, A.TAHUNAN, i, j)
+            cara = "jumlah semua periode" if A.dijumlahkan(s, i, j) else "diisi pegawai (tidak dijumlahkan)"
+            c = A.capaian(s, A.TAHUNAN, i, j)
+            baris.append([escape(k.indikator), escape(k.aspek), escape(self._target(k)),
+                          *[escape(self._angka(v)) for v in A.realisasi_periodik(s, i, j)],
+                          f"<b>{escape(self._angka(tahunan))}</b><br><small>{cara}</small>",
+                          "-" if c is None else f"{c:.0f}%"])
+        return tabel(["Indikator", "Aspek", "Target setahun", *berkala, "Realisasi tahunan", "Capaian (alat bantu)"],
+                     baris, mentah=True)
+
+    def _terkirim_html(self, per: str) -> str:
+        """Isian Penilaian Diri yang sudah dikirim, sebagai tabel baca-saja."""
+        s, isian = self.s, self.s.penilaian_diri[per]
+        baris = []
+        for i, r in enumerate(s.skp.rhk):
+            real = "; ".join(f"IKI {j + 1}: {self._angka(A.realisasi_iki(s, per, i, j))}" for j in range(len(r.iki)))
+            ev = escape(isian.eviden.get(str(i), ""))
+            baris.append([f"RHK {i + 1}: {escape(r.rumusan)}", escape(isian.rencana_aksi.get(str(i), "-")),
+                          escape(real), f"<a href='{ev}' target='_blank'>{ev}</a>"])
+        return tabel(["RHK", "Rencana Aksi", "Realisasi", "Eviden"], baris, mentah=True)
 
     def _penilaian_diri(self) -> list[w.Widget]:
         s = self.s
         if s.skp.status != DISETUJUI:
             return [_html(perlu("Penilaian Diri dibuka setelah SKP disetujui atasan."))]
-        pilih = self._pilih_periode()
+        pilih = self._pilih_periode(A.periode_berikutnya(s))
         per = self._periode_nilai
+        tahunan = per == A.TAHUNAN
         isian = s.penilaian_diri.get(per)
         self._ringkasan = lambda: daftar("Sebelum dikirim:", A.periksa_penilaian_diri(self.s, per),
                                          "Penilaian Diri lengkap: siap dikirim kepada atasan.")
-        isi: list[w.Widget] = [pilih]
+        isi: list[w.Widget] = [pilih, _html(catatan(
+            "Penilaian periodik: setiap periode isi Rencana Aksi, realisasi periode itu, dan Eviden. Penilaian "
+            "tahunan: realisasi Kuantitas dijumlahkan otomatis dari semua periode; Kualitas, Waktu, dan Biaya "
+            "tidak dijumlahkan, isi realisasi setahunnya."))]
+        belum = [p for p in A.periode_berkala(s) if not s.penilaian_diri.get(p) or not s.penilaian_diri[p].dikirim]
         if isian is not None and isian.dikirim:
             isi.append(_html(berhasil(f"Penilaian Diri {per} sudah dikirim kepada atasan.")))
+            if tahunan:  # per RHK: realisasi tiap periode, realisasi tahunan, Eviden tahunan
+                for i, r in enumerate(s.skp.rhk):
+                    ev = escape(isian.eviden.get(str(i), ""))
+                    isi.append(_html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b>{self._tabel_tahunan(i)}"
+                                     f"Eviden: <a href='{ev}' target='_blank'>{ev}</a>"))
+            else:
+                isi.append(_html(self._terkirim_html(per)))
+        elif tahunan and belum:
+            isi.append(_html(perlu(f"Penilaian tahunan dibuka setelah semua penilaian periodik dikirim. Kirim "
+                                   f"dahulu: {', '.join(belum)}.")))
         else:
             for i, r in enumerate(s.skp.rhk):
                 bagian: list[w.Widget] = [_html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b>")]
-                bagian.append(self._isian(f"rencana_aksi{i}", self._teks(
-                    (isian.rencana_aksi if isian else {}).get(str(i), ""), "Kegiatan yang Anda rencanakan periode ini",
-                    "Rencana Aksi", 2), lambda v, i=i: (A.isi_rencana_aksi, per, i, v)))
+                if tahunan:
+                    bagian.append(self._segar(lambda i=i: self._tabel_tahunan(i)))
+                else:
+                    bagian.append(self._isian(f"rencana_aksi{i}", self._teks(
+                        (isian.rencana_aksi if isian else {}).get(str(i), ""),
+                        "Kegiatan yang Anda rencanakan periode ini", "Rencana Aksi", 2),
+                        lambda v, i=i: (A.isi_rencana_aksi, per, i, v)))
                 for j, k in enumerate(r.iki):
+                    if tahunan and A.dijumlahkan(s, i, j):
+                        continue
                     nilai = (isian.realisasi if isian else {}).get(f"{i}.{j}", "")
-                    target = k.target if isinstance(k.target, str) else f"{k.target:g} {k.satuan}"
                     bagian.append(self._isian(f"realisasi{i}.{j}", self._teks(
                         "" if nilai == "" else (nilai if isinstance(nilai, str) else f"{nilai:g}"),
-                        "Realisasi", f"Realisasi IKI {j + 1}", lebar="60%"),
+                        "Realisasi", f"Realisasi {'setahun ' if tahunan else ''}IKI {j + 1}", lebar="60%"),
                         lambda v, i=i, j=j: (A.isi_realisasi, per, i, j, v)))
-                    bagian.append(_html(f"<div style='margin-left:175px;font-size:12px;color:#374151'>"
-                                        f"{escape(k.indikator)} ({escape(k.aspek)}), "
-                                        f"target {escape(str(target))}</div>"))
+                    bagian.append(_html(f"<div style='margin:-4px 0 6px {INDEN};font-size:13px;color:#374151'>"
+                                        f"{escape(k.indikator)} ({escape(k.aspek)}), target setahun "
+                                        f"{escape(self._target(k))}{escape(self._sudah(i, j, per))}</div>"))
                 bagian.append(self._isian(f"eviden{i}", self._teks(
                     (isian.eviden if isian else {}).get(str(i), ""), "https://... (tautan bukti dukung)", "Eviden"),
                     lambda v, i=i: (A.isi_eviden, per, i, v)))
@@ -444,13 +574,33 @@ class Aplikasi(w.VBox):
             self.widget["ringkasan"] = w.HTML(self._ringkasan())
             isi += [self.widget["ringkasan"],
                     self._tombol("kirim", "Kirim ke atasan", A.kirim_penilaian_diri, per, gaya="success",
-                                 ikon="paper-plane", pesan="Penilaian Diri dikirim. Atasan menilainya di menu "
-                                                           "Penilaian Bawahan.")]
+                                 ikon="paper-plane", setelah=self._ke_periode_berikutnya,
+                                 pesan=lambda: f"Penilaian Diri {per} dikirim kepada atasan (dinilai di menu Penilaian "
+                                               f"Bawahan). Sekarang terbuka: {self._periode_nilai}.")]
         self.widget["hasil"] = w.HTML()
         lihat = w.Button(description="Lihat Hasil", icon="eye", layout=w.Layout(width="max-content", min_width="160px"))
         lihat.on_click(lambda _: setattr(self.widget["hasil"], "value", self._hasil_html(per)))
         self.widget["lihat_hasil"] = lihat
         return [*isi, lihat, self.widget["hasil"]]
+
+    def _ke_periode_berikutnya(self) -> None:
+        """Setelah Kirim, layar pindah ke periode yang belum dikirim (akhirnya penilaian tahunan)."""
+        self._periode_nilai = A.periode_berikutnya(self.s)
+
+    def _sudah(self, i: int, j: int, per: str) -> str:
+        """Pengingat realisasi periode sebelumnya, agar realisasi periode ini wajar."""
+        s = self.s
+        berkala = A.periode_berkala(s)
+        if per == A.TAHUNAN:
+            nilai = A.realisasi_periodik(s, i, j)
+            return "; realisasi per periode: " + ", ".join(self._angka(v) for v in nilai) + " (tidak dijumlahkan)"
+        sebelum = berkala[:berkala.index(per)]
+        nilai = [v for v in A.realisasi_periodik(s, i, j)[:len(sebelum)] if isinstance(v, (int, float))]
+        if not sebelum or not nilai:
+            return ""
+        if A.dijumlahkan(s, i, j):
+            return f"; sudah terealisasi {sebelum[0]} s.d. {sebelum[-1]}: {self._angka(sum(nilai))}"
+        return f"; realisasi {sebelum[-1]}: {self._angka(nilai[-1])}"
 
     # ---------- 7. Penilaian Bawahan ----------
     def _kuadran_html(self, hasil: str, perilaku: str) -> str:
@@ -479,7 +629,11 @@ class Aplikasi(w.VBox):
         s = self.s
         if s.skp.status != DISETUJUI:
             return [_html(perlu("Penilaian Bawahan dibuka setelah SKP bawahan disetujui."))]
-        pilih = self._pilih_periode()
+        dikirim = [p for p in A.periode_penilaian(s) if s.penilaian_diri.get(p) and s.penilaian_diri[p].dikirim]
+        belum_dinilai = [p for p in dikirim if not (s.penilaian_bawahan.get(p)
+                                                    and s.penilaian_bawahan[p].predikat_kinerja)]
+        bawaan = A.TAHUNAN if A.TAHUNAN in dikirim else (belum_dinilai or dikirim or [A.periode_berikutnya(s)])[-1]
+        pilih = self._pilih_periode(bawaan)
         per = self._periode_nilai
         diri = s.penilaian_diri.get(per)
         if diri is None or not diri.dikirim:
@@ -487,21 +641,28 @@ class Aplikasi(w.VBox):
         b = s.penilaian_bawahan.get(per)
         self._ringkasan = lambda: self._predikat_html(per)
         isi: list[w.Widget] = [pilih]
+        if per == A.TAHUNAN:
+            isi.append(_html(catatan("Penilaian tahunan: realisasi Kuantitas adalah jumlah realisasi semua periode; "
+                                     "Kualitas, Waktu, dan Biaya memakai realisasi setahun yang diisi pegawai.")))
         for i, r in enumerate(s.skp.rhk):
-            baris = []
-            for j, k in enumerate(r.iki):
-                c = A.capaian(s, per, i, j)
-                real = diri.realisasi.get(f"{i}.{j}", "")
-                real = f"{real:g}" if isinstance(real, float) else real
-                baris.append([escape(k.indikator), escape(k.aspek), escape(
-                    k.target if isinstance(k.target, str) else f"{k.target:g} {k.satuan}"), escape(str(real)),
-                    "-" if c is None else f"{c:.0f}%".replace(".", ",")])
+            if per == A.TAHUNAN:
+                tabel_rhk = self._tabel_tahunan(i)
+                atas = ""
+            else:
+                baris = []
+                for j, k in enumerate(r.iki):
+                    c = A.capaian(s, per, i, j)
+                    baris.append([escape(k.indikator), escape(k.aspek), escape(self._target(k)),
+                                  escape(self._angka(diri.realisasi.get(f"{i}.{j}"))),
+                                  "-" if c is None else f"{c:.0f}%"])
+                tabel_rhk = tabel(["Indikator", "Aspek", "Target setahun", f"Realisasi {per}",
+                                   "Capaian (alat bantu)"], baris, mentah=True)
+                atas = f"<br>Rencana Aksi: {escape(diri.rencana_aksi.get(str(i), ''))}"
             ev = escape(diri.eviden.get(str(i), ""))
             isi.append(w.VBox([
-                _html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b><br>Rencana Aksi: "
-                      f"{escape(diri.rencana_aksi.get(str(i), ''))}<br>"
+                _html(f"<b>RHK {i + 1}: {escape(r.rumusan)}</b>{atas}<br>"
                       f"Eviden: <a href='{ev}' target='_blank'>{ev}</a>"),
-                _html(tabel(["Indikator", "Aspek", "Target", "Realisasi", "Capaian (alat bantu)"], baris, mentah=True)),
+                _html(tabel_rhk),
                 self._isian(f"umpan_balik{i}", self._teks((b.umpan_balik if b else {}).get(str(i), ""),
                                                           "Umpan balik untuk RHK ini", "Umpan balik", 2),
                             lambda v, i=i: (A.beri_umpan_balik, per, i, v)),
@@ -537,10 +698,8 @@ class Aplikasi(w.VBox):
     def _kurva(self) -> list[w.Widget]:
         s = self.s
         self._ringkasan = None
-        dinilai = [p for p, b in s.penilaian_bawahan.items() if b.predikat_kinerja]
-        tombol = self._tombol("lihat_kurva", "Lihat kurva", A.lihat_kurva, dinilai[-1] if dinilai else
-                              PERIODE_PENILAIAN[0], gaya="primary", ikon="bar-chart",
-                              pesan="Kurva unit ditampilkan.")
+        tombol = self._tombol("lihat_kurva", "Lihat kurva", A.lihat_kurva, A.TAHUNAN, gaya="primary",
+                              ikon="bar-chart", pesan="Kurva unit ditampilkan.")
         isi: list[w.Widget] = [_html(catatan(
             "Pola distribusi adalah bahan pertimbangan penilai, bukan pemeringkatan paksa: tidak ada aturan "
             "\"capaian terendah diberi predikat terendah\". Bila pola tidak terpenuhi, tinjau kembali penilaian "
@@ -555,20 +714,11 @@ class Aplikasi(w.VBox):
                 baris += (f"<tr><td style='padding:2px 8px'>{escape(p)}</td><td><div style='background:"
                           f"{WARNA_PREDIKAT[p]};height:16px;width:{max(lebar, 2)}px'></div></td>"
                           f"<td style='padding:2px 8px'>{jumlah} ({jumlah / n:.0%})</td></tr>")
-            syarat = []
-            for bt in POLA_DISTRIBUSI[k.predikat_organisasi]:
-                teks = " dan/atau ".join(bt.kelompok)
-                if bt.sebagian_besar:
-                    syarat.append(f"sebagian besar (lebih dari separuh) {teks}")
-                if bt.minimal is not None:
-                    syarat.append(f"{teks} paling sedikit {float(bt.minimal):.0%}")
-                if bt.maksimal is not None:
-                    syarat.append(f"{teks} paling banyak {float(bt.maksimal):.0%}")
-                if bt.wajib_ada:
-                    syarat.append(f"harus ada {teks}")
+            syarat = A.uraian_pola(k.predikat_organisasi)
             isi += [
                 _html(f"<b>Predikat kinerja organisasi unit: {escape(k.predikat_organisasi)}</b> "
-                      f"({n} pegawai). Pola yang dibolehkan (SE MenPANRB 3/2023): {escape('; '.join(syarat))}."),
+                      f"({n} pegawai, predikat tahunan). Pola yang dibolehkan (SE MenPANRB 3/2023): "
+                      f"{escape('; '.join(syarat))}."),
                 _html(f"<table>{baris}</table>"),
                 _html(daftar("Pola distribusi belum terpenuhi:", k.pelanggaran,
                              "Sebaran predikat unit sesuai pola distribusi.")),

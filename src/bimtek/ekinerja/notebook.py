@@ -9,6 +9,7 @@ from typing import Any
 from IPython.display import HTML, display
 
 from bimtek import jawaban
+from bimtek.ekinerja import aksi as A
 from bimtek.ekinerja import layar as L
 from bimtek.ekinerja.data_kelas import awal_modul_2, awal_modul_3
 from bimtek.ekinerja.langkah import LANGKAH_MODUL_2, LANGKAH_MODUL_3, nilai_langkah
@@ -103,21 +104,47 @@ def _setujui(app: L.Aplikasi) -> None:
     app.widget["setujui"].click()
 
 
-def _penilaian_diri(app: L.Aplikasi) -> None:
-    app.buka("Penilaian Diri")
+def _realisasi_wajar(app: L.Aplikasi, i: int, j: int) -> str:
+    """Realisasi contoh: Kuantitas sebagian target setahun per periode (jumlahnya tepat target), aspek lain
+    setara target."""
+    k = app.s.skp.rhk[i].iki[j]
+    target = k.target if isinstance(k.target, float) else 1.0
+    if not A.dijumlahkan(app.s, i, j):
+        return f"{target:g}"
+    sudah = sum(v for v in A.realisasi_periodik(app.s, i, j) if isinstance(v, (int, float)))
+    sisa = len([v for v in A.realisasi_periodik(app.s, i, j) if v is None])
+    return f"{max(round((target - sudah) / max(sisa, 1)), 0):g}"
+
+
+def _isi_penilaian_diri(app: L.Aplikasi, periode: str) -> None:
+    _isi(app, "periode_nilai", periode)
+    tahunan = periode == A.TAHUNAN
     for i, r in enumerate(app.s.skp.rhk):
-        _isi(app, f"rencana_aksi{i}", "Mengumpulkan data, menyusun, dan menyerahkan dokumen triwulan ini")
-        for j, k in enumerate(r.iki):
-            target = k.target if isinstance(k.target, float) else 1.0
-            _isi(app, f"realisasi{i}.{j}", f"{target:g}")
-        _isi(app, f"eviden{i}", f"https://bukti.ekinerja.test/eviden/rhk-{i + 1}")
+        if not tahunan:
+            _isi(app, f"rencana_aksi{i}", "Mengumpulkan data, menyusun, dan menyerahkan hasil kerja periode ini")
+        for j in range(len(r.iki)):
+            if not (tahunan and A.dijumlahkan(app.s, i, j)):
+                _isi(app, f"realisasi{i}.{j}", _realisasi_wajar(app, i, j))
+        _isi(app, f"eviden{i}", f"https://bukti.ekinerja.test/eviden/{periode.lower().replace(' ', '-')}/rhk-{i + 1}")
     app.widget["kirim"].click()
 
 
-def _penilaian_bawahan(app: L.Aplikasi) -> None:
+def _diri_periodik(app: L.Aplikasi) -> None:
+    app.buka("Penilaian Diri")
+    while (periode := A.periode_berikutnya(app.s)) != A.TAHUNAN:
+        _isi_penilaian_diri(app, periode)
+
+
+def _diri_tahunan(app: L.Aplikasi) -> None:
+    app.buka("Penilaian Diri")
+    _isi_penilaian_diri(app, A.TAHUNAN)
+
+
+def _bawahan_tahunan(app: L.Aplikasi) -> None:
     app.buka("Penilaian Bawahan")
+    _isi(app, "periode_nilai", A.TAHUNAN)
     for i in range(len(app.s.skp.rhk)):
-        _isi(app, f"umpan_balik{i}", "Realisasi sesuai target dan Eviden lengkap; pertahankan.")
+        _isi(app, f"umpan_balik{i}", "Realisasi setahun sesuai target dan Eviden lengkap; pertahankan.")
     _isi(app, "catatan_perilaku", "Tepat waktu dan membantu rekan menyiapkan data.")
     _isi(app, "rating_hasil", "Sesuai Ekspektasi")
     _isi(app, "rating_perilaku", "Sesuai Ekspektasi")
@@ -136,8 +163,9 @@ def _dokumen(app: L.Aplikasi) -> None:
 
 _CONTOH = {
     "Masuk dan Profil": _profil, "Periode": _periode, "Matriks Peran Hasil": _matriks, "SKP": _skp,
-    "SKP Bawahan (persetujuan)": _setujui, "Penilaian Diri": _penilaian_diri,
-    "Penilaian Bawahan": _penilaian_bawahan, "Kurva": _kurva, "Dokumen": _dokumen,
+    "SKP Bawahan (persetujuan)": _setujui, "Penilaian Diri periodik": _diri_periodik,
+    "Penilaian Diri tahunan": _diri_tahunan, "Penilaian Bawahan tahunan": _bawahan_tahunan, "Kurva": _kurva,
+    "Dokumen": _dokumen,
 }
 
 

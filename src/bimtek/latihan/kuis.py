@@ -196,12 +196,14 @@ class Kuis(w.VBox):
             _GAYA + f"<div style='font-size:13px;color:#1e3a8a;font-weight:bold'>{kepala}</div>"
             f"<div style='font-size:15px;margin:.3em 0'>{_html(butir.pertanyaan)}</div>"
         )
+        self._mengisi = False  # nilai diisi dari kode (pulihkan/jawab), bukan diketik peserta
+        self._terakhir_diketik: str | None = None
         self.w_isian = self._buat_isian()
         teks_tombol = "Simpan jawaban" if butir.dinilai else "Periksa"
         self.w_tombol = w.Button(description=teks_tombol, button_style="primary",
                                  layout=w.Layout(width="auto", min_width="180px", align_self="flex-start"),
                                  style={"font_size": "15px"})
-        self.w_tombol.on_click(lambda _: self.kirim())
+        self.w_tombol.on_click(lambda _: self._klik())
         self.w_umpan = w.HTML()
         self.children = [self.w_pertanyaan, self.w_isian, self.w_tombol, self.w_umpan]
         self._pulihkan()
@@ -215,8 +217,10 @@ class Kuis(w.VBox):
                                   style={"description_width": "0px"})
         if b.jenis in ("angka", "teks"):
             contoh = "ketik angka, mis. 37,5" if b.jenis == "angka" else "ketik jawaban singkat"
-            kotak = w.Text(placeholder=contoh, layout=w.Layout(width="260px"))
-            kotak.on_submit(lambda _: self.kirim())
+            # Enter atau kursor meninggalkan kotak mengirim jawaban (continuous_update=False + observe: pengganti
+            # `on_submit` yang usang di ipywidgets 8).
+            kotak = w.Text(placeholder=contoh, continuous_update=False, layout=w.Layout(width="260px"))
+            kotak.observe(self._selesai_mengetik, names="value")
             if b.satuan:
                 return w.HBox([kotak, w.HTML(f"<span style='margin-left:6px'>{_html(b.satuan)}</span>")])
             return kotak
@@ -226,6 +230,20 @@ class Kuis(w.VBox):
         }
         return w.VBox([w.HBox([w.HTML(f"<div style='width:300px;padding-top:4px'>{_html(k)}</div>"), d])
                        for k, d in self._w_jodoh.items()])
+
+    def _selesai_mengetik(self, change: dict[str, Any]) -> None:
+        if self._mengisi or not str(change["new"]).strip():
+            return
+        self._terakhir_diketik = change["new"]
+        self.kirim()
+
+    def _klik(self) -> None:
+        # Klik tombol memindahkan kursor dari kotak: jawaban itu baru saja diperiksa; jangan dikirim dua kali.
+        if (self.butir.jenis in ("angka", "teks") and self._terakhir_diketik is not None
+                and self._kotak_teks().value == self._terakhir_diketik):
+            self._terakhir_diketik = None
+            return
+        self.kirim()
 
     def _kotak_teks(self) -> w.Text:
         return self.w_isian.children[0] if isinstance(self.w_isian, w.HBox) else self.w_isian
@@ -238,6 +256,13 @@ class Kuis(w.VBox):
         return {k: d.value for k, d in self._w_jodoh.items()}
 
     def _isi(self, nilai: Any) -> None:
+        self._mengisi = True
+        try:
+            self._isi_nilai(nilai)
+        finally:
+            self._mengisi = False
+
+    def _isi_nilai(self, nilai: Any) -> None:
         if self.butir.jenis in ("pilihan", "benar_salah"):
             if nilai is True or nilai is False:
                 nilai = "Benar" if nilai else "Salah"

@@ -38,11 +38,12 @@ class FormUraiNIP(w.VBox):
         isi, pesan = T.muat_jawaban(modul) if modul else ({}, "")
         self.w_nomor = w.Text(value=str(isi.get(kunci, "")), description="NIP / NI PPPK",
                               placeholder="contoh: 19860926 201505 1 001", style=T.GAYA_LABEL,
-                              layout=w.Layout(width="520px"))
+                              continuous_update=False, layout=w.Layout(width="520px"))
         self.w_urai = w.Button(description="Urai", button_style="primary", style={"font_size": "15px"})
         self.w_hasil = w.HTML(pesan)
         self.w_urai.on_click(lambda _: self.urai())
-        self.w_nomor.on_submit(lambda _: self.urai())
+        # Enter atau kursor meninggalkan kotak langsung mengurai (pengganti `on_submit` yang usang di ipywidgets 8).
+        self.w_nomor.observe(lambda _: self.urai(), names="value")
         self.children = [T.judul("Urai NIP / NI PPPK", "Arti setiap kelompok angka"), w.HTML(_GAYA_BESAR),
                          w.HBox([self.w_nomor, self.w_urai]), self.w_hasil]
         if self.w_nomor.value:

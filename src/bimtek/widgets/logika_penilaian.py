@@ -18,6 +18,11 @@ from bimtek.aturan import (
     periksa_distribusi,
     predikat_kinerja,
 )
+from bimtek.ekinerja.aksi import (
+    pesan_rating,
+    pesan_umpan_balik,
+    uraian_pola,  # noqa: F401 - satu rumah dengan layar Kurva simulasi
+)
 
 
 def entri_kosong() -> dict[str, Any]:
@@ -39,15 +44,9 @@ def lengkapi_entri(entri: dict[str, Any]) -> dict[str, Any]:
 
 
 def periksa_entri(entri: dict[str, Any], nama: str = "Bawahan") -> list[str]:
-    """Apa yang belum lengkap pada penilaian satu bawahan."""
-    pesan = []
-    if not str(entri.get("umpan_balik") or "").strip():
-        pesan.append(f"{nama}: tulis umpan balik atas realisasi dan bukti dukungnya.")
-    if not entri.get("rating_hasil_kerja"):
-        pesan.append(f"{nama}: pilih rating hasil kerja.")
-    if not entri.get("rating_perilaku_kerja"):
-        pesan.append(f"{nama}: pilih rating perilaku kerja.")
-    return pesan
+    """Apa yang belum lengkap pada penilaian satu bawahan (aturan simulasi e-Kinerja, `bimtek.ekinerja.aksi`)."""
+    return (pesan_umpan_balik(entri.get("umpan_balik"), nama)
+            + pesan_rating(entri.get("rating_hasil_kerja"), entri.get("rating_perilaku_kerja"), nama))
 
 
 def distribusi_unit(
@@ -76,22 +75,3 @@ def batas_pola(predikat_organisasi: str) -> list[tuple[tuple[str, ...], float | 
         )
         for b in POLA_DISTRIBUSI[org]
     ]
-
-
-def uraian_pola(predikat_organisasi: str) -> list[str]:
-    """Kalimat pola distribusi yang dibolehkan untuk predikat organisasi ini (SE MenPANRB 3/2023)."""
-    org = normalisasi_predikat_organisasi(predikat_organisasi)
-    kalimat = []
-    for b in POLA_DISTRIBUSI[org]:
-        nama = " dan/atau ".join(b.kelompok)
-        bagian = []
-        if b.sebagian_besar:
-            bagian.append("sebagian besar (lebih dari separuh)")
-        if b.wajib_ada:
-            bagian.append("harus ada")
-        if b.minimal is not None:
-            bagian.append(f"paling sedikit {float(b.minimal) * 100:.0f}%")
-        if b.maksimal is not None:
-            bagian.append("tidak boleh ada" if b.maksimal == 0 else f"paling banyak {float(b.maksimal) * 100:.0f}%")
-        kalimat.append(f"{nama}: {', '.join(bagian)}")
-    return kalimat

@@ -4,8 +4,9 @@ SKP disimpan sebagai dict JSON (lihat `skp_kosong`) agar sama persis dengan isi 
 sel uji nbgrader. Dasar: PermenPANRB 6/2022 (RHK utama/tambahan yang mengintervensi RHK atasan, IKI dengan aspek
 dan target, perilaku kerja BerAKHLAK dengan ekspektasi khusus pimpinan yang opsional dan ditulis atasan); alur
 status aplikasi e-Kinerja BKN (Draft -> Diajukan -> Disetujui/Ditolak dengan catatan); periode SKP seperti dialog
-Periode aplikasi (periode awal dan akhir, bulan dan tahun). Aturan periode dan pendekatan tinggal di
-`bimtek.ekinerja.aksi` (satu rumah); modul ini hanya menerapkannya pada SKP berbentuk dict.
+Periode aplikasi (periode awal dan akhir, bulan dan tahun). Aturan periode, pendekatan, RHK, dan IKI tinggal di
+`bimtek.ekinerja.aksi` (satu rumah, sama dengan simulasi e-Kinerja); modul ini hanya menerapkannya pada SKP
+berbentuk dict.
 """
 
 from __future__ import annotations
@@ -15,8 +16,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from bimtek.aturan import ASPEK_IKI, BERAKHLAK, JENIS_RHK, PENDEKATAN_SKP, STATUS_SKP
-from bimtek.ekinerja.aksi import PESAN_PERIODE_PENDEK, pesan_rentang_periode, rentang_setahun
-from bimtek.ekinerja.keadaan import BULAN
+from bimtek.ekinerja import aksi
+from bimtek.ekinerja.aksi import (
+    PESAN_PERIODE_PENDEK,
+    PESAN_TANPA_UTAMA,
+    pesan_iki,
+    pesan_rentang_periode,
+    pesan_rhk,
+    rentang_setahun,
+)
+from bimtek.ekinerja.keadaan import BULAN, IKI, RHK, Simulasi
 from bimtek.galat import KesalahanPengguna
 
 DRAFT, DIAJUKAN, DISETUJUI, DITOLAK = STATUS_SKP
@@ -63,10 +72,6 @@ def iki_kosong() -> dict[str, Any]:
     return {"indikator": "", "aspek": ASPEK_IKI[0], "target": None, "satuan": ""}
 
 
-def _isi(teks: object) -> bool:
-    return isinstance(teks, str) and bool(teks.strip())
-
-
 def periksa_periode(periode: object, bekerja_setahun: bool = True) -> list[str]:
     """Pesan bila periode (dict bulan_awal, tahun_awal, bulan_akhir, tahun_akhir) tidak sah.
 
@@ -92,81 +97,59 @@ def periksa_pendekatan(pendekatan: object) -> list[str]:
     return [f"Pendekatan SKP {pendekatan!r} tidak dikenal; pilih salah satu: {', '.join(PENDEKATAN_SKP)}."]
 
 
-def _angka_target(target: object) -> float | None:
-    if isinstance(target, bool):
-        return None
-    if isinstance(target, (int, float)):
-        return float(target)
-    if isinstance(target, str):
-        try:
-            return float(target.strip().replace(",", "."))
-        except ValueError:
-            return None
-    return None
+def _iki(iki: dict[str, Any]) -> IKI:
+    return IKI(indikator=str(iki.get("indikator") or ""), aspek=iki.get("aspek"), target=iki.get("target"),
+               satuan=str(iki.get("satuan") or ""))
+
+
+def _rhk(rhk: dict[str, Any]) -> RHK:
+    return RHK(jenis=rhk.get("jenis"), rhk_atasan=str(rhk.get("rhk_atasan") or ""),
+               rumusan=str(rhk.get("rencana_hasil_kerja") or ""),
+               iki=[_iki(i) if isinstance(i, dict) else IKI() for i in rhk.get("iki") or []])
 
 
 def periksa_iki(iki: dict[str, Any], letak: str = "IKI", pendekatan: str = PENDEKATAN_SKP[0]) -> list[str]:
-    """Pesan untuk satu IKI: indikator, aspek (Kuantitas/Kualitas/Waktu/Biaya), target, satuan.
-
-    Pendekatan kuantitatif menuntut target berupa angka lebih dari 0; pendekatan kualitatif menerima target
-    berupa uraian, asalkan diisi."""
-    pesan = []
-    if not _isi(iki.get("indikator")):
-        pesan.append(f"{letak}: tulis indikatornya (apa yang diukur), misalnya \"Jumlah laporan yang selesai\".")
-    if iki.get("aspek") not in ASPEK_IKI:
-        pesan.append(f"{letak}: aspek {iki.get('aspek')!r} tidak dikenal; pilih {', '.join(ASPEK_IKI)}.")
-    target = _angka_target(iki.get("target"))
-    uraian_kualitatif = pendekatan == "Kualitatif" and _isi(iki.get("target"))
-    if not uraian_kualitatif and (target is None or target <= 0):
-        pesan.append(f"{letak}: isi target berupa angka lebih dari 0 (misalnya 12).")
-    if not _isi(iki.get("satuan")):
-        pesan.append(f"{letak}: tulis satuan targetnya, misalnya \"laporan\", \"persen\", atau \"hari\".")
-    return pesan
+    """Pesan untuk satu IKI: indikator, aspek (Kuantitas/Kualitas/Waktu/Biaya), target, satuan; aturannya aturan
+    simulasi e-Kinerja (`bimtek.ekinerja.aksi.pesan_iki`)."""
+    return pesan_iki(_iki(iki), letak, pendekatan)
 
 
 def periksa_rhk(rhk: dict[str, Any], nomor: int, rhk_atasan: Sequence[str] | None = None,
                 pendekatan: str = PENDEKATAN_SKP[0]) -> list[str]:
-    """Pesan untuk satu RHK: jenis, rumusan, RHK atasan yang diintervensi, dan IKI-nya."""
-    letak = f"RHK {nomor}"
-    pesan = []
-    if rhk.get("jenis") not in JENIS_RHK:
-        pesan.append(f"{letak}: jenis {rhk.get('jenis')!r} tidak dikenal; pilih {' atau '.join(JENIS_RHK)}.")
-    if not _isi(rhk.get("rencana_hasil_kerja")):
-        pesan.append(f"{letak}: tuliskan rumusan rencana hasil kerjanya.")
-    atasan = rhk.get("rhk_atasan")
-    if not _isi(atasan):
-        pesan.append(
-            f"{letak}: pilih RHK atasan yang diintervensi. RHK yang tidak mengintervensi RHK atasan "
-            "tidak tersambung ke kinerja unit (matriks peran hasil)."
-        )
-    elif rhk_atasan is not None and atasan not in rhk_atasan:
-        pesan.append(f"{letak}: RHK atasan {atasan!r} tidak ada dalam SKP atasan; pilih dari daftar RHK atasan.")
-    daftar_iki = rhk.get("iki") or []
-    if not daftar_iki:
-        pesan.append(f"{letak}: tambahkan paling sedikit satu IKI (indikator, aspek, target, satuan).")
-    for i, iki in enumerate(daftar_iki, start=1):
-        pesan.extend(periksa_iki(iki, f"{letak}, IKI {i}", pendekatan))
-    return pesan
+    """Pesan untuk satu RHK: jenis, rumusan, RHK atasan yang diintervensi, dan IKI-nya (`aksi.pesan_rhk`)."""
+    return pesan_rhk(_rhk(rhk), nomor, pendekatan, rhk_atasan)
 
 
 def periksa_skp(skp: dict[str, Any], rhk_atasan: Sequence[str] | None = None) -> list[str]:
     """Semua aturan yang masih dilanggar SKP ini (daftar kosong berarti siap diajukan)."""
     pesan = periksa_periode(skp.get("periode")) + periksa_pendekatan(skp.get("pendekatan"))
-    daftar_rhk = skp.get("rhk") or []
+    daftar_rhk = [r for r in skp.get("rhk") or [] if isinstance(r, dict)]
     if not any(r.get("jenis") == "Utama" for r in daftar_rhk):
-        pesan.append("SKP belum memuat RHK Utama: tambahkan paling sedikit satu RHK berjenis Utama.")
+        pesan.append(PESAN_TANPA_UTAMA)
     for nomor, rhk in enumerate(daftar_rhk, start=1):
         pesan.extend(periksa_rhk(rhk, nomor, rhk_atasan, skp.get("pendekatan", PENDEKATAN_SKP[0])))
     return pesan
 
 
+def _simulasi(skp: dict[str, Any], peran: str) -> Simulasi:
+    """SKP dict sebagai keadaan simulasi e-Kinerja, agar perpindahan status memakai aturan `bimtek.ekinerja.aksi`."""
+    s = Simulasi(peran=peran)
+    s.periode.aktif, s.periode.pendekatan = True, str(skp.get("pendekatan") or PENDEKATAN_SKP[0])
+    s.skp.rhk = [_rhk(r) for r in skp.get("rhk") or [] if isinstance(r, dict)]
+    s.skp.status, s.skp.catatan_atasan = skp.get("status"), str(skp.get("catatan_atasan") or "")
+    return s
+
+
+def _dengan_status(skp: dict[str, Any], s: Simulasi, catatan_riwayat: str) -> dict[str, Any]:
+    baru = copy.deepcopy(skp)
+    baru["status"], baru["catatan_atasan"] = s.skp.status, s.skp.catatan_atasan
+    baru["riwayat"] = [*baru.get("riwayat", []), {"status": s.skp.status, "catatan": catatan_riwayat}]
+    return baru
+
+
 def setelah_diubah(skp: dict[str, Any]) -> dict[str, Any]:
     """SKP setelah isinya diubah pegawai: SKP yang ditolak kembali menjadi draf untuk direvisi."""
-    if skp.get("status") not in STATUS_DAPAT_DIUBAH:
-        raise KesalahanPengguna(
-            f"SKP berstatus {skp.get('status')} tidak dapat diubah. Hanya SKP berstatus Draft atau Ditolak "
-            "yang dapat diubah pegawai."
-        )
+    aksi.status_dapat_diubah(skp.get("status"))
     baru = copy.deepcopy(skp)
     if baru["status"] == DITOLAK:
         baru["status"] = DRAFT
@@ -176,32 +159,20 @@ def setelah_diubah(skp: dict[str, Any]) -> dict[str, Any]:
 
 def ajukan(skp: dict[str, Any], rhk_atasan: Sequence[str] | None = None) -> dict[str, Any]:
     """SKP berstatus Diajukan; ditolak dengan daftar lengkap aturan yang masih dilanggar."""
-    if skp.get("status") not in STATUS_DAPAT_DIUBAH:
-        raise KesalahanPengguna(
-            f"SKP berstatus {skp.get('status')} tidak dapat diajukan; hanya Draft atau Ditolak yang dapat diajukan."
-        )
+    aksi.status_dapat_diajukan(skp.get("status"))
     pesan = periksa_skp(skp, rhk_atasan)
     if pesan:
         raise KesalahanPengguna(
             "SKP belum dapat diajukan. Perbaiki dahulu:\n" + "\n".join(f"- {p}" for p in pesan)
         )
-    baru = copy.deepcopy(skp)
-    baru["status"] = DIAJUKAN
-    baru["catatan_atasan"] = ""
-    baru["riwayat"] = [*baru.get("riwayat", []), {"status": DIAJUKAN, "catatan": ""}]
-    return baru
+    s = _simulasi(skp, "pegawai")
+    s.matriks = {s.pegawai.nip: [r.rhk_atasan for r in s.skp.rhk if r.rhk_atasan]}
+    return _dengan_status(skp, aksi.terapkan(s, aksi.ajukan), "")
 
 
 def putuskan_atasan(skp: dict[str, Any], setuju: bool, catatan: str = "") -> dict[str, Any]:
-    """Keputusan atasan (simulasi) atas SKP yang diajukan: Disetujui, atau Ditolak dengan catatan wajib."""
-    if skp.get("status") != DIAJUKAN:
-        raise KesalahanPengguna(
-            f"Atasan hanya dapat memutuskan SKP berstatus Diajukan; SKP ini berstatus {skp.get('status')}."
-        )
-    if not setuju and not _isi(catatan):
-        raise KesalahanPengguna("SKP yang ditolak wajib diberi catatan: tulis apa yang harus diperbaiki pegawai.")
-    baru = copy.deepcopy(skp)
-    baru["status"] = DISETUJUI if setuju else DITOLAK
-    baru["catatan_atasan"] = catatan.strip()
-    baru["riwayat"] = [*baru.get("riwayat", []), {"status": baru["status"], "catatan": baru["catatan_atasan"]}]
-    return baru
+    """Keputusan atasan (simulasi) atas SKP yang diajukan: Disetujui, atau Ditolak dengan catatan wajib; aturannya
+    aturan layar SKP Bawahan simulasi (`aksi.setujui`, `aksi.tolak`)."""
+    s = _simulasi(skp, "atasan")
+    s = aksi.terapkan(s, aksi.setujui) if setuju else aksi.terapkan(s, aksi.tolak, catatan)
+    return _dengan_status(skp, s, s.skp.catatan_atasan)
