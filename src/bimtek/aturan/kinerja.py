@@ -133,9 +133,8 @@ def predikat_kinerja(rating_hasil_kerja: object, rating_perilaku_kerja: object) 
 
 
 # Pegawai yang memimpin unit kerja: capaian kinerja organisasi unitnya menjadi rating hasil kerjanya (PermenPANRB
-# 6/2022, lembar fakta bagian 4 [C]). Konversi lima predikat organisasi ke tiga rating mengikuti lampiran
-# PermenPANRB 6/2022 (Istimewa = di atas, Baik = sesuai, selebihnya = di bawah ekspektasi); tabel konversi ini
-# belum tercantum di lembar fakta, jadi perlu dikonfirmasi terhadap lampiran resminya.
+# 6/2022, lembar fakta bagian 4 [C]). Lembar fakta tidak memuat tabel konversi lima predikat organisasi ke tiga
+# rating, jadi tabel di bawah adalah CONTOH yang dapat diganti instansi (argumen `tabel`), bukan aturan.
 RATING_HASIL_KEPALA_UNIT: dict[str, str] = {
     "Istimewa": "Di Atas Ekspektasi",
     "Baik": "Sesuai Ekspektasi",
@@ -145,9 +144,11 @@ RATING_HASIL_KEPALA_UNIT: dict[str, str] = {
 }
 
 
-def rating_hasil_kepala_unit(predikat_organisasi: object) -> str:
-    """Rating hasil kerja pimpinan unit dari capaian kinerja organisasi unitnya (PermenPANRB 6/2022)."""
-    return RATING_HASIL_KEPALA_UNIT[normalisasi_predikat_organisasi(predikat_organisasi)]
+def rating_hasil_kepala_unit(predikat_organisasi: object,
+                             tabel: Mapping[str, str] = RATING_HASIL_KEPALA_UNIT) -> str:
+    """Rating hasil kerja pimpinan unit dari capaian kinerja organisasi unitnya (PermenPANRB 6/2022); konversinya
+    contoh (`tabel`, dapat diganti instansi)."""
+    return normalisasi_rating(tabel[normalisasi_predikat_organisasi(predikat_organisasi)])
 
 
 def peringkat_predikat(predikat: object) -> int:

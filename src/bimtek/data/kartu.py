@@ -97,7 +97,7 @@ def kartu_data(info: dict) -> str:
            "pegawai dinilai hanya dapat berpredikat organisasi Butuh Perbaikan (pola lain mustahil dipenuhi).")
     tambah("- **Kepala unit** mendapat capaian kinerja organisasi unitnya sebagai rating hasil kerja "
            "(`aturan.rating_hasil_kepala_unit`: Istimewa = Di Atas, Baik = Sesuai, selebihnya = Di Bawah Ekspektasi; "
-           "konversi dari lampiran PermenPANRB 6/2022, perlu dikonfirmasi); predikatnya diambil dari kuota unit yang "
+           "konversi ini contoh, belum terkonfirmasi, dapat diganti instansi); predikatnya diambil dari kuota unit yang "
            "cocok dengan rating itu.")
     tambah(f"- **Unit yang melanggar pola** (latihan): sekitar {_persen(S.PELUANG_LANGGAR_POLA)} unit setiap tahun "
            "(asumsi) sengaja diberi sebaran yang melanggar pola predikat organisasinya (SE MenPANRB 3/2023): semua "
