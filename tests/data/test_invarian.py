@@ -34,6 +34,7 @@ def test_setiap_invarian_punya_uji_kerusakan():
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
              "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
              "talenta", "layanan", "eviden", "referensi"}
+    diuji |= {"potensial"}  # datapeg: sisi pegawai
     assert set(INVARIAN) == diuji
 
 
@@ -226,8 +227,9 @@ def test_usulan_layanan_rusak(kelas):
     t, u = rusak(kelas, "usulan_layanan")
     setuju = u.index[u["status"] == "Disetujui"][0]
     u.loc[setuju, "nomor_sk"] = None
-    gagal = u.index[u["status"].isin(["Berkas Dikembalikan", "Ditolak"])][0]
-    u.loc[gagal, "alasan"] = None
+    # Usulan yang belum selesai dibuat Ditolak tanpa alasan (tidak bergantung pada ada-tidaknya penolakan di data).
+    gagal = u.index[~u["status"].isin(["Disetujui", "Berkas Dikembalikan", "Ditolak"])][0]
+    u.loc[gagal, ["status", "alasan"]] = ["Ditolak", None]
     pesan = [x.pesan for x in periksa(t) if x.invarian == "layanan"]
     assert any("alasan" in p for p in pesan) and any("SK" in p for p in pesan)
 
@@ -238,3 +240,13 @@ def test_eviden_ke_situs_sungguhan(kelas):
     r.loc[1, "rencana_aksi"] = None
     pesan = [x.pesan for x in periksa(t) if x.invarian == "eviden"]
     assert any("tautan rekaan" in p for p in pesan) and any("rencana aksi" in p for p in pesan)
+
+
+def test_potensial_tidak_sesuai_skor(kelas):
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[p["potensial"] == "Rendah"][0]
+    p.loc[i, "potensial"] = "Tinggi"
+    assert kode(periksa(t)) == {"potensial"}
+    t, p = rusak(kelas, "pegawai")
+    p.loc[p.index[0], "skor_potensial"] = 140.0
+    assert kode(periksa(t)) == {"potensial"}

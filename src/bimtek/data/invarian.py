@@ -541,3 +541,27 @@ def periksa_tabel(mentah: dict[str, pd.DataFrame], tanggal_acuan: dt.date | None
         fungsi(t, lap, acuan)
         hasil.extend(lap.daftar)
     return hasil
+
+
+def _potensial(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    p = t["pegawai"]
+    skor = pd.to_numeric(p["skor_potensial"], errors="coerce").to_numpy(dtype=float)
+    lap.jika(~((skor >= 0) & (skor <= 100)), "pegawai", "skor potensial kosong atau di luar 0-100", p["nip"])
+    kategori = p["potensial"].astype(object).to_numpy()
+    kode = np.array([aturan.POTENSIAL.index(k) if k in aturan.POTENSIAL else -1 for k in kategori])
+    lap.jika(kode < 0, "pegawai", f"potensial bukan {', '.join(aturan.POTENSIAL)}", kategori)
+    # Kategori mengikuti urutan skor (apa pun ambangnya): skor terendah kategori lebih tinggi melebihi skor
+    # tertinggi kategori di bawahnya.
+    sah = (kode >= 0) & ~np.isnan(skor)
+    for bawah in range(len(aturan.POTENSIAL) - 1):
+        atas = bawah + 1
+        m_bawah, m_atas = sah & (kode == bawah), sah & (kode == atas)
+        if m_bawah.any() and m_atas.any():
+            batas = skor[m_bawah].max()
+            lap.jika(m_atas & (skor <= batas), "pegawai",
+                     f"potensial {aturan.POTENSIAL[atas]} padahal skornya tidak melebihi skor tertinggi "
+                     f"{aturan.POTENSIAL[bawah]} ({batas})", p["nip"])
+
+
+INVARIAN["potensial"] = ("Setiap pegawai punya skor potensial 0-100 dan kategori potensial (Rendah, Menengah, "
+                         "Tinggi) yang mengikuti urutan skornya (untuk kotak 9).", _potensial)

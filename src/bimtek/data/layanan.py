@@ -26,6 +26,8 @@ ALUR = {
 AKHIR_GAGAL = {"Kenaikan Pangkat": "Berkas Dikembalikan", "Pensiun": "Berkas Dikembalikan", "Mutasi": "Ditolak",
                "Cuti": "Ditolak"}
 GAGAL = frozenset(AKHIR_GAGAL.values())
+# Peluang usulan yang sampai langkah terakhir berakhir dikembalikan/ditolak (asumsi, agar latihan menemukannya).
+PELUANG_GAGAL = 0.2
 # Kode nomor SK rekaan (bukan format resmi): "KP/00012/2025".
 KODE_SK = {"Kenaikan Pangkat": "KP", "Pensiun": "PENS", "Mutasi": "MUT", "Cuti": "CUTI"}
 
@@ -81,7 +83,7 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
     for _, jenis, usul, _ket in baris:
         alur = ALUR[jenis]
         langkah = int(rng.integers(1, len(alur) + 1))
-        gagal = langkah == len(alur) and rng.random() < 0.1
+        gagal = langkah == len(alur) and rng.random() < PELUANG_GAGAL
         d = usul
         catatan = []
         for k in range(langkah):
