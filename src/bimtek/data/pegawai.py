@@ -2,6 +2,11 @@
 
 Semua kolom dibuat sekaligus per kolom (numpy/pyarrow). Aturan (NIP, golongan awal, pangkat, jenjang
 fungsional, jadwal kenaikan pangkat) dibaca dari `bimtek.aturan`.
+
+Populasi disusun oleh langkah-langkah `_langkah_*` di `_buat_populasi`, satu per urusan, masing-masing dengan aliran
+acaknya sendiri: hierarki (pendidikan, penempatan di unit), identitas (status PNS/PPPK, jenis kelamin, tanggal
+lahir), karier (jabatan, TMT, golongan, jenjang), talenta (potensial). Nama, surel, tempat lahir, dan nama jabatan
+dibuat di `tabel_pegawai`, juga dengan aliran sendiri. Kolom baru: langkah baru dengan aliran bernama baru.
 """
 
 from __future__ import annotations
