@@ -72,6 +72,8 @@ def test_tenaga_kesehatan_dan_guru_di_unit_yang_sesuai(sedang):
         nama = p.loc[baris, "nama"].astype(object)
         assert nama.str.replace("Dr. ", "", regex=False).str.startswith(gelar).all(), nama.head()
     assert (p.loc[jabatan.str.startswith("Bidan "), "jenis_kelamin"] == "P").all()
+    profesi = jabatan.str.match(r"(?:Dokter|Apoteker) ")
+    assert p.loc[profesi, "pendidikan"].isin(["S1", "S2", "S3"]).all()
     # Jabatan fungsional bernama seperti di SIASN: nama JF lalu jenjangnya.
     assert jabatan[p["jenis_jabatan"] == "Fungsional"].str.contains(
         r" (?:Ahli Pertama|Ahli Muda|Ahli Madya|Ahli Utama|Pemula|Terampil|Mahir|Penyelia)$").all()

@@ -746,6 +746,10 @@ def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> t
             nama_jf[m] = pilihan[rng.integers(0, len(pilihan), len(m))]
     # Bidan diisi perempuan; laki-laki di formasi itu menjadi perawat.
     nama_jf[np.flatnonzero((nama_jf == kode_jf["Bidan"]) & ~pop.perempuan)] = kode_jf["Perawat"]
+    # Dokter, dokter gigi, dan apoteker lulusan pendidikan profesi (S1 ke atas); lulusan D-IV menjadi perawat.
+    profesi_jf = [kode_jf[j] for j in K.GELAR_PROFESI if j in kode_jf]
+    nama_jf[np.flatnonzero(np.isin(nama_jf, profesi_jf) & (pop.pendidikan == KODE_PENDIDIKAN["D-IV"]))] = \
+        kode_jf["Perawat"]
     profesi_per_jf = np.array([list(K.GELAR_PROFESI).index(j) if j in K.GELAR_PROFESI else -1 for j in semua_jf]
                               + [-1])
     profesi = profesi_per_jf[nama_jf]
