@@ -590,7 +590,7 @@ def _pengadaan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     formasi = g.groupby("formasi_id", sort=False)
     lap.jika((formasi["jumlah_formasi"].transform("nunique") > 1).to_numpy(), "pengadaan",
              "jumlah formasi berbeda di dalam satu formasi_id", g["formasi_id"])
-    diterima = formasi["status"].transform(lambda s: int((s != "Ditolak").sum())).to_numpy()
+    diterima = (g["status"] != "Ditolak").groupby(g["formasi_id"], sort=False).transform("sum").to_numpy()
     jumlah = g["jumlah_formasi"].to_numpy(dtype=float, na_value=np.nan)
     pelamar = g["jumlah_pelamar"].to_numpy(dtype=float, na_value=np.nan)
     lap.jika(~(jumlah >= diterima), "pengadaan", "peserta diterima melebihi jumlah formasi", g["formasi_id"])
