@@ -548,7 +548,7 @@ def _potensial(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     skor = pd.to_numeric(p["skor_potensial"], errors="coerce").to_numpy(dtype=float)
     lap.jika(~((skor >= 0) & (skor <= 100)), "pegawai", "skor potensial kosong atau di luar 0-100", p["nip"])
     kategori = p["potensial"].astype(object).to_numpy()
-    kode = np.array([aturan.POTENSIAL.index(k) if k in aturan.POTENSIAL else -1 for k in kategori])
+    kode = pd.Categorical(kategori, categories=aturan.POTENSIAL).codes  # -1 bila bukan kategori potensial
     lap.jika(kode < 0, "pegawai", f"potensial bukan {', '.join(aturan.POTENSIAL)}", kategori)
     # Kategori mengikuti urutan skor (apa pun ambangnya): skor terendah kategori lebih tinggi melebihi skor
     # tertinggi kategori di bawahnya.
