@@ -34,7 +34,7 @@ def test_setiap_invarian_punya_uji_kerusakan():
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
              "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
              "talenta", "layanan", "eviden", "referensi", "iki_templat",
-             "pola_sebaran", "kepala_unit", "penilaian_periodik"}
+             "pola_sebaran", "kepala_unit", "penilaian_periodik", "potensial", "pengadaan"}
     assert set(INVARIAN) == diuji
 
 
@@ -231,8 +231,9 @@ def test_usulan_layanan_rusak(kelas):
     t, u = rusak(kelas, "usulan_layanan")
     setuju = u.index[u["status"] == "Disetujui"][0]
     u.loc[setuju, "nomor_sk"] = None
-    gagal = u.index[u["status"].isin(["Berkas Dikembalikan", "Ditolak"])][0]
-    u.loc[gagal, "alasan"] = None
+    # Usulan yang belum selesai dibuat Ditolak tanpa alasan (tidak bergantung pada ada-tidaknya penolakan di data).
+    gagal = u.index[~u["status"].isin(["Disetujui", "Berkas Dikembalikan", "Ditolak"])][0]
+    u.loc[gagal, ["status", "alasan"]] = ["Ditolak", None]
     pesan = [x.pesan for x in periksa(t) if x.invarian == "layanan"]
     assert any("alasan" in p for p in pesan) and any("SK" in p for p in pesan)
 
@@ -334,3 +335,60 @@ def test_penilaian_tahunan_periodik_berbeda_dengan_penilaian(kelas):
                  & (pp["predikat_kinerja"] == "Baik") & (pp["rating_perilaku_kerja"] == "Sesuai Ekspektasi")][0]
     pp.loc[i, "rating_perilaku_kerja"] = "Di Atas Ekspektasi"  # predikat tetap Baik bila hasil kerja Sesuai
     assert any("berbeda dengan tabel penilaian" in p for p in _pesan(t, "penilaian_periodik"))
+
+
+def test_potensial_tidak_sesuai_skor(kelas):
+    t, p = rusak(kelas, "pegawai")
+    i = p.index[p["potensial"] == "Rendah"][0]
+    p.loc[i, "potensial"] = "Tinggi"
+    assert kode(periksa(t)) == {"potensial"}
+    t, p = rusak(kelas, "pegawai")
+    p.loc[p.index[0], "skor_potensial"] = 140.0
+    assert kode(periksa(t)) == {"potensial"}
+
+
+def _pengadaan_rusak(kelas, ubah) -> set[str]:
+    t, g = rusak(kelas, "pengadaan")
+    ubah(g)
+    return {x.pesan.split(" (")[0] for x in periksa(t) if x.invarian == "pengadaan"} | {
+        f"lain:{x.invarian}" for x in periksa(t) if x.invarian != "pengadaan"}
+
+
+def test_pengadaan_bersih_punya_ketiga_status(kelas):
+    g = kelas.tabel["pengadaan"]
+    assert set(g["status"]) == {"Ditetapkan", "Diproses", "Ditolak"}
+    assert set(g["jenis_pengadaan"]) == {"CPNS", "PPPK"}
+
+
+def test_pengadaan_rusak(kelas):
+    g = kelas.tabel["pengadaan"]
+    tetap = g.index[g["status"] == "Ditetapkan"]
+    tolak = g.index[g["status"] == "Ditolak"][0]
+    cpns = g.index[(g["status"] == "Ditetapkan") & (g["jenis_pengadaan"] == "CPNS")][0]
+
+    def tanpa_nip(x):
+        x.loc[tetap[0], "nip"] = None
+
+    def tanpa_alasan(x):
+        x.loc[tolak, "alasan"] = None
+
+    def penetapan_sesudah_tmt(x):
+        x.loc[tetap[1], "tanggal_penetapan"] = x.loc[tetap[1], "tmt"] + pd.Timedelta(days=3)
+
+    def formasi_kurang(x):
+        x.loc[x["formasi_id"] == x.loc[tetap[0], "formasi_id"], "jumlah_formasi"] = 0
+
+    def nip_orang_lain(x):
+        x.loc[tetap[0], "nip"] = x.loc[tetap[1], "nip"] if x.loc[tetap[1], "nip"] != x.loc[tetap[0], "nip"] else None
+
+    def tmt_bergeser(x):
+        x.loc[cpns, "tmt"] = x.loc[cpns, "tmt"] + pd.DateOffset(months=1)
+        x.loc[cpns, "tanggal_penetapan"] = x.loc[cpns, "tmt"] - pd.Timedelta(days=1)
+
+    for ubah, pesan in ((tanpa_nip, "nip harus diisi tepat"), (tanpa_alasan, "alasan harus diisi tepat"),
+                        (penetapan_sesudah_tmt, "urutan tanggal salah"),
+                        (formasi_kurang, "peserta diterima melebihi jumlah formasi"),
+                        (nip_orang_lain, "peserta Ditetapkan tidak cocok"), (tmt_bergeser, "peserta Ditetapkan")):
+        hasil = _pengadaan_rusak(kelas, ubah)
+        assert any(h.startswith(pesan) for h in hasil), (ubah.__name__, hasil)
+        assert not any(h.startswith("lain:") for h in hasil), (ubah.__name__, hasil)

@@ -60,6 +60,7 @@ from bimtek.aturan.jabatan import (
     tmt_pensiun,
 )
 from bimtek.aturan.kenaikan_pangkat import (
+    PREDIKAT_MINIMAL_KP,
     HasilKelayakan,
     jadwal_kenaikan_pangkat,
     masa_usul_kenaikan_pangkat,

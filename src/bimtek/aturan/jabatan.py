@@ -67,14 +67,20 @@ BUP_FUNGSIONAL: dict[str, int] = {
 class BUPSektor:
     """Pengecualian BUP yang ditetapkan undang-undang, dikenali dari nama jabatan.
 
-    `kata` dicocokkan sebagai kata utuh pada nama jabatan (tanpa membedakan huruf besar/kecil); bila `jenjang`
-    diisi, hanya berlaku untuk jenjang itu.
+    `kata` dicocokkan sebagai kata utuh pada nama jabatan (tanpa membedakan huruf besar/kecil), atau `pola`
+    (ekspresi reguler) bila diisi; bila `jenjang` diisi, hanya berlaku untuk jenjang itu.
     """
 
     kata: str
     bup: int
     dasar: str
     jenjang: str | None = None
+    pola: str | None = None
+
+    @property
+    def regex(self) -> str:
+        """Ekspresi reguler pencocok nama jabatan (tanpa grup penangkap)."""
+        return self.pola or rf"\b{re.escape(self.kata)}\b"
 
 
 # Pengecualian sektoral yang berlaku sebagai hukum (bukan contoh): diperiksa berurutan, yang pertama cocok dipakai
@@ -84,13 +90,18 @@ BUP_SEKTOR: tuple[BUPSektor, ...] = (
     BUPSektor("profesor", 70, "UU 14/2005 Ps. 67(4)"),
     BUPSektor("dosen", 65, "UU 14/2005 Ps. 67(4)"),
     BUPSektor("guru", 60, "UU 14/2005 Ps. 30(4)"),
+    # Kepala sekolah adalah guru yang diberi tugas tambahan: tetap guru, jadi BUP guru 60 (mis. "Kepala SD Negeri 3
+    # Sukajaya", "Kepala SMPN 1", "Kepala Sekolah"). Bukan "Kepala Bidang Pembinaan Sekolah Dasar".
+    BUPSektor("kepala sekolah", 60, "UU 14/2005 Ps. 30(4)",
+              pola=r"\bkepala\s+(?:sekolah|sdn?|smpn?|sman?|smkn?|slbn?|tkn?)\b"),
     BUPSektor("peneliti", 70, "PP 11/2017 Ps. 239", "Ahli Utama"),
     BUPSektor("perekayasa", 70, "PP 11/2017 Ps. 239", "Ahli Utama"),
 )
 # Pengecualian sektoral lain (mis. hakim, jaksa, dokter spesialis menurut aturannya masing-masing) tidak dimuat
-# di kit: instansi mengisinya sendiri (nama jabatan -> BUP) di sini atau lewat argumen `bup_khusus`.
+# di kit: instansi mengisinya sendiri (nama jabatan -> BUP) di sini atau lewat argumen `bup_khusus`. Dokter, dokter
+# gigi, apoteker, perawat, bidan tanpa aturan sektor mengikuti jenjangnya (PP 11/2017 Ps. 239).
 BUP_KHUSUS_SEKTOR: dict[str, int] = {}
-_POLA_SEKTOR = [(re.compile(rf"\b{re.escape(a.kata)}\b", re.IGNORECASE), a) for a in BUP_SEKTOR]
+_POLA_SEKTOR = [(re.compile(a.regex, re.IGNORECASE), a) for a in BUP_SEKTOR]
 
 
 def bup_sektor(jabatan: object, jenjang: object = None) -> BUPSektor | None:

@@ -21,6 +21,9 @@ Cara menambah kolom (contohnya `talenta.kotak_talenta`):
 3. Tulis invariannya di `invarian.INVARIAN` dan uji kerusakannya di `tests/data/test_invarian.py`.
 4. Bila perlu, jelaskan asumsinya di `kartu.py` (DATA_CARD.md), lalu buat ulang data contoh:
    `bimtek data buat --skala kelas --keluaran sample_data --timpa` (uji `test_sample_data` memeriksanya).
+
+Contoh di tabel pegawai: `pegawai.skor_potensial` dibuat oleh langkah `pegawai._langkah_potensial` dengan aliran
+`acak(seed, "pegawai-potensial")`; kolom pegawai lain tidak berubah karenanya (`tests/data/test_pegawai.py`).
 """
 
 from bimtek.data.berkas import periksa

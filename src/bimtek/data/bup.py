@@ -31,7 +31,7 @@ def bup_pegawai(pegawai: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     jenjang = pegawai["jenjang"].astype("string").fillna("")
     # Dari belakang ke depan, agar pengecualian pertama yang cocok (mis. "guru besar" sebelum "guru") menang.
     for sektor in reversed(aturan.BUP_SEKTOR):
-        cocok = jabatan.str.contains(rf"\b{sektor.kata}\b", case=False, regex=True).to_numpy(dtype=bool)
+        cocok = jabatan.str.contains(sektor.regex, case=False, regex=True).to_numpy(dtype=bool)
         if sektor.jenjang is not None:
             cocok &= ((jenjang == sektor.jenjang)
                       | jabatan.str.contains(rf"\b{sektor.jenjang}\b", case=False, regex=True)).to_numpy(dtype=bool)

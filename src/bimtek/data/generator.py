@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
-from bimtek.data import kinerja, layanan, pegawai, presensi, struktur, tata_kelola
+from bimtek.data import kinerja, layanan, pegawai, pengadaan, presensi, struktur, tata_kelola
 from bimtek.data.alat import acak
 from bimtek.data.kamus import NAMA_TABEL, TABEL, Dataset
 from bimtek.data.kartu import tabel_sebaran
@@ -109,6 +109,9 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
     info["sebaran"] = [list(b) for b in tabel_sebaran(pop.perempuan, ~pop.pns, jumlah_pendidikan,
                                                       angka_tanggal_massal(pop.lahir) // 10_000)]
     yield kolom("pegawai", tabel_pegawai)
+    # Pengadaan CPNS/PPPK: kecil (pegawai baru tahun itu), jadi semua pemda ikut pada setiap skala.
+    yield kolom("pengadaan", pengadaan.buat_pengadaan(seed, pop, org, tahun, tabel_pegawai["nama"],
+                                                      tabel_pegawai["jabatan"]))
     jabatan = tabel_pegawai["jabatan"]  # nama jabatan menentukan BUP sektor (guru, dosen) pada usulan pensiun
     del tabel_pegawai
     maju("pegawai")
@@ -148,7 +151,7 @@ def _susun_tabel(skala: str | int, seed: int, tahun: int, presensi_mulai: dt.dat
         f"{pemda_rinci} pemda pertama ({int(rinci.sum())} pegawai) untuk tabel rhk, iki, realisasi, presensi, "
         "usulan_layanan, talenta, penilaian_periodik (dicuplik: untuk semua pemda tabel ini berisi ratusan juta "
         "baris, di luar batas waktu dan memori yang wajar); tabel lain (unit_kerja, pegawai, skp, penilaian, "
-        "pemantauan_skp, sakip, sistem_merit, capaian_organisasi) mencakup semua pemda")
+        "pemantauan_skp, sakip, sistem_merit, capaian_organisasi, pengadaan) mencakup semua pemda")
     info["jumlah_baris"] = {k: info["jumlah_baris"][k] for k in NAMA_TABEL}
     info["kotor"] = False
 

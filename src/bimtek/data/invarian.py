@@ -715,3 +715,88 @@ def periksa_tabel(mentah: dict[str, pd.DataFrame], tanggal_acuan: dt.date | None
         fungsi(t, lap, acuan)
         hasil.extend(lap.daftar)
     return hasil
+
+
+def _potensial(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    p = t["pegawai"]
+    skor = pd.to_numeric(p["skor_potensial"], errors="coerce").to_numpy(dtype=float)
+    lap.jika(~((skor >= 0) & (skor <= 100)), "pegawai", "skor potensial kosong atau di luar 0-100", p["nip"])
+    kategori = p["potensial"].astype(object).to_numpy()
+    kode = pd.Categorical(kategori, categories=aturan.POTENSIAL).codes  # -1 bila bukan kategori potensial
+    lap.jika(kode < 0, "pegawai", f"potensial bukan {', '.join(aturan.POTENSIAL)}", kategori)
+    # Kategori mengikuti urutan skor (apa pun ambangnya): skor terendah kategori lebih tinggi melebihi skor
+    # tertinggi kategori di bawahnya.
+    sah = (kode >= 0) & ~np.isnan(skor)
+    for bawah in range(len(aturan.POTENSIAL) - 1):
+        atas = bawah + 1
+        m_bawah, m_atas = sah & (kode == bawah), sah & (kode == atas)
+        if m_bawah.any() and m_atas.any():
+            batas = skor[m_bawah].max()
+            lap.jika(m_atas & (skor <= batas), "pegawai",
+                     f"potensial {aturan.POTENSIAL[atas]} padahal skornya tidak melebihi skor tertinggi "
+                     f"{aturan.POTENSIAL[bawah]} ({batas})", p["nip"])
+
+
+INVARIAN["potensial"] = ("Setiap pegawai punya skor potensial 0-100 dan kategori potensial (Rendah, Menengah, "
+                         "Tinggi) yang mengikuti urutan skornya (untuk kotak 9).", _potensial)
+
+
+def _pengadaan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    g = t["pengadaan"]
+    if g.empty:
+        return
+    lap.jika(g["pengadaan_id"].duplicated().to_numpy(), "pengadaan", "pengadaan_id ganda", g["pengadaan_id"])
+    status = g["status"].astype(object).to_numpy()
+    lap.jika(~np.isin(status, ("Ditetapkan", "Diproses", "Ditolak")), "pengadaan",
+             "status bukan Ditetapkan, Diproses, atau Ditolak", status)
+    tetap, tolak = status == "Ditetapkan", status == "Ditolak"
+    for kolom, syarat, nama in (("nip", tetap, "Ditetapkan"), ("tanggal_penetapan", tetap, "Ditetapkan"),
+                                ("tmt", tetap, "Ditetapkan"), ("alasan", tolak, "Ditolak")):
+        lap.jika(g[kolom].notna().to_numpy() != syarat, "pengadaan",
+                 f"{kolom} harus diisi tepat untuk peserta berstatus {nama}", g["pengadaan_id"])
+    usul, penetapan, tmt = _hari(g["tanggal_usul_nip"]), _hari(g["tanggal_penetapan"]), _hari(g["tmt"])
+    lap.jika(np.isnat(usul), "pengadaan", "tanggal usul NIP kosong", g["pengadaan_id"])
+    lap.jika((penetapan < usul) | (tmt < penetapan), "pengadaan",
+             "urutan tanggal salah: usul NIP, penetapan, lalu TMT", g["pengadaan_id"])
+    lap.jika(usul > np.datetime64(acuan), "pengadaan", f"usul NIP sesudah tanggal acuan {acuan.isoformat()}",
+             g["pengadaan_id"])
+    # Formasi: jumlahnya satu per formasi_id, tidak kurang dari peserta yang diterima, tidak lebih dari pelamar.
+    formasi = g.groupby("formasi_id", sort=False)
+    lap.jika((formasi["jumlah_formasi"].transform("nunique") > 1).to_numpy(), "pengadaan",
+             "jumlah formasi berbeda di dalam satu formasi_id", g["formasi_id"])
+    diterima = (g["status"] != "Ditolak").groupby(g["formasi_id"], sort=False).transform("sum").to_numpy()
+    jumlah = g["jumlah_formasi"].to_numpy(dtype=float, na_value=np.nan)
+    pelamar = g["jumlah_pelamar"].to_numpy(dtype=float, na_value=np.nan)
+    lap.jika(~(jumlah >= diterima), "pengadaan", "peserta diterima melebihi jumlah formasi", g["formasi_id"])
+    lap.jika(~(pelamar >= jumlah), "pengadaan", "jumlah pelamar kurang dari jumlah formasi", g["formasi_id"])
+    # NIP yang ditetapkan: pegawai terdaftar dengan status, tanggal lahir, jenis kelamin, dan TMT yang sama; digit
+    # NIP memuat TMT (PNS: YYYYMM TMT CPNS; PPPK: tahun pengangkatan).
+    p = t["pegawai"].drop_duplicates("nip").set_index("nip")
+    nip = g["nip"].astype(object)
+    ada = nip.isin(p.index).to_numpy()
+    lap.jika(tetap & ~ada, "pengadaan", "NIP yang ditetapkan tidak terdaftar di pegawai", g["nip"])
+    cek = tetap & ada
+    if not cek.any():
+        return
+    q = p.reindex(nip[cek])
+    jenis = g["jenis_pengadaan"].astype(object).to_numpy()[cek]
+    harap_status = np.where(jenis == "CPNS", "PNS", "PPPK")
+    tmt_pegawai = np.where(harap_status == "PNS", _hari(q["tmt_cpns"]), _hari(q["tmt_golongan"]))
+    salah = ((q["status_kepegawaian"].astype(object).to_numpy() != harap_status)
+             | (_hari(q["tanggal_lahir"]) != _hari(g["tanggal_lahir"])[cek])
+             | (q["jenis_kelamin"].astype(object).to_numpy() != g["jenis_kelamin"].astype(object).to_numpy()[cek])
+             | (tmt_pegawai != tmt[cek]))
+    teks_tmt = pd.Series(tmt[cek]).dt.strftime("%Y%m").to_numpy(dtype=object)
+    digit = np.where(jenis == "CPNS", nip[cek].str.slice(8, 14).to_numpy(dtype=object),
+                     nip[cek].str.slice(8, 12).to_numpy(dtype=object) + "xx")
+    harap_digit = np.where(jenis == "CPNS", teks_tmt, np.array([x[:4] + "xx" for x in teks_tmt], dtype=object))
+    salah |= digit != harap_digit
+    lap.jika(np.isin(np.arange(len(g)), np.flatnonzero(cek)[salah]), "pengadaan",
+             "peserta Ditetapkan tidak cocok dengan pegawai ber-NIP itu (status, tanggal lahir, jenis kelamin, TMT) "
+             "atau digit TMT di NIP/NI PPPK", g["nip"])
+
+
+INVARIAN["pengadaan"] = ("Pengadaan CPNS/PPPK: NIP, tanggal penetapan dan TMT tepat untuk yang Ditetapkan, alasan "
+                         "tepat untuk yang Ditolak; usul NIP <= penetapan <= TMT; peserta diterima <= jumlah formasi "
+                         "<= pelamar; NIP yang ditetapkan terdaftar di pegawai dengan data dan digit TMT yang sama.",
+                         _pengadaan)

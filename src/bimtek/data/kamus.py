@@ -70,7 +70,9 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("jenjang", "teks", "Jenjang jabatan fungsional (kosong untuk jabatan lain)."),
        ("unit_kerja_id", "teks", "Unit kerja tempat pegawai bertugas."),
        ("atasan_nip", "nip", "NIP atasan langsung (kosong untuk kepala unit puncak)."),
-       ("email", "teks", "Surel dinas.")),
+       ("email", "teks", "Surel dinas."),
+       ("skor_potensial", "desimal", "Skor asesmen potensial terakhir 0-100 (untuk kotak 9 manajemen talenta)."),
+       ("potensial", "teks", "Rendah, Menengah, atau Tinggi menurut skor_potensial (ambang contoh: 55 dan 75).")),
     _t("skp", "Sasaran Kinerja Pegawai: satu SKP per pegawai per periode tahunan.",
        ("skp_id", "teks", "Kode SKP, unik."),
        ("nip", "nip", "Pemilik SKP."),
@@ -191,6 +193,27 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
                                        "predikat organisasinya, Tidak bila melanggar (kunci latihan).")),
 )}
 
+TABEL["pengadaan"] = _t(
+    "pengadaan", "Pengadaan CPNS dan PPPK: formasi, peserta lulus seleksi, usul NIP/NI PPPK, dan penetapannya.",
+    ("pengadaan_id", "teks", "Kode peserta pengadaan, unik."),
+    ("formasi_id", "teks", "Kode formasi (instansi, jenis pengadaan, jabatan) tahun itu."),
+    ("instansi", "teks", "Pemerintah daerah pemilik formasi."),
+    ("tahun_formasi", "bilangan", "Tahun formasi dan seleksi (usul NIP dan TMT pada tahun berikutnya)."),
+    ("jenis_pengadaan", "teks", "CPNS atau PPPK."),
+    ("jabatan_formasi", "teks", "Jabatan yang dilamar (nama jabatan dan jenjangnya)."),
+    ("unit_kerja_id", "teks", "Unit penempatan."),
+    ("jumlah_formasi", "bilangan", "Banyaknya formasi jabatan itu (sebagian mungkin tidak terisi)."),
+    ("jumlah_pelamar", "bilangan", "Banyaknya pelamar formasi itu."),
+    ("nama", "teks", "Nama peserta yang lulus seleksi."),
+    ("jenis_kelamin", "teks", "L atau P."),
+    ("tanggal_lahir", "tanggal", "Tanggal lahir peserta."),
+    ("tanggal_usul_nip", "tanggal", "Tanggal usul penetapan NIP (CPNS) atau NI PPPK dikirim ke BKN."),
+    ("status", "teks", "Ditetapkan (NIP/NI PPPK terbit), Diproses, atau Ditolak."),
+    ("tanggal_penetapan", "tanggal", "Tanggal NIP/NI PPPK ditetapkan (hanya Ditetapkan)."),
+    ("nip", "nip", "NIP atau NI PPPK yang ditetapkan; sama dengan NIP di tabel pegawai (hanya Ditetapkan)."),
+    ("tmt", "tanggal", "TMT CPNS atau TMT pengangkatan PPPK (hanya Ditetapkan)."),
+    ("alasan", "teks", "Alasan usul ditolak (hanya Ditolak; daftar contoh)."),
+)
 NAMA_TABEL: tuple[str, ...] = tuple(TABEL)
 
 

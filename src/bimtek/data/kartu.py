@@ -97,8 +97,8 @@ def kartu_data(info: dict) -> str:
            "pegawai dinilai hanya dapat berpredikat organisasi Butuh Perbaikan (pola lain mustahil dipenuhi).")
     tambah("- **Kepala unit** mendapat capaian kinerja organisasi unitnya sebagai rating hasil kerja "
            "(`aturan.rating_hasil_kepala_unit`: Istimewa = Di Atas, Baik = Sesuai, selebihnya = Di Bawah Ekspektasi; "
-           "konversi ini contoh, belum terkonfirmasi, dapat diganti instansi); predikatnya diambil dari kuota unit yang "
-           "cocok dengan rating itu.")
+           "konversi ini contoh, belum terkonfirmasi, dapat diganti instansi); predikatnya diambil dari kuota unit "
+           "yang cocok dengan rating itu.")
     tambah(f"- **Unit yang melanggar pola** (latihan): sekitar {_persen(S.PELUANG_LANGGAR_POLA)} unit setiap tahun "
            "(asumsi) sengaja diberi sebaran yang melanggar pola predikat organisasinya (SE MenPANRB 3/2023): semua "
            "pegawai Baik, atau sebaran sah milik predikat organisasi lain. Kuncinya hanya di tabel "
@@ -153,6 +153,18 @@ def kartu_data(info: dict) -> str:
            "`aturan.kotak_talenta` (PermenPANRB 3/2020).\n")
 
 
+    tambah("- **Jabatan** (sisi pegawai): guru di sekolah; dokter, dokter gigi, apoteker, perawat, bidan, dan tenaga "
+           "kesehatan lain di UPT Puskesmas/RSUD (gelar profesi dr., drg., apt. di depan nama; bidan perempuan); JF "
+           "khas perangkat daerah (auditor di Inspektorat, penyuluh pertanian di Dinas Pertanian, dan sebagainya). "
+           "Porsi tiap JF di unit kesehatan adalah asumsi. Golongan awal dokter/apoteker mengikuti pendidikan S1 "
+           "(tanpa aturan khusus golongan III/b untuk profesi).")
+    tambah("- **Potensial** setiap pegawai (`pegawai.skor_potensial`, `pegawai.potensial`): skor acak (normal, rerata "
+           "65, sedikit lebih tinggi untuk kepala unit dan S2/S3); tabel `talenta` memakai skor yang sama.")
+    tambah("- **Pengadaan** (`pengadaan`): formasi tahun sebelumnya per (instansi, jenis, jabatan). Peserta Ditetapkan "
+           "= pegawai ber-TMT CPNS/PPPK pada tahun penilaian (NIP sama dengan tabel `pegawai`); usul NIP 14-60 hari "
+           "sebelum penetapan, penetapan 10-40 hari sebelum TMT. Sekitar 6% peserta Ditolak (alasan dari daftar "
+           "contoh) dan 8% masih Diproses; formasi tak terisi 0-2 per jabatan; pelamar rata-rata 25 per formasi "
+           "CPNS dan 3 per formasi PPPK (asumsi). Mencakup semua pemda pada setiap skala.\n")
     tambah("## Invarian\n")
     tambah("Pemeriksa `bimtek data periksa FOLDER` (atau `bimtek.data.periksa(...)`) menguji setiap baris:\n")
     for kode, (judul, _) in INVARIAN.items():

@@ -472,9 +472,8 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
 
 def buat_talenta(seed: int, pop: Populasi, kin: Kinerja, rinci: np.ndarray, tahun: int) -> pd.DataFrame:
     """Asesmen potensial PNS yang sudah dinilai. Ambang skor ke kategori adalah contoh (asumsi)."""
-    rng = acak(seed, "talenta")
     idx = np.flatnonzero(rinci & pop.pns & kin.disetujui)
-    skor = np.clip(np.round(rng.normal(65, 12, len(idx)), 1), 20, 98)
+    skor = pop.skor_potensial[idx]  # potensial pegawai (pegawai.skor_potensial), sama untuk tabel talenta
     kategori = np.array(["Rendah", "Menengah", "Tinggi"], dtype=object)
     assert set(kategori) == set(aturan.POTENSIAL)
     potensial = kategori[np.digitize(skor, [55, 75])]

@@ -111,12 +111,18 @@ SUBBAGIAN_SEKRETARIAT = ("Subbagian Umum dan Kepegawaian", "Subbagian Keuangan d
 # Jabatan fungsional di unit layanan dan jabatan pelaksana menurut pendidikan (nama jabatan; jenjangnya
 # ditentukan dari golongan lewat bimtek.aturan).
 JF_SEKOLAH = ("Guru",)
-JF_PUSKESMAS_AHLI = ("Perawat", "Bidan", "Nutrisionis", "Sanitarian", "Epidemiolog Kesehatan",
-                     "Penyuluh Kesehatan Masyarakat", "Administrator Kesehatan")
-JF_PUSKESMAS_TERAMPIL = ("Perawat", "Bidan", "Pranata Laboratorium Kesehatan", "Sanitarian", "Perekam Medis",
-                         "Nutrisionis")
+# Nama berulang = lebih sering diundi (puskesmas/RSUD: perawat dan bidan terbanyak, lalu dokter); nama JF seperti di
+# SIASN ("Dokter Ahli Pertama", "Dokter Gigi Ahli Muda", "Apoteker Ahli Pertama").
+JF_PUSKESMAS_AHLI = ("Perawat", "Perawat", "Perawat", "Bidan", "Bidan", "Dokter", "Dokter", "Dokter Gigi", "Apoteker",
+                     "Nutrisionis", "Sanitarian", "Epidemiolog Kesehatan", "Penyuluh Kesehatan Masyarakat",
+                     "Administrator Kesehatan", "Fisioterapis")
+JF_PUSKESMAS_TERAMPIL = ("Perawat", "Perawat", "Perawat", "Bidan", "Bidan", "Bidan", "Pranata Laboratorium Kesehatan",
+                         "Sanitarian", "Perekam Medis", "Nutrisionis", "Asisten Apoteker", "Terapis Gigi dan Mulut",
+                         "Radiografer")
+# Jabatan profesi yang bergelar di depan nama: dr., drg., apt. (gelar profesi, bukan gelar akademik).
+GELAR_PROFESI = {"Dokter": "dr. ", "Dokter Gigi": "drg. ", "Apoteker": "apt. "}
 JF_UMUM_AHLI = ("Analis Kebijakan", "Perencana", "Pranata Komputer", "Arsiparis", "Analis Sumber Daya Manusia Aparatur",
-                "Pengelola Pengadaan Barang/Jasa", "Auditor")
+                "Pengelola Pengadaan Barang/Jasa", "Pranata Hubungan Masyarakat", "Analis Keuangan Pusat dan Daerah")
 JF_UMUM_TERAMPIL = ("Pranata Komputer", "Arsiparis", "Pranata Keuangan APBN", "Statistisi")
 JF_INSPEKTORAT = ("Auditor", "Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah")
 # Nama jabatan pelaksana (nomenklatur jabatan pelaksana 2024) menurut jenjang pendidikan.

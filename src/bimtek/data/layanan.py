@@ -26,6 +26,8 @@ ALUR = {
 AKHIR_GAGAL = {"Kenaikan Pangkat": "Berkas Dikembalikan", "Pensiun": "Berkas Dikembalikan", "Mutasi": "Ditolak",
                "Cuti": "Ditolak"}
 GAGAL = frozenset(AKHIR_GAGAL.values())
+# Peluang usulan yang sampai langkah terakhir berakhir dikembalikan/ditolak (asumsi, agar latihan menemukannya).
+PELUANG_GAGAL = 0.2
 # Kode nomor SK rekaan (bukan format resmi): "KP/00012/2025".
 KODE_SK = {"Kenaikan Pangkat": "KP", "Pensiun": "PENS", "Mutasi": "MUT", "Cuti": "CUTI"}
 
@@ -38,13 +40,14 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
     baris: list[tuple[int, str, dt.date, str]] = []  # (pegawai, jenis, tanggal usul, keterangan)
     t_acuan = np.datetime64(acuan)
 
-    # Kenaikan pangkat reguler pada periode KP pertama tahun berikutnya: masa dalam pangkat cukup, predikat
-    # tahun ini paling rendah Baik; diusulkan dua bulan sebelum TMT.
+    # Kenaikan pangkat reguler pada periode KP pertama tahun berikutnya: masa dalam pangkat cukup, predikat kinerja
+    # 2 tahun terakhir paling rendah Baik (aturan.PREDIKAT_MINIMAL_KP); diusulkan dua bulan sebelum TMT.
     tmt_kp = aturan.jadwal_kenaikan_pangkat(acuan.year + 1)[0]
     batas_tmt = np.datetime64(aturan.tambah_tahun(tmt_kp, -MASA_PANGKAT_KP_REGULER))
-    baik = [aturan.PREDIKAT.index(p) for p in ("Sangat Baik", "Baik")]
+    baik = [aturan.PREDIKAT.index(p) for p in aturan.PREDIKAT_MINIMAL_KP]
     teratas = len(aturan.GOLONGAN_PNS) - 1
-    layak = (rinci & pop.pns & (pop.tmt_golongan <= batas_tmt) & np.isin(kin.predikat, baik)
+    dua_tahun = np.isin(kin.predikat, baik) & (kin.lalu is None or np.isin(kin.lalu.predikat, baik))
+    layak = (rinci & pop.pns & (pop.tmt_golongan <= batas_tmt) & dua_tahun
              & (pop.golongan != teratas) & (rng.random(len(pop.nip)) < S.PELUANG_USUL_KP))
     usul_kp = tmt_kp - dt.timedelta(days=62)
     for i in np.flatnonzero(layak):
@@ -81,7 +84,7 @@ def buat_usulan(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: 
     for _, jenis, usul, _ket in baris:
         alur = ALUR[jenis]
         langkah = int(rng.integers(1, len(alur) + 1))
-        gagal = langkah == len(alur) and rng.random() < 0.1
+        gagal = langkah == len(alur) and rng.random() < PELUANG_GAGAL
         d = usul
         catatan = []
         for k in range(langkah):

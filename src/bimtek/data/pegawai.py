@@ -2,6 +2,11 @@
 
 Semua kolom dibuat sekaligus per kolom (numpy/pyarrow). Aturan (NIP, golongan awal, pangkat, jenjang
 fungsional, jadwal kenaikan pangkat) dibaca dari `bimtek.aturan`.
+
+Populasi disusun oleh langkah-langkah `_langkah_*` di `_buat_populasi`, satu per urusan, masing-masing dengan aliran
+acaknya sendiri: hierarki (pendidikan, penempatan di unit), identitas (status PNS/PPPK, jenis kelamin, tanggal
+lahir), karier (jabatan, TMT, golongan, jenjang), talenta (potensial). Nama, surel, tempat lahir, dan nama jabatan
+dibuat di `tabel_pegawai`, juga dengan aliran sendiri. Kolom baru: langkah baru dengan aliran bernama baru.
 """
 
 from __future__ import annotations
@@ -75,6 +80,7 @@ class Populasi:
     jenjang: np.ndarray  # kode JENJANG, -1 bila bukan fungsional
     bidang: np.ndarray  # 0 umum, 1 guru, 2 kesehatan (untuk gelar dan rumusan RHK)
     pemda: np.ndarray  # indeks pemda
+    skor_potensial: np.ndarray  # float64 0-100: asesmen potensial terakhir (kotak 9)
 
     @cached_property
     def nip_teks(self) -> pa.Array:
@@ -170,53 +176,96 @@ def buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> Populasi:
     return pop
 
 
+@dataclass
+class _Rancangan:
+    """Ukuran populasi yang dipakai semua langkah: baris 0..H-1 adalah kepala unit 0..H-1, sisanya staf."""
+
+    org: Organisasi
+    acuan: np.datetime64
+    tahun: int
+    jumlah: np.ndarray  # pegawai per pemda
+    unit_per_pemda: np.ndarray
+
+    @property
+    def N(self) -> int:
+        return int(self.jumlah.sum())
+
+    @property
+    def H(self) -> int:
+        return len(self.org.nama)
+
+
+@dataclass
+class _Jabatan:
+    jenis: np.ndarray  # kode JABATAN
+    keahlian: np.ndarray  # bool: jabatan fungsional keahlian
+    keterampilan: np.ndarray
+    bidang: np.ndarray  # 0 umum, 1 guru, 2 kesehatan
+
+
 def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> tuple[Populasi, np.ndarray]:
-    """Populasi belum terurut dan urutan barisnya. Larik antara yang tidak dipakai lagi dilepas segera (`del`):
-    memori yang dilepas dipakai ulang oleh larik berikutnya, jadi lebih sedikit page fault (500.000 pegawai:
-    65.000 -> 33.000)."""
-    rng = acak(seed, "pegawai")
-    U = len(org.nama)
+    """Populasi belum terurut dan urutan barisnya, disusun per urusan. Setiap langkah memakai aliran acaknya
+    sendiri (`acak(seed, "pegawai-...")`): mengubah satu langkah tidak menggeser acakan langkah lain."""
     jumlah = np.array([p.jumlah_pegawai for p in org.pemda])
     unit_per_pemda = np.bincount(org.asal, minlength=len(org.pemda))
     if np.any(jumlah <= unit_per_pemda):
         raise ValueError("jumlah pegawai terlalu sedikit untuk struktur organisasinya")
-    N = int(jumlah.sum())
-    H = U
-    t_acuan = hari(acuan)
+    r = _Rancangan(org, hari(acuan), acuan.year, jumlah, unit_per_pemda)
+    # Hierarki: pendidikan menentukan profil unit tempat staf ditempatkan.
+    pendidikan = _langkah_pendidikan(acak(seed, "pegawai-pendidikan"), r)
+    unit = _langkah_penempatan(acak(seed, "pegawai-penempatan"), r, pendidikan)
+    kepala = np.arange(r.N) < r.H
+    # Identitas.
+    pns = _langkah_status(acak(seed, "pegawai-status"), r)
+    perempuan = _langkah_jenis_kelamin(acak(seed, "pegawai-jenis-kelamin"), r)
+    lahir = _langkah_tanggal_lahir(acak(seed, "pegawai-lahir"), r, pns, pendidikan)
+    # Karier.
+    jab = _langkah_jabatan(acak(seed, "pegawai-jabatan"), r, unit, pendidikan)
+    tmt_cpns, tmt_pppk = _langkah_tmt(acak(seed, "pegawai-tmt"), r, lahir, pendidikan)
+    golongan, tmt_golongan = _langkah_golongan(acak(seed, "pegawai-golongan"), r, jab, pendidikan, tmt_cpns)
+    golongan, tmt_golongan, tmt_cpns = _pppk_tanpa_pangkat(pns, pendidikan, golongan, tmt_golongan, tmt_cpns,
+                                                           tmt_pppk)
+    jenjang = _langkah_jenjang(jab, pns, golongan)
+    # Talenta: potensial setiap pegawai (untuk kotak 9).
+    skor_potensial = _langkah_potensial(acak(seed, "pegawai-potensial"), r, pendidikan)
+    nip, urut = _nip_dan_urutan(pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala)
+    atasan = unit.copy()
+    atasan[: r.H] = org.induk
+    return Populasi(nip=nip, unit=unit, kepala=kepala, atasan=atasan, pns=pns, pendidikan=pendidikan,
+                    perempuan=perempuan, lahir=lahir, tmt_cpns=tmt_cpns, tmt_golongan=tmt_golongan, golongan=golongan,
+                    jenis_jabatan=jab.jenis, jenjang=jenjang, bidang=jab.bidang, pemda=org.asal[unit],
+                    skor_potensial=skor_potensial), urut
 
-    # --- kepala unit: baris 0..U-1 adalah kepala unit 0..U-1 ---
-    kelompok = org.kelompok_kepala
+
+def _langkah_pendidikan(rng: np.random.Generator, r: _Rancangan) -> np.ndarray:
+    """Pendidikan: kepala menurut kelompok jabatannya, staf mengisi sisa sebaran nasional (tepat)."""
+    N, H = r.N, r.H
     pend_kepala = np.empty(H, dtype=np.int64)
     for kel, peluang in S.PENDIDIKAN_KEPALA.items():
-        m = kelompok == kel
+        m = r.org.kelompok_kepala == kel
         pend_kepala[m] = np.array([KODE_PENDIDIKAN[x] for x in peluang])[_kategori(rng, peluang, int(m.sum()))]
-
-    # --- pendidikan: sebaran nasional tepat, dikurangi yang sudah dipakai kepala ---
     sasaran = np.array([S.SASARAN_PENDIDIKAN.get(p, 0) for p in PENDIDIKAN], dtype=float)
-    total = hitung_terbesar(sasaran, N)
-    sisa = np.maximum(total - np.bincount(pend_kepala, minlength=len(PENDIDIKAN)), 0)
-    sisa = hitung_terbesar(sisa, N - H)
-    pend_staf = np.repeat(np.arange(len(PENDIDIKAN)), sisa)
+    sisa = np.maximum(hitung_terbesar(sasaran, N) - np.bincount(pend_kepala, minlength=len(PENDIDIKAN)), 0)
+    pend_staf = np.repeat(np.arange(len(PENDIDIKAN)), hitung_terbesar(sisa, N - H))
     rng.shuffle(pend_staf)
-    pendidikan = np.concatenate([pend_kepala, pend_staf])
-    per_pendidikan = _menurut_pendidikan(pendidikan)
+    return np.concatenate([pend_kepala, pend_staf])
 
-    # --- pemda dan unit staf: profil menurut pendidikan, unit menurut bobot di dalam pemdanya ---
-    # Baris kepala selalu 0..H-1, jadi pemilihan "kepala atau staf" cukup dengan irisan [:H] dan [H:], dan topeng
-    # acak diubah dulu menjadi indeks (flatnonzero): keduanya jauh lebih cepat daripada np.where/topeng boolean.
-    staf_pemda = np.repeat(np.arange(len(org.pemda)), jumlah - unit_per_pemda)
-    grup = _GRUP_PENDIDIKAN[pend_staf]
-    profil_staf = np.empty(N - H, dtype=np.int64)
+
+def _langkah_penempatan(rng: np.random.Generator, r: _Rancangan, pendidikan: np.ndarray) -> np.ndarray:
+    """Unit kerja: kepala di unitnya; staf ke profil unit (sekolah, kesehatan, umum) menurut pendidikannya, lalu ke
+    unit berprofil itu di pemdanya menurut bobot unit."""
+    org, H = r.org, r.H
+    staf_pemda = np.repeat(np.arange(len(org.pemda)), r.jumlah - r.unit_per_pemda)
+    grup = _GRUP_PENDIDIKAN[pendidikan[H:]]
+    profil_staf = np.empty(r.N - H, dtype=np.int64)
     for g, nama_grup in enumerate(("sarjana", "D-III", "rendah")):
         baris = np.flatnonzero(grup == g)
         profil_staf[baris] = pilih_berbobot(rng, _urut_profil(S.PROFIL_MENURUT_PENDIDIKAN[nama_grup]), len(baris))
-    kunci = staf_pemda * 3 + profil_staf
-    kunci_urut, urutan = _urut_stabil(kunci)
+    # Staf dan unit calon dikelompokkan per (pemda, profil) dengan satu pengurutan masing-masing.
+    kunci_urut, urutan = _urut_stabil(staf_pemda * 3 + profil_staf)
     batas = np.searchsorted(kunci_urut, np.arange(len(org.pemda) * 3 + 1)).tolist()
-    # Unit calon per (pemda, profil), masing-masing naik menurut indeks unit.
     unit_kunci_urut, unit_urutan = _urut_stabil(org.asal * 3 + org.profil)
     batas_unit = np.searchsorted(unit_kunci_urut, np.arange(len(org.pemda) * 3 + 1)).tolist()
-    bobot = org.bobot
     potongan = []
     for k in range(len(batas) - 1):
         if batas[k + 1] == batas[k]:
@@ -225,49 +274,37 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> tuple[Populasi
         if not len(kandidat):  # pemda tanpa unit profil ini: tempatkan di unit umum
             u = (k // 3) * 3
             kandidat = unit_urutan[batas_unit[u]:batas_unit[u + 1]]
-        potongan.append(bagi_rata(rng, kandidat, bobot[kandidat], batas[k + 1] - batas[k]))
-    # Kelompok-kelompok berurutan menutupi `urutan` seluruhnya: cukup satu penempatan.
-    unit_staf = np.empty(N - H, dtype=np.int64)
-    unit_staf[urutan] = np.concatenate(potongan)
-    unit = np.concatenate([np.arange(H), unit_staf])
-    profil = org.profil[unit]
-    kepala = np.zeros(N, dtype=bool)
-    kepala[:H] = True
-    del staf_pemda, grup, profil_staf, kunci, kunci_urut, urutan, unit_staf, pend_staf, potongan
+        potongan.append(bagi_rata(rng, kandidat, org.bobot[kandidat], batas[k + 1] - batas[k]))
+    unit = np.empty(r.N, dtype=np.int64)
+    unit[:H] = np.arange(H)
+    unit[H + urutan] = np.concatenate(potongan)  # kelompok berurutan menutupi `urutan` seluruhnya
+    return unit
 
-    # --- status, jenis kelamin ---
+
+def _langkah_status(rng: np.random.Generator, r: _Rancangan) -> np.ndarray:
+    """PNS atau PPPK: kepala unit PNS; porsi PPPK staf dinaikkan agar porsi seluruh pegawai tepat sasaran."""
+    N, H = r.N, r.H
     pns = np.ones(N, dtype=bool)
-    p_pppk = min(0.95, S.PORSI_PPPK * N / (N - H))
-    pns[H:] = rng.random(N - H) >= p_pppk
-    p_perempuan = float(np.clip((S.PORSI_PEREMPUAN * N - S.PEREMPUAN_KEPALA * H) / (N - H), 0, 1))
-    perempuan = np.concatenate([rng.random(H) < S.PEREMPUAN_KEPALA, rng.random(N - H) < p_perempuan])
+    pns[H:] = rng.random(N - H) >= min(0.95, S.PORSI_PPPK * N / (N - H))
+    return pns
 
-    # --- jabatan staf: fungsional atau pelaksana menurut profil unit dan pendidikan ---
-    sarjana, d3, usia_min, hari_min, awal = per_pendidikan
-    u_peluang = rng.random(N)
-    guru = ~kepala & (profil == 1) & sarjana
-    kesehatan_ahli = ~kepala & (profil == 2) & sarjana
-    kesehatan_terampil = ~kepala & (profil == 2) & d3 & (u_peluang < 0.85)
-    umum_ahli = ~kepala & (profil == 0) & sarjana & (u_peluang < 0.40)
-    umum_terampil = ~kepala & (profil == 0) & d3 & (u_peluang < 0.25)
-    kepala_sekolah = np.zeros(N, dtype=bool)
-    kepala_sekolah[:H] = org.kelompok_kepala == "Kepala Sekolah"
-    keahlian = guru | kesehatan_ahli | umum_ahli | kepala_sekolah
-    keterampilan = kesehatan_terampil | umum_terampil
-    fungsional = keahlian | keterampilan
-    kode_kepala = np.full(U, -1, dtype=np.int64)
-    for i, j in enumerate(JABATAN):
-        kode_kepala[org.jenis_jabatan_kepala == j] = i
-    pelaksana, kode_fungsional = JABATAN.index("Pelaksana"), JABATAN.index("Fungsional")
-    jenis_jabatan = pelaksana + fungsional * (kode_fungsional - pelaksana)
-    jenis_jabatan[:H] = kode_kepala
-    del u_peluang, sarjana, d3, kesehatan_ahli, kesehatan_terampil, umum_ahli, umum_terampil
 
-    # --- tanggal lahir: kepala menurut rentang usia jabatannya, staf menurut sebaran generasi ---
+def _langkah_jenis_kelamin(rng: np.random.Generator, r: _Rancangan) -> np.ndarray:
+    """Perempuan (True): porsi kepala sendiri, porsi staf diatur agar porsi seluruh pegawai tepat sasaran."""
+    N, H = r.N, r.H
+    p_staf = float(np.clip((S.PORSI_PEREMPUAN * N - S.PEREMPUAN_KEPALA * H) / (N - H), 0, 1))
+    return np.concatenate([rng.random(H) < S.PEREMPUAN_KEPALA, rng.random(N - H) < p_staf])
+
+
+def _langkah_tanggal_lahir(rng: np.random.Generator, r: _Rancangan, pns: np.ndarray,
+                           pendidikan: np.ndarray) -> np.ndarray:
+    """Tanggal lahir: kepala menurut rentang usia jabatannya, staf menurut sebaran generasi; staf di bawah 58 tahun
+    (BUP terendah) dan cukup umur untuk pendidikannya; PPPK sudah lulus sebelum angkatan pertama (2021)."""
+    N, H, t_acuan = r.N, r.H, r.acuan
     lahir_lo = np.empty(N, dtype="datetime64[D]")
     lahir_hi = np.empty(N, dtype="datetime64[D]")
     for kel, (a_lo, a_hi) in S.USIA_KEPALA.items():
-        baris = np.flatnonzero(org.kelompok_kepala == kel)
+        baris = np.flatnonzero(r.org.kelompok_kepala == kel)
         lahir_lo[baris] = _mundur_tahun(t_acuan, a_hi + 1) + 40
         lahir_hi[baris] = _mundur_tahun(t_acuan, a_lo)
     # Kepala unit hampir semuanya Gen X: porsi Gen X staf dikurangi agar sebaran seluruh pegawai tetap sasaran.
@@ -276,10 +313,8 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> tuple[Populasi
     gen = _kategori(rng, porsi, N - H)
     g_lo = np.array([np.datetime64(f"{S.GENERASI[g][0]}-01-01") for g in S.GENERASI])
     g_hi = np.array([np.datetime64(f"{S.GENERASI[g][1]}-12-31") for g in S.GENERASI])
-    # Staf berusia di bawah 58 pada tanggal acuan (BUP terendah), dan cukup umur untuk pendidikannya;
-    # PPPK sudah lulus sebelum angkatan PPPK pertama (2021).
     tua = _mundur_tahun(t_acuan, 58) + 40
-    usia_staf = (usia_min[H:] * TAHUN_HARI).astype("timedelta64[D]")
+    usia_staf = (_USIA_LULUS[pendidikan[H:]] * TAHUN_HARI).astype("timedelta64[D]")
     muda = t_acuan - usia_staf - 62
     muda = np.where(pns[H:], muda, np.minimum(muda, np.datetime64("2020-12-31") - usia_staf))
     lo = np.maximum(g_lo[gen], tua)
@@ -287,47 +322,81 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> tuple[Populasi
     lahir_lo[H:] = np.where(lo > hi, tua, lo)
     lahir_hi[H:] = hi
     rentang = (lahir_hi - lahir_lo).astype(np.int64) + 1
-    lahir = lahir_lo + (rng.random(N) * rentang).astype("timedelta64[D]")
-    del lahir_lo, lahir_hi, rentang, usia_staf, muda, lo, hi, gen
+    return lahir_lo + (rng.random(N) * rentang).astype("timedelta64[D]")
 
-    # --- TMT CPNS (PNS) dan TMT pengangkatan (PPPK) ---
+
+def _langkah_jabatan(rng: np.random.Generator, r: _Rancangan, unit: np.ndarray,
+                     pendidikan: np.ndarray) -> _Jabatan:
+    """Jenis jabatan: kepala menurut unitnya (kepala sekolah = guru, fungsional keahlian); staf fungsional atau
+    pelaksana menurut profil unit dan pendidikan (guru di sekolah, tenaga kesehatan di puskesmas/RSUD)."""
+    org, N, H = r.org, r.N, r.H
+    profil = org.profil[unit]
+    sarjana, d3 = SARJANA[pendidikan], DIPLOMA_TIGA[pendidikan]
+    staf = np.arange(N) >= H
+    u = rng.random(N)
+    guru = staf & (profil == 1) & sarjana
+    kesehatan = staf & (profil == 2) & (sarjana | (d3 & (u < 0.85)))
+    umum_ahli = staf & (profil == 0) & sarjana & (u < 0.40)
+    umum_terampil = staf & (profil == 0) & d3 & (u < 0.25)
+    kepala_sekolah = np.zeros(N, dtype=bool)
+    kepala_sekolah[:H] = org.kelompok_kepala == "Kepala Sekolah"
+    keahlian = guru | (kesehatan & sarjana) | umum_ahli | kepala_sekolah
+    keterampilan = (kesehatan & ~sarjana) | umum_terampil
+    fungsional = keahlian | keterampilan
+    pelaksana, kode_fungsional = JABATAN.index("Pelaksana"), JABATAN.index("Fungsional")
+    jenis = pelaksana + fungsional * (kode_fungsional - pelaksana)
+    kode_kepala = np.full(H, -1, dtype=np.int64)
+    for i, j in enumerate(JABATAN):
+        kode_kepala[org.jenis_jabatan_kepala == j] = i
+    jenis[:H] = kode_kepala
+    bidang = ((profil == 2) & fungsional) * 2
+    bidang[np.flatnonzero(guru | kepala_sekolah)] = 1
+    return _Jabatan(jenis=jenis, keahlian=keahlian, keterampilan=keterampilan, bidang=bidang)
+
+
+def _langkah_tmt(rng: np.random.Generator, r: _Rancangan, lahir: np.ndarray,
+                 pendidikan: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(TMT CPNS, TMT pengangkatan PPPK) untuk setiap baris; statusnya memilih salah satu. CPNS: sesudah lulus,
+    menunggu sampai 12 tahun (kepala 6 tahun), tanggal 1 bulan berikutnya. PPPK: angkatan sampai tahun acuan."""
+    N, H, t_acuan = r.N, r.H, r.acuan
+    hari_min = np.ceil(_USIA_LULUS[pendidikan] * TAHUN_HARI).astype(np.int64) + 2
     ruang = np.maximum((t_acuan - lahir).astype(np.int64) - hari_min - 62, 0)
     lama_tunggu = np.minimum(ruang, 12 * 365)
     lama_tunggu[:H] = np.minimum(ruang[:H], 6 * 365)
     masuk = lahir + (hari_min + (rng.random(N) * lama_tunggu).astype(np.int64)).astype("timedelta64[D]")
     tmt_cpns = bulan_ke_tanggal(bulan_massal(masuk) + 1)
-    del hari_min, ruang, lama_tunggu, masuk, usia_min
     # Angkatan PPPK sampai tahun acuan saja (untuk tahun penilaian lama, angkatan sesudahnya belum ada).
-    angkatan = {th: p for th, p in S.TAHUN_PPPK.items() if th <= acuan.year} or {acuan.year: 1.0}
+    angkatan = {th: p for th, p in S.TAHUN_PPPK.items() if th <= r.tahun} or {r.tahun: 1.0}
     tahun_pppk = np.array(list(angkatan))[_kategori(rng, angkatan, N)]
     bulan_pppk = rng.integers(1, 13, N)
     tmt_pppk = bulan_ke_tanggal(((tahun_pppk - 1970) * 12 + bulan_pppk - 1).astype("datetime64[M]"))
-    tmt_pppk = np.minimum(tmt_pppk, bulan_ke_tanggal(t_acuan.astype("datetime64[M]")))
-    del tahun_pppk, bulan_pppk
-    nip_dan_urutan = _nip_dan_urutan(pns, lahir, tmt_cpns, tmt_pppk, perempuan, unit, kepala)
+    return tmt_cpns, np.minimum(tmt_pppk, bulan_ke_tanggal(t_acuan.astype("datetime64[M]")))
 
-    # --- golongan PNS: golongan awal pendidikan + kenaikan pangkat reguler sejak TMT CPNS ---
+
+def _langkah_golongan(rng: np.random.Generator, r: _Rancangan, jab: _Jabatan, pendidikan: np.ndarray,
+                      tmt_cpns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(golongan, TMT golongan) PNS: golongan awal pendidikan, lalu kenaikan pangkat reguler sejak TMT CPNS
+    (sebagian tertunda) sampai batas jabatannya, pada jadwal KP (aturan.jadwal_kenaikan_pangkat)."""
+    N, H, t_acuan = r.N, r.H, r.acuan
+    awal = _GOLONGAN_AWAL[pendidikan]
     golongan_pns = list(aturan.GOLONGAN_PNS)
     iii_d, iv_c, iv_d = (golongan_pns.index(g) for g in ("III/d", "IV/c", "IV/d"))
     # Batas golongan staf: III/d untuk pelaksana dan jabatan keterampilan, IV/c untuk jabatan keahlian; kepala
     # IV/d untuk JPT, selain itu IV/c.
-    batas_atas = iv_c + (keterampilan | ~fungsional) * (iii_d - iv_c)
-    jpt = np.isin(jenis_jabatan[:H], [JABATAN.index(j) for j in JABATAN if j.startswith("JPT")])
+    batas_atas = iv_c + (jab.keterampilan | ~(jab.keahlian | jab.keterampilan)) * (iii_d - iv_c)
+    jpt = np.isin(jab.jenis[:H], [JABATAN.index(j) for j in JABATAN if j.startswith("JPT")])
     batas_atas[:H] = iv_c + jpt * (iv_d - iv_c)
     batas_atas = np.maximum(batas_atas, awal)
     masa_bulan = (t_acuan.astype("datetime64[M]") - bulan_massal(tmt_cpns)).astype(np.int64)
     bulan_kp = 12 * MASA_PANGKAT_KP_REGULER
-    tunda_kepala = rng.choice([0, 0, 1], N)
     tunda = rng.choice([0, 0, 0, 1, 1, 2], N)
-    tunda[:H] = tunda_kepala[:H]
+    tunda[:H] = rng.choice([0, 0, 1], H)
     naik = np.clip(masa_bulan // bulan_kp - tunda, 0, batas_atas - awal)
-    del tunda_kepala, tunda, masa_bulan, batas_atas
-    kp_sejak = _kp_sejak_bulan(_tanggal_kp(acuan.year))
+    kp_sejak = _kp_sejak_bulan(_tanggal_kp(r.tahun))
     bulan_cpns = bulan_massal(tmt_cpns).view(np.int64)
     tmt_golongan = tmt_cpns.copy()
     tambahan = rng.integers(0, 18, N)
-    # Tiap baris dihitung sendiri-sendiri; baris yang sudah mendapat TMT golongan (atau tidak naik lagi) tetap,
-    # jadi putaran berikutnya cukup mengerjakan baris yang jadwal KP-nya masih lewat tanggal acuan.
+    # Baris yang jadwal KP-nya lewat tanggal acuan turun satu kenaikan dan dihitung lagi (paling banyak 4 putaran).
     aktif = np.flatnonzero(naik > 0)
     for _ in range(4):
         if not len(aktif):
@@ -343,43 +412,50 @@ def _buat_populasi(seed: int, org: Organisasi, acuan: dt.date) -> tuple[Populasi
         naik[aktif] = naik_a
         tmt_golongan[aktif[~lewat]] = kp[~lewat]
         aktif = aktif[lewat & (naik_a > 0)]
-    del bulan_cpns, tambahan, aktif
-    tmt_golongan = np.where(naik > 0, tmt_golongan, tmt_cpns)
-    golongan = awal + naik
+    return awal + naik, np.where(naik > 0, tmt_golongan, tmt_cpns)
+
+
+def _pppk_tanpa_pangkat(pns, pendidikan, golongan, tmt_golongan, tmt_cpns, tmt_pppk):
+    """PPPK: golongan awal PPPK pendidikannya, TMT golongan = TMT pengangkatan, tanpa TMT CPNS."""
     pppk = np.flatnonzero(~pns)
     golongan_pppk = np.array([GOLONGAN.index(aturan.golongan_awal_pppk(p)) for p in PENDIDIKAN])
     golongan[pppk] = golongan_pppk[pendidikan[pppk]]
     tmt_golongan[pppk] = tmt_pppk[pppk]
-    tmt_cpns = np.where(pns, tmt_cpns, np.datetime64("NaT"))
-    del awal, naik
+    return golongan, tmt_golongan, np.where(pns, tmt_cpns, np.datetime64("NaT"))
 
-    # --- jenjang fungsional: PNS dari golongan (aturan.JENJANG_FUNGSIONAL); PPPK jenjang awal ---
+
+def _langkah_jenjang(jab: _Jabatan, pns: np.ndarray, golongan: np.ndarray) -> np.ndarray:
+    """Jenjang fungsional: PNS dari golongannya (aturan.JENJANG_FUNGSIONAL); PPPK jenjang awal kategorinya."""
     peta = _jenjang_menurut_golongan()
-    jenjang = np.full(N, -1, dtype=np.int64)
-    for kat, mask in (("keahlian", keahlian), ("keterampilan", keterampilan)):
+    jenjang = np.full(len(pns), -1, dtype=np.int64)
+    for kat, mask in (("keahlian", jab.keahlian), ("keterampilan", jab.keterampilan)):
         baris = np.flatnonzero(mask & pns)
         per_golongan = np.array([JENJANG.index(peta[kat][g]) if g in peta[kat] else -1 for g in GOLONGAN])
         jenjang[baris] = per_golongan[golongan[baris]]
         pertama = min((j for j in aturan.JENJANG_FUNGSIONAL if aturan.KATEGORI_JENJANG[j] == kat),
                       key=lambda j: aturan.indeks_golongan(aturan.JENJANG_FUNGSIONAL[j][0]))
         jenjang[np.flatnonzero(mask & ~pns)] = JENJANG.index(pertama)
-
-    bidang = ((profil == 2) & fungsional) * 2
-    bidang[np.flatnonzero(guru | kepala_sekolah)] = 1
-    atasan = unit.copy()
-    atasan[:H] = org.induk
-    nip, urut = nip_dan_urutan
-    return Populasi(nip=nip, unit=unit, kepala=kepala, atasan=atasan, pns=pns, pendidikan=pendidikan,
-                    perempuan=perempuan, lahir=lahir, tmt_cpns=tmt_cpns, tmt_golongan=tmt_golongan, golongan=golongan,
-                    jenis_jabatan=jenis_jabatan, jenjang=jenjang, bidang=bidang, pemda=org.asal[unit]), urut
+    return jenjang
 
 
-def _menurut_pendidikan(pendidikan: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(sarjana, D-III, usia lulus minimal, hari minimal sejak lahir sampai CPNS, indeks golongan awal) per baris."""
-    usia_min = np.array([S.USIA_LULUS[p] for p in PENDIDIKAN])[pendidikan]
-    return (SARJANA[pendidikan], DIPLOMA_TIGA[pendidikan], usia_min,
-            np.ceil(usia_min * TAHUN_HARI).astype(np.int64) + 2,
-            np.array([aturan.indeks_golongan(aturan.golongan_awal(p)) for p in PENDIDIKAN])[pendidikan])
+def _langkah_potensial(rng: np.random.Generator, r: _Rancangan, pendidikan: np.ndarray) -> np.ndarray:
+    """Skor asesmen potensial 0-100 (satu desimal) untuk setiap pegawai: sebaran normal (asumsi), sedikit lebih
+    tinggi untuk kepala unit dan lulusan S2/S3."""
+    tambah = 4.0 * (pendidikan >= KODE_PENDIDIKAN["S2"]) + 3.0 * (np.arange(r.N) < r.H)
+    return np.clip(np.round(rng.normal(65, 12, r.N) + tambah, 1), 20, 98)
+
+
+def kategori_potensial(skor: np.ndarray) -> np.ndarray:
+    """Kode kategori potensial (indeks ke aturan.POTENSIAL: Rendah, Menengah, Tinggi) dari skor, menurut
+    AMBANG_POTENSIAL."""
+    return np.digitize(skor, AMBANG_POTENSIAL)
+
+
+# Ambang skor potensial -> Rendah (< 55), Menengah (55-74,9), Tinggi (>= 75): contoh (asumsi), bukan aturan;
+# sama dengan ambang tabel talenta (kinerja.buat_talenta).
+AMBANG_POTENSIAL = (55.0, 75.0)
+_USIA_LULUS = np.array([S.USIA_LULUS[p] for p in PENDIDIKAN])
+_GOLONGAN_AWAL = np.array([aturan.indeks_golongan(aturan.golongan_awal(p)) for p in PENDIDIKAN])
 
 
 def _urut_profil(p: tuple[float, float, float]) -> list[float]:
@@ -477,8 +553,10 @@ def _ambil(pool: tuple[str, ...] | pa.Array, kode: np.ndarray) -> pa.Array:
     return pool.take(pa.array(kode))
 
 
-def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.ndarray]:
-    """Nama dari kumpulan Faker id_ID, dengan gelar yang sesuai pendidikan dan bidang kerja.
+def nama_bergelar(seed: int, pop: Populasi,
+                  profesi: np.ndarray | None = None) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """Nama dari kumpulan Faker id_ID, dengan gelar yang sesuai pendidikan dan bidang kerja. `profesi` (indeks ke
+    `kumpulan.GELAR_PROFESI`, -1 bila bukan) memberi gelar profesi di depan nama: "dr. ", "drg. ", "apt. ".
 
     Mengembalikan (nama lengkap, kode nama depan, kode nama belakang atau -1); kode menunjuk ke nama depan dan
     belakang `kumpulan.nama_orang()` (laki-laki lalu perempuan), sama dengan kumpulan `_pool_nama`."""
@@ -525,7 +603,28 @@ def nama_bergelar(seed: int, pop: Populasi) -> tuple[pa.Array, np.ndarray, np.nd
     gelar = pc.fill_null(pc.binary_join_element_wise(pa.scalar(", ", TEKS_PA), gelar, pa.scalar("", TEKS_PA)), "")
     gelar = gelar.take(pa.array(kode_kombinasi(kode1, kode2, len(pool2))))
     lengkap = pc.binary_join_element_wise(dasar, gelar, pa.scalar("", TEKS_PA))
+    if profesi is not None and (profesi >= 0).any():
+        lengkap = _nama_profesi(lengkap, pop, profesi, kode_depan, kode_belakang)
     return lengkap, kode_depan, kode_belakang
+
+
+def _nama_profesi(lengkap: pa.Array, pop: Populasi, profesi: np.ndarray, kode_depan: np.ndarray,
+                  kode_belakang: np.ndarray) -> pa.Array:
+    """Nama tenaga medis dan apoteker seperti lazimnya: "Dr. dr. Nama, M.Kes.", "drg. Nama", "apt. Nama, S.Farm."
+    (tanpa acakan: hanya menyusun ulang nama yang sudah diundi)."""
+    baris = np.flatnonzero(profesi >= 0)
+    dasar_pool, _, belakang_pool = _pool_nama()
+    polos = dasar_pool.take(pa.array(kode_kombinasi(kode_depan[baris], kode_belakang[baris], len(belakang_pool))))
+    pend = pop.pendidikan[baris]
+    magister = pend >= KODE_PENDIDIKAN["S2"]
+    doktor = pend == KODE_PENDIDIKAN["S3"]
+    awalan = _ambil(tuple(K.GELAR_PROFESI.values()), profesi[baris])
+    apoteker = profesi[baris] == list(K.GELAR_PROFESI).index("Apoteker")
+    akhiran = _ambil(("", ", M.Kes.", ", S.Farm.", ", S.Farm., M.Farm."), magister + 2 * apoteker)
+    baru = gabung(_ambil(("", "Dr. "), doktor.astype(np.int64)), awalan, polos, akhiran)
+    ambil = np.arange(len(lengkap))
+    ambil[baris] = len(lengkap) + np.arange(len(baris))
+    return pa.concat_arrays([lengkap, baru]).take(pa.array(ambil))
 
 
 @cache
@@ -573,9 +672,10 @@ def _urutkan(pop: Populasi, urut: np.ndarray) -> None:
 
 
 def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
-    # Nama dan surel memakai aliran acak "nama" sendiri: kolom lain tidak menggeser acakannya.
-    nama_surel = _nama_dan_surel(seed, pop, org)
-    rng = acak(seed, "pegawai-teks")
+    # Nama dan surel memakai aliran acak "nama" sendiri: kolom lain tidak menggeser acakannya. Nama jabatan
+    # lebih dulu: dokter, dokter gigi, dan apoteker bergelar profesi di depan namanya.
+    jabatan, profesi = _nama_jabatan(acak(seed, "pegawai-nama-jabatan"), pop, org)
+    nama_surel = _nama_dan_surel(seed, pop, org, profesi)
     n = len(pop.nip)
     kota = tuple(K.kota())
     pns = pop.pns
@@ -584,7 +684,7 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
     kolom = {
         "nip": seri(pop.teks_nip()),
         "jenis_kelamin": seri(_ambil(("L", "P"), pop.perempuan.astype(np.int64))),
-        "tempat_lahir": seri(_ambil(kota, rng.integers(0, len(kota), n))),
+        "tempat_lahir": seri(_ambil(kota, acak(seed, "pegawai-tempat-lahir").integers(0, len(kota), n))),
         "tanggal_lahir": tanggal(pop.lahir),
         "status_kepegawaian": seri(_ambil(("PNS", "PPPK"), (~pns).astype(np.int64))),
         "tmt_cpns": tanggal(pop.tmt_cpns),
@@ -593,10 +693,12 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
         "tmt_golongan": tanggal(pop.tmt_golongan),
         "pendidikan": seri(_ambil(PENDIDIKAN, pop.pendidikan)),
         "jenis_jabatan": seri(_ambil(JABATAN, pop.jenis_jabatan)),
-        "jabatan": seri(_nama_jabatan(rng, pop, org)),
+        "jabatan": seri(jabatan),
         "jenjang": seri(_ambil(JENJANG, pop.jenjang)),
         "unit_kerja_id": seri(_ambil(org.kode, pop.unit)),
         "atasan_nip": seri(pop.teks_nip(pop.atasan)),
+        "skor_potensial": pop.skor_potensial,
+        "potensial": seri(_ambil(tuple(aturan.POTENSIAL), kategori_potensial(pop.skor_potensial))),
     }
     kolom["nama"], kolom["email"] = (seri(x) for x in nama_surel)
     # copy=False: kolom tanggal tidak disalin ke satu blok 2D (salinan ratusan MB pada skala nasional).
@@ -605,15 +707,17 @@ def tabel_pegawai(seed: int, pop: Populasi, org: Organisasi) -> pd.DataFrame:
 
 _KOLOM_PEGAWAI = ("nip", "nama", "jenis_kelamin", "tempat_lahir", "tanggal_lahir", "status_kepegawaian", "tmt_cpns",
                   "golongan", "pangkat", "tmt_golongan", "pendidikan", "jenis_jabatan", "jabatan", "jenjang",
-                  "unit_kerja_id", "atasan_nip", "email")
+                  "unit_kerja_id", "atasan_nip", "email", "skor_potensial", "potensial")
 
 
-def _nama_dan_surel(seed: int, pop: Populasi, org: Organisasi) -> tuple[pa.Array, pa.Array]:
-    nama, kode_depan, kode_belakang = nama_bergelar(seed, pop)
+def _nama_dan_surel(seed: int, pop: Populasi, org: Organisasi,
+                    profesi: np.ndarray | None = None) -> tuple[pa.Array, pa.Array]:
+    nama, kode_depan, kode_belakang = nama_bergelar(seed, pop, profesi)
     return nama, surel(pop, org, kode_depan, kode_belakang)
 
 
-def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> pa.Array:
+def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> tuple[pa.Array, np.ndarray]:
+    """(nama jabatan, kode gelar profesi per baris: indeks ke `kumpulan.GELAR_PROFESI`, -1 bila bukan)."""
     n = len(pop.nip)
     fungsional = pop.jenis_jabatan == JABATAN.index("Fungsional")
     # Tabel per kode jenjang; butir terakhir (indeks -1) untuk yang tidak berjenjang.
@@ -642,6 +746,13 @@ def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> p
             nama_jf[m] = pilihan[rng.integers(0, len(pilihan), len(m))]
     # Bidan diisi perempuan; laki-laki di formasi itu menjadi perawat.
     nama_jf[np.flatnonzero((nama_jf == kode_jf["Bidan"]) & ~pop.perempuan)] = kode_jf["Perawat"]
+    # Dokter, dokter gigi, dan apoteker lulusan pendidikan profesi (S1 ke atas); lulusan D-IV menjadi perawat.
+    profesi_jf = [kode_jf[j] for j in K.GELAR_PROFESI if j in kode_jf]
+    nama_jf[np.flatnonzero(np.isin(nama_jf, profesi_jf) & (pop.pendidikan == KODE_PENDIDIKAN["D-IV"]))] = \
+        kode_jf["Perawat"]
+    profesi_per_jf = np.array([list(K.GELAR_PROFESI).index(j) if j in K.GELAR_PROFESI else -1 for j in semua_jf]
+                              + [-1])
+    profesi = profesi_per_jf[nama_jf]
     kode_jf = kode_kombinasi(nama_jf, np.where(fungsional, pop.jenjang, -1), len(JENJANG))
     kelas_p = 2 - _GRUP_PENDIDIKAN[pop.pendidikan]  # 0 rendah, 1 D-III, 2 sarjana
     pool_pel, awal_pel = _pool(*(K.PELAKSANA[k] for k in ("rendah", "D-III", "sarjana")))
@@ -661,7 +772,7 @@ def _nama_jabatan(rng: np.random.Generator, pop: Populasi, org: Organisasi) -> p
     for baris, nilai in ((np.flatnonzero(fungsional), U + P + kode_jf), (np.flatnonzero(pel >= 0), U + pel),
                          (np.flatnonzero(kepala_struktural), pop.unit)):
         kode[baris] = nilai[baris]
-    return _ambil(kumpulan, kode)
+    return _ambil(kumpulan, kode), profesi
 
 
 def tabel_unit_kerja(org: Organisasi, pop: Populasi) -> pd.DataFrame:
