@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def _rilis(args: argparse.Namespace) -> int:
 
     kelas = kelas_dari_args(args)
     for m in kelas.modul_atau_semua(args.modul):
+        if peringatan := rilis.peringatan_di_luar_kelas(kelas, m):
+            print(peringatan, file=sys.stderr)
         print(rilis.rilis(kelas, m, args.mode, Path(args.ruang_kerja) if args.ruang_kerja else None))
     return 0
 

@@ -29,9 +29,10 @@ SEBAB_UMUM = {
     "NotImplementedError": "jawaban belum diisi (masih berisi potongan bawaan).",
     "NameError": "ada nama yang belum didefinisikan; pastikan sel jawaban sudah diisi dan dijalankan.",
     "CellTimeoutError": "sel berjalan melebihi batas waktu, lalu dihentikan.",
-    "MemoryError": "sel memakai memori melebihi batas.",
-    "KernelBerhenti": "kernel berhenti mendadak di sel ini (memori habis atau proses dimatikan); kernel dimulai "
-                      "ulang dan soal ini tidak mendapat poin.",
+    "MemoryError": "memori habis: sel memakai memori melebihi batas; kernel dimulai ulang dan soal ini tidak "
+                   "mendapat poin.",
+    "KernelBerhenti": "kernel berhenti mendadak di sel ini (proses kernel dimatikan); kernel dimulai ulang dan soal "
+                      "ini tidak mendapat poin.",
     "SyntaxError": "ada kesalahan penulisan kode (sintaks).",
     "FileNotFoundError": "berkas yang dibutuhkan tidak ditemukan (misalnya jawaban formulir belum disimpan).",
 }
@@ -130,7 +131,7 @@ def _jawaban(folder: Path) -> list[tuple[str, list[tuple[str, Markup]]]]:
 
 
 def _nilai_sel(kelas: FolderKelas, modul: str, nip: str) -> dict[str, tuple[float, float]]:
-    from nbgrader.api import MissingEntry
+    from bimtek.kelas.adaptor_nbgrader import MissingEntry
 
     with kelas.buku_nilai() as gb:
         try:
