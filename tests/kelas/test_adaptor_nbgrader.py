@@ -43,3 +43,15 @@ def test_kelas_dasar_nbgrader_lewat_adaptor() -> None:
     assert issubclass(KembalikanSelHilang, adaptor_nbgrader.OverwriteCells)
     assert issubclass(SembunyikanUjiTersembunyi, adaptor_nbgrader.ClearHiddenTests)
     assert adaptor_nbgrader.MissingEntry.__module__ == "nbgrader.api"
+
+
+def test_alat_penulis_di_luar_paket() -> None:
+    """Kait mkdocs dan pembangun set gladi ada di alat/ (di samping alat/notebook/), bukan di paket yang dipasang."""
+    import re
+
+    teks = {b: b.read_text(encoding="utf-8") for b in PAKET.rglob("*.py")}
+    assert not [b for b, t in teks.items() if re.search(r"^\s*(from|import) mkdocs", t, re.M)]
+    alat = PAKET.parents[1] / "alat"
+    assert (alat / "panduan_notebook.py").is_file() and (alat / "contoh_kiriman.py").is_file()
+    mkdocs = (PAKET.parents[1] / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - alat/panduan_notebook.py" in mkdocs and "src/bimtek" not in mkdocs.split("hooks:")[1].split("\n\n")[0]
