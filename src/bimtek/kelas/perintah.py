@@ -33,12 +33,11 @@ def _peserta_impor(args: argparse.Namespace) -> int:
 
 
 def _peserta_daftar(args: argparse.Namespace) -> int:
-    from bimtek.aturan import format_nip
     from bimtek.kelas import peserta
 
     daftar = peserta.daftar(kelas_dari_args(args))
     for p in daftar:
-        print(f"{format_nip(p.nip):<24} {p.nama:<36} {p.unit}")
+        print(f"{peserta.nomor_induk_tertulis(p.nip):<32} {p.nama:<36} {p.unit}")
     print(f"{len(daftar)} peserta.")
     return 0
 

@@ -144,8 +144,6 @@ def _nilai_sel(kelas: FolderKelas, modul: str, nip: str) -> dict[str, tuple[floa
 def halaman(kelas: FolderKelas, modul: str, nip: str, nama: str, batas_lulus: float) -> str:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    from bimtek.aturan import format_nip
-
     hasil_nilai = baca_json(kelas.hasil_nilai, {}).get(modul, {}).get(nip, {})
     folder = kelas.direktori("autograded") / nip / modul
     bagian: list[dict[str, Any]] = []
@@ -161,7 +159,7 @@ def halaman(kelas: FolderKelas, modul: str, nip: str, nama: str, batas_lulus: fl
     catatan_kiriman = baca_json(kelas.kiriman_masuk, {}).get(modul, {}).get(nip, {})
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templat"), autoescape=select_autoescape())
     return env.get_template("umpan_balik.html").render(
-        modul=modul, judul=kelas.info_modul(modul)["judul"], nama=nama, nip=format_nip(nip),
+        modul=modul, judul=kelas.info_modul(modul)["judul"], nama=nama, nip=peserta_kelas.nomor_induk_tertulis(nip),
         skor=f"{skor:g}", maks=f"{maks:g}", persen=f"{persen:g}",
         lulus=persen >= batas_lulus, batas_lulus=f"{batas_lulus:g}", alasan=hasil_nilai.get("alasan", ""),
         catatan=hasil_nilai.get("catatan", []), terlambat=catatan_kiriman.get("terlambat", False),
