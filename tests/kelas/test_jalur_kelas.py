@@ -99,7 +99,8 @@ def test_kelas_dua_jalur_dilaporkan_di_rekap(tmp_path: Path, bimtek) -> None:
     assert bimtek("kelas", "rilis", "--mode", "zip", *k)[0] == 0
     assert sorted(p.name for p in (kelas.keadaan / "unduhan").glob("*.zip")) == \
         ["modul-0-orientasi.zip", "modul-0-pengguna.zip"]
-    baris, _ = rekap.data_rekap(kelas)
+    baris, ringkas = rekap.data_rekap(kelas)
+    assert ringkas == []  # modul yang belum dikerjakan siapa pun tidak tampil sebagai 0% di ringkasan latihan
     assert {(b.modul, b.jalur, b.judul) for b in baris} == {
         ("modul-0-pengguna", "pengguna", "Orientasi: JupyterLab, e-Kinerja, dan SIASN"),
         ("modul-0-orientasi", "analis", "Orientasi: bekerja di JupyterLab (Jalur Analis)")}

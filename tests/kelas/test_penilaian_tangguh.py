@@ -51,6 +51,13 @@ def _matikan_kernel(cells: list[dict]) -> None:
     cells[_sel(cells, "jawab_tahun_lahir")]["source"] = "import os\nos._exit(1)"
 
 
+def _mati_kehabisan_memori(cells: list[dict]) -> None:
+    # Proses kernel menulis pesan memori habis pustaka C ke keluaran galatnya lalu berhenti (seperti pustaka yang
+    # gagal mengalokasikan memori): keluaran galat proses kernel dibaca penilai untuk menyebut sebabnya.
+    cells[_sel(cells, "jawab_tahun_lahir")]["source"] = (
+        'import os\nos.write(2, b"std::bad_alloc: Cannot allocate memory\\n")\nos._exit(134)')
+
+
 def _penuhi_memori(potongan: str):
     """Sel jawaban pertama menumpuk memori sampai melewati batas memori kernel dan terus menahannya (tanpa
     simulasi: alokasi sungguhan). Sebelumnya kernel lalu macet atau mati di sel berikutnya, dan soal lain (atau
@@ -71,11 +78,11 @@ def test_urutan_sel_dan_kernel_mati(kelas_uji: Path, tmp_path: Path, bimtek, mon
     sementara = Path(tempfile.mkdtemp(prefix="uji-kd-", dir="/tmp"))
     monkeypatch.setattr(tempfile, "tempdir", str(sementara))
     kosong = "199001012021211001"  # NI PPPK: kiriman notebook kosong (0 bajt)
-    memori_bongkah, memori_kecil = "198507152010011002", "197912312005022003"
+    memori_bongkah, memori_kecil, mati_memori = "198507152010011002", "197912312005022003", "198001012010011004"
     kode, out, err = _kirim(kelas_uji, tmp_path, bimtek, {
         NIP_A: _seret_jawaban_ke_atas, NIP_B: _matikan_kernel, kosong: lambda cells: b"",
         memori_bongkah: _penuhi_memori("bytearray(2**20)"),
-        memori_kecil: _penuhi_memori('" " * 1000 + str(len(_simpan))'),
+        memori_kecil: _penuhi_memori('" " * 1000 + str(len(_simpan))'), mati_memori: _mati_kehabisan_memori,
     }, "--batas-memori", "400")
     assert kode == 0, err
     hasil = baca_json(FolderKelas(kelas_uji).hasil_nilai, {})[MODUL_UJI]
@@ -87,7 +94,7 @@ def test_urutan_sel_dan_kernel_mati(kelas_uji: Path, tmp_path: Path, bimtek, mon
                                        "dimatikan); kernel dimulai ulang, soal itu tidak mendapat poin"], hasil
     assert f"{NIP_B} Peserta {NIP_B[-3:]}: nilai 3 dari 5 - kernel berhenti mendadak di sel jawab_tahun_lahir" in out
     # Memori habis di jawaban pertama: hanya soal itu yang kehilangan poin; catatannya menyebut sel dan memori.
-    for nip in (memori_bongkah, memori_kecil):
+    for nip in (memori_bongkah, memori_kecil, mati_memori):
         assert hasil[nip]["status"] == "dinilai" and hasil[nip]["skor"] == 3, hasil[nip]
         assert hasil[nip]["catatan"] == ["memori habis di sel jawab_tahun_lahir (melebihi batas memori); kernel "
                                          "dimulai ulang, soal itu tidak mendapat poin"], hasil[nip]

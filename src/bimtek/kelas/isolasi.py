@@ -126,8 +126,13 @@ class ProvisionerTerisolasi(LocalProvisioner):
         kerja, kendali = self._siapkan_coretan(km, cwd)
         env = dict(kw.get("env") or os.environ)
         kw = await super().pre_launch(**kw)
+        perintah_kernel = list(kw["cmd"])
+        if any("ipykernel" in str(bagian) for bagian in perintah_kernel):
+            # Keluaran galat tingkat proses (fd 2) langsung ke berkas galat, bukan lewat utas penerus ipykernel
+            # yang ikut mati bersama kernel: pesan terakhir kernel yang mati (mis. memori habis) tidak hilang.
+            perintah_kernel.append("--IPKernelApp.capture_fd_output=False")
         kw["cmd"] = perintah_prlimit(km.batas_memori_mb * 2**20, km.batas_berkas_mb * 2**20) + \
-            km.perintah_bwrap(kw["cmd"], cwd, kerja, kendali, env)
+            km.perintah_bwrap(perintah_kernel, cwd, kerja, kendali, env)
         kw.update(cwd=str(kendali), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         return kw
 
