@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -93,8 +94,8 @@ def _keturunan_terdalam(pid: int) -> int | None:
 
 NAMA_PROVISIONER = "bimtek-terisolasi"
 # Tanda di keluaran galat proses kernel bahwa memorinya habis.
-TANDA_MEMORI_HABIS = ("MemoryError", "Cannot allocate memory", "out of memory", "Out of memory", "bad_alloc",
-                      "ENOMEM", "memory exhausted")
+TANDA_MEMORI_HABIS = ("MemoryError", "Cannot allocate memory", "out of memory", "bad_alloc", "ENOMEM",
+                      "memory exhausted")
 
 
 class ProvisionerTerisolasi(LocalProvisioner):
@@ -103,6 +104,8 @@ class ProvisionerTerisolasi(LocalProvisioner):
 
     _pengatur_waktu: threading.Timer | None = None
     _folder_sementara: tuple[Path, ...] = ()
+    _henti_pantau: threading.Event | None = None
+    puncak_memori_kb: int = 0  # VmData terbesar proses kernel yang teramati (besaran yang dibatasi RLIMIT_DATA)
 
     def _siapkan_coretan(self, km: KernelTerisolasi, cwd: Path) -> tuple[Path, Path]:
         induk = Path(km.folder_coretan or cwd.parent).resolve()
@@ -143,13 +146,33 @@ class ProvisionerTerisolasi(LocalProvisioner):
         return self._folder_sementara[1] / "kernel.err" if len(self._folder_sementara) == 2 else None
 
     def kehabisan_memori(self) -> bool:
-        """Kernel yang mati menulis tanda memori habis ke keluaran galatnya (Python, libc, atau pustaka C++)."""
+        """Kernel yang mati kehabisan memori: memorinya teramati hampir mencapai batas (90%), atau keluaran galat
+        prosesnya menyebut memori habis (Python, libc, atau pustaka C++). Kernel yang memorinya penuh sering mati
+        dengan "Fatal Python error" yang tidak menyebut memori, jadi pemakaian memori ikut dipantau."""
+        if self.puncak_memori_kb * 1024 >= 0.9 * self.parent.batas_memori_mb * 2**20:
+            return True
         berkas = self.berkas_galat
         try:
-            ekor = berkas.read_bytes()[-65536:].decode("utf-8", "replace") if berkas else ""
+            ekor = berkas.read_bytes()[-65536:].decode("utf-8", "replace").lower() if berkas else ""
         except OSError:
             return False
-        return any(t in ekor for t in TANDA_MEMORI_HABIS)
+        return any(t.lower() in ekor for t in TANDA_MEMORI_HABIS)
+
+    def _pantau_memori(self, proses: subprocess.Popen, henti: threading.Event) -> None:
+        """Catat VmData terbesar proses kernel (di dalam bwrap) setiap 50 ms sampai kernel berhenti."""
+        pid = None
+        while not henti.wait(0.05) and proses.poll() is None:
+            pid = pid or _keturunan_terdalam(proses.pid)
+            if not pid:
+                continue
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                pid = None
+                continue
+            cocok = re.search(r"^VmData:\s+(\d+) kB", status, re.M)
+            if cocok:
+                self.puncak_memori_kb = max(self.puncak_memori_kb, int(cocok.group(1)))
 
     async def launch_kernel(self, cmd: list[str], **kw: Any) -> Any:
         berkas = self.berkas_galat
@@ -160,6 +183,10 @@ class ProvisionerTerisolasi(LocalProvisioner):
             self._pengatur_waktu = threading.Timer(batas, self._hentikan, args=(self.process, batas))
             self._pengatur_waktu.daemon = True
             self._pengatur_waktu.start()
+        if self.process is not None:
+            self.puncak_memori_kb = 0
+            self._henti_pantau = threading.Event()
+            threading.Thread(target=self._pantau_memori, args=(self.process, self._henti_pantau), daemon=True).start()
         return info
 
     def _hentikan(self, proses: subprocess.Popen, batas: int) -> None:
@@ -180,6 +207,8 @@ class ProvisionerTerisolasi(LocalProvisioner):
     async def cleanup(self, restart: bool = False) -> None:
         if self._pengatur_waktu:
             self._pengatur_waktu.cancel()
+        if self._henti_pantau:
+            self._henti_pantau.set()
         await super().cleanup(restart=restart)
         for folder in self._folder_sementara:
             shutil.rmtree(folder, ignore_errors=True)
@@ -240,8 +269,6 @@ SEL_TIDAK_DIULANG = (ENAME_KERNEL_MATI, "CellTimeoutError", "MemoryError")
 
 def nama_soal(grade_id: str) -> str:
     """Nama soal yang dibaca orang dari grade_id sel ('jawaban-1' atau 'uji-1a' -> 'Soal 1'/'Soal 1a')."""
-    import re
-
     cocok = re.fullmatch(r"(?:jawaban|uji|jawab|soal)[-_ ]?(\d+[a-z]?)", grade_id or "")
     return f"Soal {cocok.group(1)}" if cocok else f"sel {grade_id}"
 

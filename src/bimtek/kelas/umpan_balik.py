@@ -52,6 +52,8 @@ def sebab(keluaran: list[dict]) -> str:
     if nama == "AssertionError":
         return pesan or "hasil jawaban belum sesuai dengan yang diharapkan pemeriksaan."
     umum = SEBAB_UMUM.get(nama)
+    if umum and "kernel dimulai ulang" in pesan:  # keluaran yang ditulis kit sendiri: jangan diulang dua kali
+        return umum
     return f"{umum} ({nama}: {pesan})" if umum and pesan else umum or f"{nama}: {pesan}"
 
 
