@@ -22,7 +22,6 @@ from bimtek.galat import KesalahanPengguna
 from bimtek.jawaban import FOLDER_JAWABAN
 
 COURSE_ID_BAWAAN = "bimtek"
-FOLDER_NBGRADER = ("source", "release", "submitted", "autograded", "feedback")
 
 # Nama nbgrader yang dipakai modul kit lain (kelas dasar praproses, galat buku nilai), diimpor saat diminta.
 _EKSPOR = {
@@ -34,13 +33,14 @@ _EKSPOR = {
     "Execute": "nbgrader.preprocessors",
     "OverwriteCells": "nbgrader.preprocessors",
     "ClearHiddenTests": "nbgrader.preprocessors",
-    "utils": "nbgrader",
+    "utils": "nbgrader.utils",
 }
 
 
 def __getattr__(nama: str) -> Any:
     if nama in _EKSPOR:
-        return getattr(importlib.import_module(_EKSPOR[nama]), nama)
+        modul = importlib.import_module(_EKSPOR[nama])
+        return modul if _EKSPOR[nama].endswith(f".{nama}") else getattr(modul, nama)
     raise AttributeError(f"module {__name__!r} has no attribute {nama!r}")
 
 
