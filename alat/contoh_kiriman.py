@@ -51,6 +51,9 @@ JAHIL = {
     # membuat sel lain, bahkan kernel, ikut kehabisan memori: hasilnya tidak dapat diramalkan).
     "memori_tanpa_batas": ("def _minta_terus():\n    ukuran = 1024 * 1024\n    while True:\n        ukuran *= 2\n"
                            "        bytearray(ukuran)\n\n\n_minta_terus()\n"),
+    # Memori ditumpuk dan terus ditahan sampai melewati batas memori kernel: kernel dimulai ulang sesudah sel ini,
+    # sehingga hanya soal ini yang kehilangan poin (tanpa itu kernel macet atau mati di sel berikutnya).
+    "memori_ditahan": "_simpan = []\nwhile True:\n    _simpan.append(bytearray(2**20))\n",
     "cetak_megabita": 'print("x" * 50_000_000)\n',
     "matikan_kernel": "import os\nos._exit(1)\n",
 }
@@ -248,6 +251,9 @@ def kasus(kunci: Kunci) -> list[dict[str, Any]]:
         dict(id="jawaban_di_atas_persiapan", deskripsi="Sel jawaban pertama diseret ke paling atas (di atas sel "
              "persiapan) bersama sel tambahan peserta: urutan sumber dipulihkan, sel tambahan ikut jawabannya.",
              nb=ke_atas(benar), harapan=dict(status=d, skor=P)),
+        dict(id="memori_ditahan", deskripsi="Jawaban pertama menumpuk memori melewati batas memori kernel dan "
+             "menahannya: kernel dimulai ulang, hanya soal itu yang kehilangan poin.",
+             nb=jahil("memori_ditahan"), harapan=dict(status=d, skor=P - P1, catatan="memori habis di")),
     ]
 
 

@@ -209,7 +209,7 @@ def jalur_tugas(tugas: str) -> str:
     """Jalur sebuah tugas: dari metadata notebook `bimtek.jalur`, atau dari namanya (`modul-N-pengguna`)."""
     import json
 
-    from bimtek.kursus.tugas import FOLDER_SUMBER
+    from bimtek.kelas.tugas_kursus import FOLDER_SUMBER
 
     meta = json.loads((FOLDER_SUMBER / tugas / f"{tugas}.ipynb").read_text(encoding="utf-8"))["metadata"]
     return meta.get("bimtek", {}).get("jalur") or ("pengguna" if tugas.endswith("-pengguna") else "analis")
@@ -217,7 +217,7 @@ def jalur_tugas(tugas: str) -> str:
 
 def tugas_modul(nomor: int) -> list[str]:
     """Tugas (notebook peserta) sebuah modul, semua jalur, urut nama."""
-    from bimtek.kursus.tugas import daftar_tugas
+    from bimtek.kelas.tugas_kursus import daftar_tugas
 
     return [t for t in daftar_tugas() if int(t.split("-")[1]) == nomor]
 
@@ -238,7 +238,7 @@ def jp_modul(nomor: int) -> int:
     """JP sebuah modul dari metadata notebook (`bimtek.jp`); semua jalur modul itu harus sama JP-nya."""
     import json
 
-    from bimtek.kursus.tugas import FOLDER_SUMBER
+    from bimtek.kelas.tugas_kursus import FOLDER_SUMBER
 
     jp = {t: json.loads((FOLDER_SUMBER / t / f"{t}.ipynb").read_text(encoding="utf-8"))["metadata"]
           .get("bimtek", {}).get("jp") for t in tugas_modul(nomor)}
@@ -249,7 +249,7 @@ def jp_modul(nomor: int) -> int:
 
 
 def nomor_modul() -> list[int]:
-    from bimtek.kursus.tugas import daftar_tugas
+    from bimtek.kelas.tugas_kursus import daftar_tugas
 
     return sorted({int(t.split("-")[1]) for t in daftar_tugas()})
 

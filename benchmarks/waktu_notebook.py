@@ -17,8 +17,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from bimtek.kursus.persiapan import buat_versi_peserta
-from bimtek.kursus.tugas import FOLDER_SUMBER, api_kursus, daftar_tugas
+from bimtek.kelas.adaptor_nbgrader import api_kursus, buat_versi_peserta
+from bimtek.kelas.tugas_kursus import FOLDER_SUMBER, daftar_tugas
 
 SASARAN_DETIK = 20.0
 

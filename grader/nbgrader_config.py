@@ -7,10 +7,9 @@ tidak dikomit.
 
 from pathlib import Path
 
-import nbgrader
-
 import bimtek.kelas
-from bimtek.kursus.tugas import daftar_tugas
+from bimtek.kelas.adaptor_nbgrader import folder_paket
+from bimtek.kelas.tugas_kursus import daftar_tugas
 
 c = get_config()  # noqa: F821 - disediakan oleh pemuat konfigurasi traitlets
 
@@ -42,7 +41,7 @@ c.GenerateFeedback.preprocessors = [
 # Templat kit didahulukan: makro MathJax kosong menggantikan skrip dari CDN pada templat umpan balik nbgrader.
 c.HTMLExporter.extra_template_basedirs = [
     str(Path(bimtek.kelas.__file__).parent / "templat"),
-    str(Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"),
+    str(folder_paket() / "server_extensions" / "formgrader" / "templates"),
 ]
 
 # Jawaban widget peserta (jawaban/<tugas>.json) ikut dinilai. Saat autograde nbgrader menyalin berkas non-notebook

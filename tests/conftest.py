@@ -102,8 +102,7 @@ class KursusUji:
 
 @pytest.fixture(scope="session")
 def kursus(tmp_path_factory: pytest.TempPathFactory) -> KursusUji:
-    from bimtek.kursus.persiapan import buat_versi_peserta
-    from bimtek.kursus.tugas import api_kursus
+    from bimtek.kelas.adaptor_nbgrader import api_kursus, buat_versi_peserta
 
     akar = tmp_path_factory.mktemp("kursus")
     api = api_kursus(ubah={"CourseDirectory": {"root": str(akar), "db_url": f"sqlite:///{akar / 'gradebook.db'}"}})

@@ -122,7 +122,7 @@ def test_kit_mulai_jupyterlab_berbahasa_indonesia_dan_panduan(tmp_path, peramban
         except subprocess.TimeoutExpired:
             os.killpg(proses.pid, signal.SIGKILL)
     assert Path(tmp_path / "ruang").is_dir()
-    from bimtek.kursus.tugas import daftar_tugas
+    from bimtek.kelas.tugas_kursus import daftar_tugas
 
     for tugas in daftar_tugas():
         versi_peserta = (tmp_path / "ruang" / tugas / f"{tugas}.ipynb").read_text(encoding="utf-8")

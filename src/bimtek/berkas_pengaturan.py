@@ -1,15 +1,24 @@
-"""Berkas pengaturan (YAML atau JSON) yang diperiksa terhadap skema JSON, dengan pesan berbahasa Indonesia yang
-menyebut kunci, nilai yang ditemukan, dan nilai yang diizinkan. Dipakai kelas.yaml dan berkas kebijakan lain."""
+"""Berkas pengaturan (YAML, JSON, atau TOML) yang diperiksa terhadap skema JSON, dengan pesan berbahasa Indonesia
+yang menyebut kunci, nilai yang ditemukan, dan nilai yang diizinkan. Dipakai kelas.yaml dan berkas kebijakan
+presensi instansi."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bimtek.galat import KesalahanPengguna
+
+
+class PengaturanTidakSah(KesalahanPengguna, ValueError):
+    """Berkas pengaturan yang tidak dapat dibaca atau tidak sesuai skemanya."""
+
 
 NAMA_TIPE = {"string": "teks", "number": "angka", "integer": "bilangan bulat", "boolean": "true atau false",
              "object": "pasangan kunci: nilai", "array": "daftar", "null": "kosong"}
@@ -23,9 +32,36 @@ def _tipe(nilai: Any) -> str:
     return "kosong" if nilai is None else type(nilai).__name__
 
 
+def _tanggal_jadi_teks(data: Any) -> Any:
+    """Tanggal yang ditulis tanpa tanda kutip dibaca YAML/TOML sebagai tanggal: jadikan teks yang sama
+    ("2026-11-30", "2026-11-30 16:00") agar skema dan pembaca kit cukup mengenal satu bentuk."""
+    if isinstance(data, dict):
+        return {k: _tanggal_jadi_teks(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_tanggal_jadi_teks(v) for v in data]
+    if isinstance(data, dt.datetime):
+        return data.strftime("%Y-%m-%d %H:%M")
+    if isinstance(data, dt.date):
+        return data.isoformat()
+    return data
+
+
+def nama_kunci(path: Any) -> str:
+    """Letak nilai di berkas untuk dibaca orang: "tenggat.modul-1", "terlambat butir ke-2 persen" (bukan
+    terlambat.1.persen)."""
+    teks, sebelumnya = "", None
+    for p in path:
+        if isinstance(p, int):
+            teks += f" butir ke-{p + 1}"
+        else:
+            teks += ("." if isinstance(sebelumnya, str) else " " if sebelumnya is not None else "") + str(p)
+        sebelumnya = p
+    return teks or "(isi berkas)"
+
+
 def _pesan(galat: Any) -> str:
     """Satu galat jsonschema -> kalimat yang menyebut kunci dan nilai yang diizinkan."""
-    kunci = ".".join(str(p) for p in galat.absolute_path) or "(isi berkas)"
+    kunci = nama_kunci(galat.absolute_path)
     skema, nilai, v = galat.schema, galat.instance, galat.validator
     if v == "additionalProperties":
         dikenal = sorted(skema.get("properties", {}))
@@ -48,6 +84,8 @@ def _pesan(galat: Any) -> str:
         return f"kunci {kunci}: {nilai!r} tidak sesuai format; {skema.get('description', skema['pattern'])}"
     if v == "required":
         return f"kunci {galat.message.split(chr(39))[1]} wajib ada" + (f" di {kunci}" if galat.absolute_path else "")
+    if v == "minItems":
+        return f"kunci {kunci}: daftar harus berisi paling sedikit {skema['minItems']} butir"
     return f"kunci {kunci}: {skema.get('description') or galat.message}"
 
 
@@ -57,21 +95,30 @@ def periksa(data: Any, skema: dict[str, Any], berkas: Path | str) -> None:
 
     galat = sorted(Draft202012Validator(skema).iter_errors(data), key=lambda g: [str(p) for p in g.absolute_path])
     if galat:
-        raise KesalahanPengguna(f"{berkas} tidak sah; perbaiki lalu ulangi:\n- "
+        raise PengaturanTidakSah(f"{berkas} tidak sah; perbaiki lalu ulangi:\n- "
                                 + "\n- ".join(dict.fromkeys(_pesan(g) for g in galat)))
 
 
 def baca(berkas: Path | str, skema: dict[str, Any]) -> dict[str, Any]:
-    """Baca berkas YAML/JSON lalu periksa terhadap skema; berkas kosong berarti {}."""
+    """Baca berkas YAML/JSON/TOML (menurut akhiran namanya) lalu periksa terhadap skema; berkas kosong berarti {}."""
     berkas = Path(berkas)
     try:
         teks = berkas.read_text(encoding="utf-8")
-        data = json.loads(teks) if berkas.suffix.lower() == ".json" else yaml.safe_load(teks)
+    except OSError as e:
+        raise PengaturanTidakSah(f"Berkas {berkas} tidak dapat dibaca ({e.strerror or e}). Periksa nama dan "
+                                 "letak berkasnya.") from e
+    akhiran = berkas.suffix.lower()
+    try:
+        data = json.loads(teks) if akhiran == ".json" else tomllib.loads(teks) if akhiran == ".toml" \
+            else yaml.safe_load(teks)
     except (ValueError, yaml.YAMLError) as e:
         letak = getattr(e, "problem_mark", None)
-        baris = f" baris {letak.line + 1}" if letak is not None else ""
-        raise KesalahanPengguna(f"{berkas}{baris} tidak dapat dibaca ({type(e).__name__}). Periksa penulisan "
-                                "kunci: nilai dan tanda kutipnya.") from e
-    data = {} if data is None else data
+        # YAML: problem_mark; JSON: lineno; TOML (Python 3.11): "... (at line N, column M)" di pesannya.
+        nomor = letak.line + 1 if letak is not None else getattr(e, "lineno", None) or \
+            next(iter(re.findall(r"at line (\d+)", str(e))), None)
+        baris = f" baris {nomor}" if nomor else ""
+        raise PengaturanTidakSah(f"{berkas}{baris} tidak dapat dibaca ({type(e).__name__}). Periksa penulisan "
+                                 "kunci: nilai dan tanda kutipnya.") from e
+    data = {} if data is None else _tanggal_jadi_teks(data)
     periksa(data, skema, berkas)
     return data

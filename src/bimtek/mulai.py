@@ -130,7 +130,7 @@ def bangun_panduan(akar: Path = AKAR_REPO) -> Path:
 
 def siapkan_notebook_peserta(ruang_kerja: Path) -> None:
     """Versi peserta semua modul ke ruang kerja; pekerjaan peserta yang sudah ada tidak pernah ditimpa."""
-    from bimtek.kursus.persiapan import siapkan_ruang_kerja
+    from bimtek.kelas.ruang_kerja import siapkan_ruang_kerja
 
     hasil = siapkan_ruang_kerja(ruang_kerja)
     print(f"  {len(hasil.disalin)} berkas baru disalin, {len(hasil.dibiarkan)} berkas peserta dibiarkan apa adanya.")

@@ -25,8 +25,7 @@ TARGET_URAIAN = "Dokumen perencanaan disetujui kepala puskesmas tanpa revisi"
 
 @pytest.fixture(scope="module")
 def ruang_kerja(tmp_path_factory) -> Path:
-    from bimtek.kursus.persiapan import buat_versi_peserta
-    from bimtek.kursus.tugas import api_kursus
+    from bimtek.kelas.adaptor_nbgrader import api_kursus, buat_versi_peserta
 
     akar = tmp_path_factory.mktemp("kursus_kualitatif")
     api = api_kursus(ubah={"CourseDirectory": {"root": str(akar), "db_url": f"sqlite:///{akar}/gradebook.db"}})

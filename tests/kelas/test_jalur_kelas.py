@@ -34,7 +34,8 @@ def _kelas(tmp_path: Path, yaml: str) -> FolderKelas:
 
 def test_kelas_modul_0_pengguna_menerbitkan_sertifikat(tmp_path: Path, bimtek) -> None:
     kelas = _kelas(tmp_path, "jalur: [pengguna]\nmodul: [modul-0-pengguna]\ntempat: Aula BKD Kota Contoh\n"
-                   'tanggal_mulai: "2026-12-01"\ntanggal_selesai: "2026-12-03"\n')
+                   # Tanggal tanpa tanda kutip (YAML membacanya sebagai tanggal) dan logo yang belum disimpan.
+                   'tanggal_mulai: 2026-12-01\ntanggal_selesai: "2026-12-03"\nlogo: /srv/bimtek/logo.png\n')
     k = ("--kelas", str(kelas.akar))
     assert kelas.modul_kelas() == ["modul-0-pengguna"]
     assert bimtek("kelas", "peserta", "impor", str(tmp_path / "peserta.csv"), *k)[0] == 0
@@ -42,6 +43,12 @@ def test_kelas_modul_0_pengguna_menerbitkan_sertifikat(tmp_path: Path, bimtek) -
     kode, out, err = bimtek("kelas", "rilis", "--ruang-kerja", str(ruang), *k)  # tanpa nama modul: modul kelas
     assert kode == 0, err
     assert (ruang / "modul-0-pengguna").is_dir() and not (ruang / "modul-0-orientasi").exists()
+    assert "Peringatan" not in err
+    # Modul di luar kunci modul kelas.yaml: dirilis, dengan peringatan bahwa nilainya tidak dihitung.
+    kode, out, err = bimtek("kelas", "rilis", "modul-0-orientasi", "--mode", "zip", *k)
+    assert kode == 0 and "modul-0-orientasi: versi peserta dikemas" in out
+    assert "Peringatan: modul modul-0-orientasi tidak termasuk modul kelas ini" in err
+    assert "modul: modul-0-pengguna; jalur: pengguna" in err and "tidak dihitung di rekap dan sertifikat" in err
 
     jawab_widget.modul_0_pengguna(ruang / "modul-0-pengguna")  # Budi mengerjakan; Siti tidak mengirim
     masuk = tmp_path / "masuk"
@@ -59,6 +66,8 @@ def test_kelas_modul_0_pengguna_menerbitkan_sertifikat(tmp_path: Path, bimtek) -
 
     kode, out, err = bimtek("kelas", "sertifikat", *k)
     assert kode == 0, err
+    # Logo yang tidak ditemukan: peringatan, sertifikat tetap dibuat (tanpa logo).
+    assert "Peringatan: berkas logo /srv/bimtek/logo.png (kelas.yaml, kunci logo) tidak ditemukan" in err
     folder = kelas.keadaan / "sertifikat"
     assert sorted(p.name for p in folder.glob("*.pdf")) == [f"{NIP_A}.pdf"]
     teks = subprocess.run(["pdftotext", "-layout", str(folder / f"{NIP_A}.pdf"), "-"], capture_output=True,
@@ -90,7 +99,8 @@ def test_kelas_dua_jalur_dilaporkan_di_rekap(tmp_path: Path, bimtek) -> None:
     assert bimtek("kelas", "rilis", "--mode", "zip", *k)[0] == 0
     assert sorted(p.name for p in (kelas.keadaan / "unduhan").glob("*.zip")) == \
         ["modul-0-orientasi.zip", "modul-0-pengguna.zip"]
-    baris, _ = rekap.data_rekap(kelas)
+    baris, ringkas = rekap.data_rekap(kelas)
+    assert ringkas == []  # modul yang belum dikerjakan siapa pun tidak tampil sebagai 0% di ringkasan latihan
     assert {(b.modul, b.jalur, b.judul) for b in baris} == {
         ("modul-0-pengguna", "pengguna", "Orientasi: JupyterLab, e-Kinerja, dan SIASN"),
         ("modul-0-orientasi", "analis", "Orientasi: bekerja di JupyterLab (Jalur Analis)")}
@@ -108,7 +118,7 @@ def test_kelas_dua_jalur_dilaporkan_di_rekap(tmp_path: Path, bimtek) -> None:
 
 
 @pytest.mark.parametrize(("isi", "potongan"), [
-    ("jalur: [penguna]\n", "kunci jalur.0: nilai 'penguna' tidak dikenal; pilihan: pengguna, analis"),
+    ("jalur: [penguna]\n", "kunci jalur butir ke-1: nilai 'penguna' tidak dikenal; pilihan: pengguna, analis"),
     ("jalur: pengguna\n", "kunci jalur: harus daftar atau kosong, bukan teks ('pengguna')"),
     ("jalr: [pengguna]\n", "kunci jalr tidak dikenal"),
     ('tanggal_mulai: "1 Desember 2026"\n', "kunci tanggal_mulai: '1 Desember 2026' tidak sesuai format"),

@@ -42,3 +42,12 @@ def test_kelas_yaml_salah_menyebut_kunci(tmp_path: Path, isi: str, potongan: str
     with pytest.raises(KesalahanPengguna) as e:
         FolderKelas(tmp_path).pengaturan()
     assert potongan in str(e.value) and ".." not in str(e.value)
+
+
+def test_tanggal_tanpa_tanda_kutip_diterima(tmp_path: Path) -> None:
+    """YAML membaca 2026-11-30 tanpa tanda kutip sebagai tanggal: diterima sama seperti teks "2026-11-30"."""
+    (tmp_path / "kelas.yaml").write_text("tanggal_mulai: 2026-11-30\ntanggal_selesai: 2026-12-02\n"
+                                         "tenggat:\n  modul-0-pengguna: 2026-11-30 16:00:00\n", encoding="utf-8")
+    p = FolderKelas(tmp_path).pengaturan()
+    assert (p["tanggal_mulai"], p["tanggal_selesai"]) == ("2026-11-30", "2026-12-02")
+    assert p["tenggat"] == {"modul-0-pengguna": "2026-11-30 16:00"}

@@ -21,3 +21,13 @@ def test_isian_formulir_dibaca_orang_bukan_json(tmp_path):
     assert str(baris["Rating hasil"]) == "&ndash;"
     assert "Jalankan &gt; Jalankan Semua Sel" in str(baris["Kuis K1"])
     assert "tidak dapat dibaca" in str(dict(hasil["rusak.json"])["(berkas)"])
+
+
+def test_sebab_memori_habis_tidak_berulang():
+    from bimtek.kelas.umpan_balik import SEBAB_UMUM, sebab
+
+    keluaran = [{"output_type": "error", "ename": "MemoryError",
+                 "evalue": "memori habis: melebihi batas memori kernel (400 MB); kernel dimulai ulang"}]
+    assert sebab(keluaran) == SEBAB_UMUM["MemoryError"]
+    # MemoryError biasa dari kode peserta tetap menyebut pesannya.
+    assert sebab([{"output_type": "error", "ename": "MemoryError", "evalue": "x"}]).endswith("(MemoryError: x)")

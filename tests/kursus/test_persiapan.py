@@ -7,8 +7,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from bimtek.kursus.persiapan import salin_ke_ruang_kerja, siapkan_ruang_kerja
-from bimtek.kursus.tugas import daftar_tugas
+from bimtek.kelas.ruang_kerja import salin_ke_ruang_kerja, siapkan_ruang_kerja
+from bimtek.kelas.tugas_kursus import daftar_tugas
 
 
 def test_daftar_tugas_menemukan_modul_urut_nomor(tmp_path: Path) -> None:

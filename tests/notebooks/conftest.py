@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
+from bimtek.kelas.tugas_kursus import FOLDER_SUMBER, daftar_tugas
 
 PESERTA_KUNCI = "kunci"  # mengirim notebook sumber (semua jawaban terisi): harus nilai penuh
 PESERTA_KOSONG = "kosong"  # mengirim versi peserta apa adanya: harus nilai nol

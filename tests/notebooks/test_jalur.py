@@ -7,7 +7,7 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
+from bimtek.kelas.tugas_kursus import FOLDER_SUMBER, daftar_tugas
 
 TUGAS = daftar_tugas()
 POLA_PERLU_DIUBAH = ("### BEGIN SOLUTION", "tulis jawaban", "TULIS JAWABAN", "NotImplementedError", '= ""  #')

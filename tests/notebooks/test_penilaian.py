@@ -9,7 +9,7 @@ import re
 import nbformat
 import pytest
 
-from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
+from bimtek.kelas.tugas_kursus import FOLDER_SUMBER, daftar_tugas
 
 PESERTA_KUNCI, PESERTA_KOSONG, PESERTA_SEBAGIAN = "kunci", "kosong", "sebagian"  # lihat conftest.py
 PESERTA_HAPUS_UJI = "hapus-uji"

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 
 from alat.notebook import bangun, modul_isi, teks_notebook
-from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
+from bimtek.kelas.tugas_kursus import FOLDER_SUMBER, daftar_tugas
 
 TUGAS = daftar_tugas()
 

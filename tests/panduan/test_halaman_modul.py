@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from alat.panduan import tugas_modul
-from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
+from bimtek.kelas.tugas_kursus import FOLDER_SUMBER, daftar_tugas
 
 AKAR = Path(__file__).resolve().parents[2]
 FOLDER_MODUL = AKAR / "course" / "modul"

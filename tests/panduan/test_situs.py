@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlparse
 import nbformat
 import pytest
 
-from bimtek.kursus.tugas import FOLDER_SUMBER, daftar_tugas
+from bimtek.kelas.tugas_kursus import FOLDER_SUMBER, daftar_tugas
 from bimtek.panduan import FOLDER_UNDUH, PDF_PANDUAN, halaman_modul
 
 

@@ -26,8 +26,7 @@ RATING_UNTUK = {
 
 @pytest.fixture(scope="module")
 def kursus(tmp_path_factory):
-    from bimtek.kursus.persiapan import buat_versi_peserta
-    from bimtek.kursus.tugas import api_kursus
+    from bimtek.kelas.adaptor_nbgrader import api_kursus, buat_versi_peserta
 
     akar = tmp_path_factory.mktemp("kursus")
     api = api_kursus(ubah={"CourseDirectory": {"root": str(akar), "db_url": f"sqlite:///{akar}/gradebook.db"}})

@@ -26,8 +26,7 @@ TUGAS = ("modul-2-skp", "modul-3-penilaian")
 @pytest.fixture(scope="module")
 def ruang_kerja(tmp_path_factory) -> Path:
     """Versi peserta Modul 2 dan 3 dari nbgrader, disalin ke ruang kerja sementara."""
-    from bimtek.kursus.persiapan import buat_versi_peserta
-    from bimtek.kursus.tugas import api_kursus
+    from bimtek.kelas.adaptor_nbgrader import api_kursus, buat_versi_peserta
 
     kursus = tmp_path_factory.mktemp("kursus")
     api = api_kursus(ubah={"CourseDirectory": {"root": str(kursus), "db_url": f"sqlite:///{kursus}/gradebook.db"}})

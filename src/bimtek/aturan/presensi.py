@@ -8,15 +8,11 @@ umum (mis. Kemenag); instansi memuat tabelnya sendiri dengan KebijakanPresensi.d
 
 from __future__ import annotations
 
-import json
 import math
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
-
-import yaml
 
 JAM_KERJA_PER_MINGGU = 37.5
 JAM_KERJA_PER_MINGGU_RAMADAN = 32.5
@@ -121,53 +117,54 @@ class KebijakanPresensi:
 
     @classmethod
     def dari_berkas(cls, path: str | Path) -> KebijakanPresensi:
-        """Muat tabel potongan instansi dari berkas YAML, JSON, atau TOML.
+        """Muat tabel potongan instansi dari berkas YAML, JSON, atau TOML, diperiksa terhadap SKEMA_KEBIJAKAN
+        (pesan menyebut kunci dan nilai yang diizinkan; galatnya juga ValueError).
 
         Bentuk: `nama`, `terlambat` (daftar {sampai_menit, persen}, terakhir sampai_menit kosong),
         `pulang_cepat` (opsional, bawaan sama dengan terlambat), `tanpa_keterangan_per_hari`.
         """
+        from bimtek.berkas_pengaturan import PengaturanTidakSah, baca
+
         p = Path(path)
+        data = baca(p, SKEMA_KEBIJAKAN)
+        terlambat = _baca_tingkat(data["terlambat"])
         try:
-            teks = p.read_text(encoding="utf-8")
-        except OSError as e:
-            raise ValueError(f"Berkas kebijakan presensi {p} tidak dapat dibaca: {e.strerror}.") from e
-        try:
-            if p.suffix.lower() == ".json":
-                data = json.loads(teks)
-            elif p.suffix.lower() == ".toml":
-                data = tomllib.loads(teks)
-            else:
-                data = yaml.safe_load(teks)
-        except (ValueError, yaml.YAMLError) as e:
-            jenis = p.suffix or "YAML"
-            raise ValueError(f"Berkas kebijakan presensi {p} tidak dapat dibaca sebagai {jenis}: {e}") from e
-        if not isinstance(data, dict) or "terlambat" not in data:
-            raise ValueError(
-                f"Berkas kebijakan presensi {p} harus berisi kunci 'terlambat' (daftar tingkat potongan)."
-            )
-        try:
-            terlambat = _baca_tingkat(data["terlambat"])
-            pulang = _baca_tingkat(data["pulang_cepat"]) if "pulang_cepat" in data else terlambat
             return cls(
-                nama=str(data.get("nama", p.stem)),
+                nama=str(data.get("nama") or p.stem),
                 terlambat=terlambat,
-                pulang_cepat=pulang,
+                pulang_cepat=_baca_tingkat(data["pulang_cepat"]) if data.get("pulang_cepat") else terlambat,
                 tanpa_keterangan_per_hari=float(data.get("tanpa_keterangan_per_hari", 3.0)),
             )
-        except (TypeError, KeyError, ValueError) as e:
-            raise ValueError(f"Isi berkas kebijakan presensi {p} tidak sah: {e}") from e
+        except ValueError as e:
+            raise PengaturanTidakSah(f"{p} tidak sah; perbaiki lalu ulangi:\n- {e}") from e
 
 
-def _baca_tingkat(daftar: object) -> tuple[TingkatPotongan, ...]:
-    if not isinstance(daftar, list) or not daftar:
-        raise ValueError("daftar tingkat potongan harus berupa daftar yang tidak kosong")
-    hasil = []
-    for i, baris in enumerate(daftar, start=1):
-        if not isinstance(baris, dict) or "persen" not in baris:
-            raise ValueError(f"tingkat ke-{i} harus berisi 'sampai_menit' dan 'persen'")
-        batas = baris.get("sampai_menit")
-        hasil.append(TingkatPotongan(None if batas is None else int(batas), float(baris["persen"])))
-    return tuple(hasil)
+_TINGKAT = {
+    "type": "array", "minItems": 1,
+    "items": {
+        "type": "object", "additionalProperties": False, "required": ["persen"],
+        "properties": {
+            "sampai_menit": {"type": ["integer", "null"], "minimum": 1,
+                             "description": "menit terlambat terbesar tingkat ini; kosong pada tingkat terakhir"},
+            "persen": {"type": "number", "minimum": 0, "maximum": 100},
+        },
+    },
+}
+# Skema berkas kebijakan presensi instansi: satu-satunya tempat kunci dan nilai yang diizinkan ditetapkan.
+SKEMA_KEBIJAKAN: dict = {
+    "type": "object", "additionalProperties": False, "required": ["terlambat"],
+    "properties": {
+        "nama": {"type": ["string", "null"]},
+        "terlambat": _TINGKAT,
+        "pulang_cepat": {**_TINGKAT, "type": ["array", "null"]},
+        "tanpa_keterangan_per_hari": {"type": "number", "minimum": 0, "maximum": 100},
+    },
+}
+
+
+def _baca_tingkat(daftar: list[dict]) -> tuple[TingkatPotongan, ...]:
+    """Daftar tingkat yang sudah lolos skema menjadi TingkatPotongan."""
+    return tuple(TingkatPotongan(b.get("sampai_menit"), float(b["persen"])) for b in daftar)
 
 
 def _periksa_tingkat(nama: str, tingkat: tuple[TingkatPotongan, ...]) -> None:

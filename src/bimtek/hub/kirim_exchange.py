@@ -13,16 +13,6 @@ def di_hub() -> bool:
 
 def kirim(folder: Path) -> str:
     """Kirim folder modul (folder notebook ini) ke exchange; kembalikan nama kiriman di exchange."""
-    from nbgrader.auth import Authenticator
-    from nbgrader.coursedir import CourseDirectory
-    from nbgrader.exchange.default import ExchangeSubmit
-    from traitlets.config import Config
+    from bimtek.kelas.adaptor_nbgrader import kirim_ke_exchange
 
-    cfg = Config()
-    cfg.CourseDirectory.course_id = os.environ["BIMTEK_KURSUS"]
-    cfg.CourseDirectory.assignment_id = folder.name
-    cfg.Exchange.root = os.environ["BIMTEK_EXCHANGE"]
-    cfg.Exchange.assignment_dir = str(folder.parent)
-    kirim = ExchangeSubmit(coursedir=CourseDirectory(config=cfg), authenticator=Authenticator(config=cfg), config=cfg)
-    kirim.start()
-    return kirim.assignment_filename
+    return kirim_ke_exchange(os.environ["BIMTEK_KURSUS"], Path(folder), Path(os.environ["BIMTEK_EXCHANGE"]))

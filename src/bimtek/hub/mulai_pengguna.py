@@ -37,10 +37,7 @@ def siapkan_rumah(rumah: Path, kursus: str, exchange: Path, data: Path | None) -
 
 def ambil_modul(rumah: Path, kursus: str, exchange: Path) -> list[str]:
     """Ambil (nbgrader fetch) setiap modul yang dirilis dan belum ada di rumah."""
-    from nbgrader.auth import Authenticator
-    from nbgrader.coursedir import CourseDirectory
-    from nbgrader.exchange.default import ExchangeFetchAssignment
-    from traitlets.config import Config
+    from bimtek.kelas.adaptor_nbgrader import ambil_dari_exchange
 
     keluar = exchange / kursus / "outbound"
     if not keluar.is_dir():
@@ -49,14 +46,7 @@ def ambil_modul(rumah: Path, kursus: str, exchange: Path) -> list[str]:
     for modul in sorted(p.name for p in keluar.iterdir() if p.is_dir()):
         if (rumah / modul).exists():
             continue
-        cfg = Config()
-        cfg.CourseDirectory.course_id = kursus
-        cfg.CourseDirectory.assignment_id = modul
-        cfg.Exchange.root = str(exchange)
-        cfg.Exchange.assignment_dir = str(rumah)
-        coursedir = CourseDirectory(config=cfg)
-        ambil = ExchangeFetchAssignment(coursedir=coursedir, authenticator=Authenticator(config=cfg), config=cfg)
-        ambil.start()
+        ambil_dari_exchange(kursus, modul, exchange, rumah)
         diambil.append(modul)
     return diambil
 

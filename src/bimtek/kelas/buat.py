@@ -13,6 +13,7 @@ from pathlib import Path
 from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
 from bimtek.kelas.folder_kelas import FolderKelas
+from bimtek.tulis_atomik import tulis_teks
 
 KONFIGURASI = """\
 # Konfigurasi nbgrader kelas ini (dibuat oleh `bimtek kelas buat`). Pengaturan kursus dimuat dari kit terpasang;
@@ -45,7 +46,5 @@ def buat(folder: Path, exchange: Path | None = None) -> FolderKelas:
                               sumber=str(folder / "source"), db="sqlite:///" + str(folder / "gradebook.db"))
     if exchange is not None:
         teks += f"c.Exchange.root = {str(exchange)!r}\n"
-    sementara = folder / ".nbgrader_config.py.baru"
-    sementara.write_text(teks, encoding="utf-8")
-    os.replace(sementara, folder / "nbgrader_config.py")
+    tulis_teks(folder / "nbgrader_config.py", teks)
     return FolderKelas(folder)

@@ -13,6 +13,7 @@ from typing import Any
 
 from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
+from bimtek.kelas import adaptor_nbgrader
 from bimtek.tulis_atomik import tulis_json  # noqa: F401  (dipakai langkah-langkah kelas)
 
 AKAR_REPO = lokasi.bahan()
@@ -35,7 +36,7 @@ PENGATURAN_BAWAAN: dict[str, Any] = {
 }
 JALUR = ("pengguna", "analis")
 _TANGGAL = {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$",
-            "description": "tulis tanggal seperti \"2026-11-30\" (tahun-bulan-tanggal, dengan tanda kutip)"}
+            "description": "tulis tanggal seperti 2026-11-30 (tahun-bulan-tanggal)"}
 
 
 # Skema kelas.yaml: satu-satunya tempat kunci dan nilai yang diizinkan ditetapkan.
@@ -53,7 +54,7 @@ SKEMA_PENGATURAN: dict[str, Any] = {
             "type": ["object", "null"],
             "additionalProperties": {
                 "type": "string", "pattern": r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$",
-                "description": "tulis tenggat seperti \"2026-11-30 16:00\" (dengan tanda kutip)",
+                "description": "tulis tenggat seperti \"2026-11-30 16:00\" (tahun-bulan-tanggal jam:menit)",
             },
         },
         "jalur": {"type": ["array", "null"], "items": {"enum": list(JALUR)}, "uniqueItems": True},
@@ -125,42 +126,20 @@ class FolderKelas:
             hasil.update({k: v for k, v in berkas_pengaturan.baca(berkas, SKEMA_PENGATURAN).items() if v is not None})
         return hasil
 
-    # --- nbgrader ---------------------------------------------------------------------------------------
-    def konfigurasi(self, **tambahan: Any):
+    # --- nbgrader, lewat adaptor_nbgrader ---------------------------------------------------------------
+    def konfigurasi(self, **tambahan: Any) -> Any:
         """Konfigurasi nbgrader kursus (nbgrader_config.py di folder kelas) dengan akar = folder kelas."""
-        from traitlets.config import Config
-        from traitlets.config.loader import PyFileConfigLoader
+        return adaptor_nbgrader.konfigurasi(self.akar, **tambahan)
 
-        _pastikan_path_venv()
-        cfg = Config()
-        if (self.akar / "nbgrader_config.py").exists():
-            cfg.merge(PyFileConfigLoader("nbgrader_config.py", path=str(self.akar)).load_config())
-        cfg.CourseDirectory.root = str(self.akar)
-        if not cfg.CourseDirectory.get("course_id"):
-            cfg.CourseDirectory.course_id = "bimtek"
-        for kunci, nilai in tambahan.items():
-            bagian, nama = kunci.split(".", 1)
-            setattr(cfg[bagian], nama, nilai)
-        return cfg
-
-    def api(self, **tambahan: Any):
-        from nbgrader.apps import NbGraderAPI
-        from nbgrader.coursedir import CourseDirectory
-
-        cfg = self.konfigurasi(**tambahan)
-        return NbGraderAPI(CourseDirectory(config=cfg), config=cfg)
+    def api(self, **tambahan: Any) -> Any:
+        return adaptor_nbgrader.api(self.konfigurasi(**tambahan))
 
     def direktori(self, nama: str) -> Path:
         """Folder nbgrader ('source', 'release', 'submitted', 'autograded', 'feedback') sebagai path mutlak."""
-        from nbgrader.coursedir import CourseDirectory
-
-        cd = CourseDirectory(config=self.konfigurasi())
-        return Path(cd.format_path(getattr(cd, f"{nama}_directory"), ".", ".")).resolve()
+        return adaptor_nbgrader.direktori(self.konfigurasi(), nama)
 
     def url_buku_nilai(self) -> str:
-        from nbgrader.coursedir import CourseDirectory
-
-        return CourseDirectory(config=self.konfigurasi()).db_url
+        return adaptor_nbgrader.url_buku_nilai(self.konfigurasi())
 
     def berkas_buku_nilai(self) -> Path | None:
         url = self.url_buku_nilai()
@@ -168,9 +147,7 @@ class FolderKelas:
 
     @contextmanager
     def buku_nilai(self) -> Iterator[Any]:
-        from nbgrader.api import Gradebook
-
-        with Gradebook(self.url_buku_nilai(), self.konfigurasi().CourseDirectory.course_id) as gb:
+        with adaptor_nbgrader.buku_nilai(self.konfigurasi()) as gb:
             yield gb
 
     def daftar_modul(self) -> list[str]:
@@ -242,16 +219,6 @@ def buat_kelas_terpisah(folder: Path, konfigurasi_kursus: Path | None = None) ->
         encoding="utf-8",
     )
     return FolderKelas(folder)
-
-
-def _pastikan_path_venv() -> None:
-    """nbgrader memanggil `alembic` lewat PATH; pastikan folder bin Python ini ada di PATH (venv tanpa activate)."""
-    import sys
-
-    bin_venv = str(Path(sys.executable).parent)
-    jalur = os.environ.get("PATH", "").split(os.pathsep)
-    if bin_venv not in jalur:
-        os.environ["PATH"] = os.pathsep.join([bin_venv, *jalur])
 
 
 def kelas_dari_args(args: Any) -> FolderKelas:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -29,11 +30,11 @@ from typing import Any
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 from nbformat.v4 import new_output
-from nbgrader.preprocessors import Execute
 from traitlets import Integer, List, Unicode
 
 from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
+from bimtek.kelas.adaptor_nbgrader import Execute
 
 VARIABEL_DITERUSKAN = ("PATH", "PYTHONPATH", "VIRTUAL_ENV", "LANG", "LC_ALL", "TZ", "NBGRADER_EXECUTION",
                        "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -92,6 +93,9 @@ def _keturunan_terdalam(pid: int) -> int | None:
 
 
 NAMA_PROVISIONER = "bimtek-terisolasi"
+# Tanda di keluaran galat proses kernel bahwa memorinya habis.
+TANDA_MEMORI_HABIS = ("MemoryError", "Cannot allocate memory", "out of memory", "bad_alloc", "ENOMEM",
+                      "memory exhausted")
 
 
 class ProvisionerTerisolasi(LocalProvisioner):
@@ -100,6 +104,8 @@ class ProvisionerTerisolasi(LocalProvisioner):
 
     _pengatur_waktu: threading.Timer | None = None
     _folder_sementara: tuple[Path, ...] = ()
+    _henti_pantau: threading.Event | None = None
+    puncak_memori_kb: int = 0  # VmData terbesar proses kernel yang teramati (besaran yang dibatasi RLIMIT_DATA)
 
     def _siapkan_coretan(self, km: KernelTerisolasi, cwd: Path) -> tuple[Path, Path]:
         induk = Path(km.folder_coretan or cwd.parent).resolve()
@@ -123,18 +129,64 @@ class ProvisionerTerisolasi(LocalProvisioner):
         kerja, kendali = self._siapkan_coretan(km, cwd)
         env = dict(kw.get("env") or os.environ)
         kw = await super().pre_launch(**kw)
+        perintah_kernel = list(kw["cmd"])
+        if any("ipykernel" in str(bagian) for bagian in perintah_kernel):
+            # Keluaran galat tingkat proses (fd 2) langsung ke berkas galat, bukan lewat utas penerus ipykernel
+            # yang ikut mati bersama kernel: pesan terakhir kernel yang mati (mis. memori habis) tidak hilang.
+            perintah_kernel.append("--IPKernelApp.capture_fd_output=False")
         kw["cmd"] = perintah_prlimit(km.batas_memori_mb * 2**20, km.batas_berkas_mb * 2**20) + \
-            km.perintah_bwrap(kw["cmd"], cwd, kerja, kendali, env)
-        kw.update(cwd=str(kendali), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            km.perintah_bwrap(perintah_kernel, cwd, kerja, kendali, env)
+        kw.update(cwd=str(kendali), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         return kw
 
+    @property
+    def berkas_galat(self) -> Path | None:
+        """Keluaran galat tingkat proses kernel (mis. "Fatal Python error", "Cannot allocate memory"), di folder
+        kendali: dibaca saat kernel mati untuk menyebut sebabnya; dihapus bersama folder kendali."""
+        return self._folder_sementara[1] / "kernel.err" if len(self._folder_sementara) == 2 else None
+
+    def kehabisan_memori(self) -> bool:
+        """Kernel yang mati kehabisan memori: memorinya teramati hampir mencapai batas (90%), atau keluaran galat
+        prosesnya menyebut memori habis (Python, libc, atau pustaka C++). Kernel yang memorinya penuh sering mati
+        dengan "Fatal Python error" yang tidak menyebut memori, jadi pemakaian memori ikut dipantau."""
+        if self.puncak_memori_kb * 1024 >= 0.9 * self.parent.batas_memori_mb * 2**20:
+            return True
+        berkas = self.berkas_galat
+        try:
+            ekor = berkas.read_bytes()[-65536:].decode("utf-8", "replace").lower() if berkas else ""
+        except OSError:
+            return False
+        return any(t.lower() in ekor for t in TANDA_MEMORI_HABIS)
+
+    def _pantau_memori(self, proses: subprocess.Popen, henti: threading.Event) -> None:
+        """Catat VmData terbesar proses kernel (di dalam bwrap) setiap 50 ms sampai kernel berhenti."""
+        pid = None
+        while not henti.wait(0.05) and proses.poll() is None:
+            pid = pid or _keturunan_terdalam(proses.pid)
+            if not pid:
+                continue
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                pid = None
+                continue
+            cocok = re.search(r"^VmData:\s+(\d+) kB", status, re.M)
+            if cocok:
+                self.puncak_memori_kb = max(self.puncak_memori_kb, int(cocok.group(1)))
+
     async def launch_kernel(self, cmd: list[str], **kw: Any) -> Any:
-        info = await super().launch_kernel(cmd, **kw)
+        berkas = self.berkas_galat
+        with open(berkas or os.devnull, "wb") as galat:  # anak mewarisi salinan deskriptornya
+            info = await super().launch_kernel(cmd, **{**kw, "stderr": galat})
         batas = self.parent.batas_waktu_notebook
         if self.process is not None and batas > 0:
             self._pengatur_waktu = threading.Timer(batas, self._hentikan, args=(self.process, batas))
             self._pengatur_waktu.daemon = True
             self._pengatur_waktu.start()
+        if self.process is not None:
+            self.puncak_memori_kb = 0
+            self._henti_pantau = threading.Event()
+            threading.Thread(target=self._pantau_memori, args=(self.process, self._henti_pantau), daemon=True).start()
         return info
 
     def _hentikan(self, proses: subprocess.Popen, batas: int) -> None:
@@ -155,6 +207,8 @@ class ProvisionerTerisolasi(LocalProvisioner):
     async def cleanup(self, restart: bool = False) -> None:
         if self._pengatur_waktu:
             self._pengatur_waktu.cancel()
+        if self._henti_pantau:
+            self._henti_pantau.set()
         await super().cleanup(restart=restart)
         for folder in self._folder_sementara:
             shutil.rmtree(folder, ignore_errors=True)
@@ -209,12 +263,12 @@ class KernelTerisolasi(AsyncKernelManager):
 
 
 ENAME_KERNEL_MATI = "KernelBerhenti"
+# Sel yang tidak dijalankan ulang sesudah kernel dimulai ulang: sel itulah yang mematikan atau memenuhi kernel.
+SEL_TIDAK_DIULANG = (ENAME_KERNEL_MATI, "CellTimeoutError", "MemoryError")
 
 
 def nama_soal(grade_id: str) -> str:
     """Nama soal yang dibaca orang dari grade_id sel ('jawaban-1' atau 'uji-1a' -> 'Soal 1'/'Soal 1a')."""
-    import re
-
     cocok = re.fullmatch(r"(?:jawaban|uji|jawab|soal)[-_ ]?(\d+[a-z]?)", grade_id or "")
     return f"Soal {cocok.group(1)}" if cocok else f"sel {grade_id}"
 
@@ -234,23 +288,35 @@ class EksekusiTerisolasi(Execute):
         from nbclient.exceptions import DeadKernelError
 
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
+        soal = nama_soal(grade_id) if grade_id else f"sel ke-{index + 1}"
         try:
-            return super().preprocess_cell(cell, resources, index)
+            cell, resources = super().preprocess_cell(cell, resources, index)
         except DeadKernelError:
             if kernel_dihentikan or self._mulai_ulang >= self.mulai_ulang_maks:
                 # Batas waktu notebook, atau kernel terus mati: seluruh notebook gagal; sebut sel yang berjalan.
-                sel_mati[0] = nama_soal(grade_id) if grade_id else f"sel ke-{index + 1}"
+                sel_mati[0] = soal
                 raise
-            self._mulai_ulang += 1
-        cell.outputs = [new_output("error", ename=ENAME_KERNEL_MATI, evalue="kernel berhenti mendadak di sel ini; "
-                                   "kernel dimulai ulang", traceback=[
-            f"Kernel berhenti mendadak saat menjalankan sel ini ({nama_soal(grade_id)}), misalnya karena memori "
-            "habis atau kode mematikan prosesnya sendiri. Kernel dimulai ulang; sel ini tidak dinilai."])]
+            provisioner = getattr(self.km, "provisioner", None)
+            if provisioner is not None and provisioner.kehabisan_memori():
+                cell.outputs = [self._keluaran_memori_habis(soal)]
+            else:
+                cell.outputs = [new_output("error", ename=ENAME_KERNEL_MATI, evalue="kernel berhenti mendadak di sel "
+                                           "ini; kernel dimulai ulang", traceback=[
+                    f"Kernel berhenti mendadak saat menjalankan sel ini ({soal}), misalnya karena kode mematikan "
+                    "prosesnya sendiri. Kernel dimulai ulang; sel ini tidak dinilai."])]
+        else:
+            # Memori habis di sel ini (MemoryError): kernel mungkin masih menahan memori itu, sehingga sel-sel
+            # berikutnya ikut gagal atau kernel macet. Kernel dimulai ulang agar hanya soal ini yang terkena.
+            if self._mulai_ulang >= self.mulai_ulang_maks or not any(
+                    o.get("ename") == "MemoryError" for o in cell.get("outputs", [])):
+                return cell, resources
+            cell.outputs = [self._keluaran_memori_habis(soal)]
+        self._mulai_ulang += 1
         self._mulai_ulang_kernel(resources)
         for j, sebelum in enumerate(list(self.nb.cells[:index])):
             meta = sebelum.metadata.get("nbgrader", {})
             if sebelum.cell_type != "code" or meta.get("grade") or any(
-                    o.get("ename") in (ENAME_KERNEL_MATI, "CellTimeoutError") for o in sebelum.get("outputs", [])):
+                    o.get("ename") in SEL_TIDAK_DIULANG for o in sebelum.get("outputs", [])):
                 continue
             # nbclient menaruh sel yang dijalankan kembali ke nb.cells[j]: jalankan salinan, kembalikan aslinya.
             salinan = copy.deepcopy(sebelum)
@@ -258,6 +324,13 @@ class EksekusiTerisolasi(Execute):
             self.nb.cells[j] = sebelum
         self.nb.cells[index] = cell
         return cell, self.resources
+
+    def _keluaran_memori_habis(self, soal: str) -> Any:
+        batas = getattr(self.km, "batas_memori_mb", None)
+        return new_output("error", ename="MemoryError", evalue="memori habis: melebihi batas memori kernel"
+                          + (f" ({batas} MB)" if batas else "") + "; kernel dimulai ulang", traceback=[
+            f"Memori habis saat menjalankan sel ini ({soal}): kode memakai memori melebihi batas"
+            + (f" {batas} MB" if batas else "") + ". Kernel dimulai ulang; sel ini tidak dinilai."])
 
     def _mulai_ulang_kernel(self, resources: Any) -> None:
         """Kernel baru lewat KernelManager yang sama (isolasi, coretan, dan batasnya dibuat ulang)."""

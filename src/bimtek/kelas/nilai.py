@@ -66,9 +66,7 @@ def folder_tersembunyi(kelas: FolderKelas) -> list[str]:
 
 
 def konfigurasi_penilaian(kelas: FolderKelas, batas: Batas) -> dict[str, Any]:
-    from nbgrader.converters import Autograde
-    from nbgrader.preprocessors import Execute, OverwriteCells
-
+    from bimtek.kelas.adaptor_nbgrader import Autograde, Execute, OverwriteCells
     from bimtek.kelas.isolasi import EksekusiTerisolasi, bwrap_tersedia
     from bimtek.kelas.praproses import KembalikanSelHilang
 
@@ -137,17 +135,18 @@ def _catatan_notebook(folder: Path) -> list[str]:
                 if nama == "CellTimeoutError":
                     catatan.append(f"{soal} melebihi batas waktu per sel dan dihentikan")
                 elif nama == "MemoryError":
-                    catatan.append(f"{soal} melebihi batas memori")
+                    catatan.append(f"memori habis di {soal} (melebihi batas memori); kernel dimulai ulang, soal "
+                                   "itu tidak mendapat poin")
                 elif nama == ENAME_KERNEL_MATI:
-                    catatan.append(f"kernel berhenti mendadak di {soal} (memori habis atau proses dimatikan); "
-                                   "kernel dimulai ulang, soal itu tidak mendapat poin")
+                    catatan.append(f"kernel berhenti mendadak di {soal} (proses kernel dimatikan); kernel dimulai "
+                                   "ulang, soal itu tidak mendapat poin")
                 elif "[Keluaran dipotong" in "".join(o.get("text", "")):
                     catatan.append(f"keluaran {soal} terlalu besar dan dipotong")
     return list(dict.fromkeys(catatan))
 
 
 def _skor(kelas: FolderKelas, modul: str, nip: str) -> tuple[float, float]:
-    from nbgrader.api import MissingEntry
+    from bimtek.kelas.adaptor_nbgrader import MissingEntry
 
     with kelas.buku_nilai() as gb:
         try:
@@ -160,7 +159,7 @@ def _skor(kelas: FolderKelas, modul: str, nip: str) -> tuple[float, float]:
 def _nolkan(kelas: FolderKelas, modul: str, nip: str) -> None:
     """Kiriman yang tidak dapat dinilai bernilai 0 di buku nilai (seperti nbgrader memperlakukan notebook yang
     tidak dikirim), agar nilai lama dari kiriman sebelumnya tidak tertinggal."""
-    from nbgrader.api import MissingEntry
+    from bimtek.kelas.adaptor_nbgrader import MissingEntry
 
     with kelas.buku_nilai() as gb:
         try:
@@ -255,7 +254,7 @@ def antrean(kelas: FolderKelas, modul: str, ulang: bool) -> list[str]:
 
 def _siapkan_modul(kelas: FolderKelas, modul: str) -> None:
     """Pastikan modul ada di buku nilai (rilis membuatnya; generate_assignment lagi bila belum)."""
-    from nbgrader.api import MissingEntry
+    from bimtek.kelas.adaptor_nbgrader import MissingEntry
 
     with kelas.buku_nilai() as gb:
         try:

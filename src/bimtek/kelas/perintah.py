@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -32,12 +33,11 @@ def _peserta_impor(args: argparse.Namespace) -> int:
 
 
 def _peserta_daftar(args: argparse.Namespace) -> int:
-    from bimtek.aturan import format_nip
     from bimtek.kelas import peserta
 
     daftar = peserta.daftar(kelas_dari_args(args))
     for p in daftar:
-        print(f"{format_nip(p.nip):<24} {p.nama:<36} {p.unit}")
+        print(f"{peserta.nomor_induk_tertulis(p.nip):<32} {p.nama:<36} {p.unit}")
     print(f"{len(daftar)} peserta.")
     return 0
 
@@ -47,6 +47,8 @@ def _rilis(args: argparse.Namespace) -> int:
 
     kelas = kelas_dari_args(args)
     for m in kelas.modul_atau_semua(args.modul):
+        if peringatan := rilis.peringatan_di_luar_kelas(kelas, m):
+            print(peringatan, file=sys.stderr)
         print(rilis.rilis(kelas, m, args.mode, Path(args.ruang_kerja) if args.ruang_kerja else None))
     return 0
 

@@ -19,6 +19,18 @@ class Peserta:
     unit: str
 
 
+def nomor_induk_tertulis(nip: str) -> str:
+    """NIP atau NI PPPK berkelompok beserta jenisnya, seperti pada dokumen: "NIP 19860926 201505 1 001" atau
+    "NI PPPK 19900101 2021 21 1 001"."""
+    from bimtek.aturan import InfoNIPPPK, format_ni_pppk, format_nip, parse_nomor_induk
+
+    try:
+        pppk = isinstance(parse_nomor_induk(nip), InfoNIPPPK)
+    except ValueError:
+        return f"NIP {nip}"
+    return f"NI PPPK {format_ni_pppk(nip)}" if pppk else f"NIP {format_nip(nip)}"
+
+
 def _baris_berkas(berkas: Path) -> list[tuple[int, dict[str, str]]]:
     """Baris data beserta nomor barisnya di berkas (baris 1 = judul kolom)."""
     if berkas.suffix.lower() == ".xlsx":

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nbgrader import utils
-from nbgrader.preprocessors import ClearHiddenTests, OverwriteCells
+from bimtek.kelas.adaptor_nbgrader import ClearHiddenTests, OverwriteCells, utils
 
 PENGGANTI_UJI_TERSEMBUNYI = "# (uji tersembunyi tidak ditampilkan)"
 

@@ -44,7 +44,7 @@ class BarisLatihan:
 
 def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[list[BarisRekap], list[BarisLatihan]]:
     """Baca buku nilai nbgrader (skor, keterlambatan) dan alasan penilaian kit."""
-    from nbgrader.api import MissingEntry
+    from bimtek.kelas.adaptor_nbgrader import MissingEntry
 
     batas = float(kelas.pengaturan()["batas_lulus"] if batas_lulus is None else batas_lulus)
     peserta = peserta_kelas.cari(kelas)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
+from bimtek.kelas import adaptor_nbgrader
 from bimtek.kelas.folder_kelas import FolderKelas
-from bimtek.kursus import persiapan
+from bimtek.kelas.ruang_kerja import salin_ke_ruang_kerja
 from bimtek.tulis_atomik import tulis_atomik
 
 MODE = ("laptop", "zip", "exchange")
@@ -25,7 +26,19 @@ def pastikan_berhasil(hasil: dict, langkah: str) -> None:
 def buat_versi_peserta(kelas: FolderKelas, modul: str) -> Path:
     """Jalankan generate_assignment: jawaban dan uji tersembunyi dibuang dari versi peserta."""
     kelas.periksa_modul(modul)
-    return persiapan.buat_versi_peserta(kelas.api(), [modul])[modul]
+    return adaptor_nbgrader.buat_versi_peserta(kelas.api(), [modul])[modul]
+
+
+def peringatan_di_luar_kelas(kelas: FolderKelas, modul: str) -> str | None:
+    """Modul yang dirilis tetapi tidak dihitung kelas ini (kelas.yaml: modul, jalur): rilis tetap jalan, tetapi
+    nilainya tidak masuk rekap dan sertifikat; fasilitator perlu tahu sebelum peserta mengerjakannya."""
+    p = kelas.pengaturan()
+    if not (p.get("modul") or p.get("jalur")) or modul in kelas.modul_kelas():
+        return None
+    kunci = "; ".join(f"{k}: {', '.join(p[k])}" for k in ("modul", "jalur") if p.get(k))
+    return (f"Peringatan: modul {modul} tidak termasuk modul kelas ini ({kelas.akar / 'kelas.yaml'}, {kunci}). "
+            "Modul tetap dirilis, tetapi nilainya tidak dihitung di rekap dan sertifikat. Bila modul ini memang "
+            "bagian kelas, tambahkan namanya ke kunci modul di kelas.yaml.")
 
 
 def ke_zip(rilisan: Path, folder_unduhan: Path) -> Path:
@@ -48,7 +61,7 @@ def rilis(kelas: FolderKelas, modul: str, mode: str = "laptop", ruang_kerja: Pat
     rilisan = buat_versi_peserta(kelas, modul)
     if mode == "laptop":
         ruang = Path(ruang_kerja or RUANG_KERJA_BAWAAN)
-        hasil = persiapan.salin_ke_ruang_kerja({modul: rilisan}, ruang)
+        hasil = salin_ke_ruang_kerja({modul: rilisan}, ruang)
         return (f"{modul}: {len(hasil.disalin)} berkas versi peserta disalin ke {ruang / modul}; "
                 f"{len(hasil.dibiarkan)} berkas yang sudah ada (kerja peserta) dibiarkan.")
     if mode == "zip":

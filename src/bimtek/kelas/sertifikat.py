@@ -12,6 +12,7 @@ from typing import Any
 
 from bimtek.galat import KesalahanPengguna
 from bimtek.kelas.folder_kelas import FolderKelas
+from bimtek.kelas.peserta import nomor_induk_tertulis
 from bimtek.kelas.rekap import NAMA_JALUR, BarisRekap, data_rekap
 from bimtek.tulis_atomik import tulis_atomik
 
@@ -60,8 +61,6 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
          info: dict[str, dict[str, Any]]) -> None:
     from fpdf import FPDF
 
-    from bimtek.aturan import format_nip
-
     pdf = FPDF(orientation="L", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.add_page()
@@ -90,7 +89,7 @@ def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan
     pdf.ln(2)
     baris("diberikan kepada", 12, "", 7)
     baris(bs[0].nama, 20, "B", 10)
-    baris(f"NIP {format_nip(bs[0].nip)}", 12, "", 7)
+    baris(nomor_induk_tertulis(bs[0].nip), 12, "", 7)
     pdf.ln(2)
     ada = {info[b.modul]["jalur"] for b in bs}
     jalur = [nama for j, nama in NAMA_JALUR.items() if j in ada]

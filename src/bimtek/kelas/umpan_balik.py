@@ -29,9 +29,10 @@ SEBAB_UMUM = {
     "NotImplementedError": "jawaban belum diisi (masih berisi potongan bawaan).",
     "NameError": "ada nama yang belum didefinisikan; pastikan sel jawaban sudah diisi dan dijalankan.",
     "CellTimeoutError": "sel berjalan melebihi batas waktu, lalu dihentikan.",
-    "MemoryError": "sel memakai memori melebihi batas.",
-    "KernelBerhenti": "kernel berhenti mendadak di sel ini (memori habis atau proses dimatikan); kernel dimulai "
-                      "ulang dan soal ini tidak mendapat poin.",
+    "MemoryError": "memori habis: sel memakai memori melebihi batas; kernel dimulai ulang dan soal ini tidak "
+                   "mendapat poin.",
+    "KernelBerhenti": "kernel berhenti mendadak di sel ini (proses kernel dimatikan); kernel dimulai ulang dan soal "
+                      "ini tidak mendapat poin.",
     "SyntaxError": "ada kesalahan penulisan kode (sintaks).",
     "FileNotFoundError": "berkas yang dibutuhkan tidak ditemukan (misalnya jawaban formulir belum disimpan).",
 }
@@ -51,6 +52,8 @@ def sebab(keluaran: list[dict]) -> str:
     if nama == "AssertionError":
         return pesan or "hasil jawaban belum sesuai dengan yang diharapkan pemeriksaan."
     umum = SEBAB_UMUM.get(nama)
+    if umum and "kernel dimulai ulang" in pesan:  # keluaran yang ditulis kit sendiri: jangan diulang dua kali
+        return umum
     return f"{umum} ({nama}: {pesan})" if umum and pesan else umum or f"{nama}: {pesan}"
 
 
@@ -130,7 +133,7 @@ def _jawaban(folder: Path) -> list[tuple[str, list[tuple[str, Markup]]]]:
 
 
 def _nilai_sel(kelas: FolderKelas, modul: str, nip: str) -> dict[str, tuple[float, float]]:
-    from nbgrader.api import MissingEntry
+    from bimtek.kelas.adaptor_nbgrader import MissingEntry
 
     with kelas.buku_nilai() as gb:
         try:
@@ -142,8 +145,6 @@ def _nilai_sel(kelas: FolderKelas, modul: str, nip: str) -> dict[str, tuple[floa
 
 def halaman(kelas: FolderKelas, modul: str, nip: str, nama: str, batas_lulus: float) -> str:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-    from bimtek.aturan import format_nip
 
     hasil_nilai = baca_json(kelas.hasil_nilai, {}).get(modul, {}).get(nip, {})
     folder = kelas.direktori("autograded") / nip / modul
@@ -160,7 +161,7 @@ def halaman(kelas: FolderKelas, modul: str, nip: str, nama: str, batas_lulus: fl
     catatan_kiriman = baca_json(kelas.kiriman_masuk, {}).get(modul, {}).get(nip, {})
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templat"), autoescape=select_autoescape())
     return env.get_template("umpan_balik.html").render(
-        modul=modul, judul=kelas.info_modul(modul)["judul"], nama=nama, nip=format_nip(nip),
+        modul=modul, judul=kelas.info_modul(modul)["judul"], nama=nama, nip=peserta_kelas.nomor_induk_tertulis(nip),
         skor=f"{skor:g}", maks=f"{maks:g}", persen=f"{persen:g}",
         lulus=persen >= batas_lulus, batas_lulus=f"{batas_lulus:g}", alasan=hasil_nilai.get("alasan", ""),
         catatan=hasil_nilai.get("catatan", []), terlambat=catatan_kiriman.get("terlambat", False),

@@ -1,4 +1,4 @@
-"""Persiapan kursus: buat versi peserta tiap modul (nbgrader generate_assignment), lalu salin ke ruang kerja.
+"""Ruang kerja peserta di laptop: versi peserta tiap modul (lewat adaptor nbgrader) disalin ke `ruang_kerja/`.
 
 Ruang kerja peserta (`ruang_kerja/<tugas>/`) hanya berisi versi peserta. Berkas yang sudah ada di sana tidak
 pernah ditimpa: pekerjaan peserta lebih berharga daripada versi rilis yang lebih baru.
@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bimtek.galat import KesalahanPengguna
-from bimtek.jawaban import FOLDER_JAWABAN
-from bimtek.kursus.tugas import api_kursus, daftar_tugas
+from bimtek.kelas import adaptor_nbgrader
 
 
 @dataclass
@@ -24,25 +22,6 @@ class HasilPersiapan:
 
     disalin: list[Path] = field(default_factory=list)
     dibiarkan: list[Path] = field(default_factory=list)
-
-
-def buat_versi_peserta(api: Any, tugas: list[str] | None = None) -> dict[str, Path]:
-    """Jalankan generate_assignment untuk tiap tugas; kembalikan folder rilis masing-masing."""
-    tugas = daftar_tugas(Path(api.coursedir.source_directory)) if tugas is None else tugas
-    hasil: dict[str, Path] = {}
-    for nama in tugas:
-        keluaran = api.generate_assignment(nama, force=True)
-        if not keluaran["success"]:
-            raise KesalahanPengguna(
-                f"Versi peserta {nama} gagal dibuat (nbgrader generate_assignment). Periksa notebook sumber "
-                f"notebooks/{nama}/{nama}.ipynb.\n{keluaran.get('error') or ''}{keluaran.get('log', '')[-2000:]}"
-            )
-        folder = Path(api.coursedir.format_path(api.coursedir.release_directory, ".", nama))
-        # Berkas jawaban widget yang tertinggal di folder sumber (mis. setelah notebook sumber dijalankan di sana)
-        # berisi kunci: jangan pernah sampai ke peserta.
-        shutil.rmtree(folder / FOLDER_JAWABAN, ignore_errors=True)
-        hasil[nama] = folder
-    return hasil
 
 
 def _salin_tanpa_menimpa(asal: Path, tujuan: Path) -> bool:
@@ -76,5 +55,5 @@ def salin_ke_ruang_kerja(folder_rilis: dict[str, Path], ruang_kerja: Path) -> Ha
 
 def siapkan_ruang_kerja(ruang_kerja: Path, api: Any = None) -> HasilPersiapan:
     """Langkah `bimtek mulai`: versi peserta semua modul, lalu salinan yang belum ada ke ruang kerja peserta."""
-    api = api_kursus() if api is None else api
-    return salin_ke_ruang_kerja(buat_versi_peserta(api), Path(ruang_kerja))
+    api = adaptor_nbgrader.api_kursus() if api is None else api
+    return salin_ke_ruang_kerja(adaptor_nbgrader.buat_versi_peserta(api), Path(ruang_kerja))

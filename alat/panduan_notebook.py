@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bimtek.kursus.tugas import AKAR_KURSUS, FOLDER_SUMBER, daftar_tugas
+from bimtek.kelas.tugas_kursus import AKAR_KURSUS, FOLDER_SUMBER, daftar_tugas
 
 FOLDER_DI_SITUS = "modul/notebook"
 
@@ -29,8 +29,7 @@ def isi_versi_peserta() -> dict[str, bytes]:
     hasil = {t: p.read_bytes() for t in daftar_tugas() if (p := _rilis_terbaru(t)) is not None}
     kurang = [t for t in daftar_tugas() if t not in hasil]
     if kurang:
-        from bimtek.kursus.persiapan import buat_versi_peserta
-        from bimtek.kursus.tugas import api_kursus
+        from bimtek.kelas.adaptor_nbgrader import api_kursus, buat_versi_peserta
 
         with tempfile.TemporaryDirectory(prefix="bimtek-panduan-") as akar:
             api = api_kursus(ubah={"CourseDirectory": {"root": akar, "db_url": f"sqlite:///{akar}/gradebook.db"}})

@@ -1,1 +1,0 @@
-"""Kursus nbgrader kit: tugas (satu per modul), persiapan ruang kerja peserta, dan umpan balik yang aman."""
