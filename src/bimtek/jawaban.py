@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import warnings
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from bimtek.galat import KesalahanPengguna
+from bimtek.tulis_atomik import tulis_teks
 
 FOLDER_JAWABAN = "jawaban"
 # Nama modul menjadi nama berkas: hanya huruf, angka, tanda hubung dan garis bawah (tidak bisa keluar folder).
@@ -103,15 +103,5 @@ def simpan(modul: str, kunci: str, nilai: Any) -> Path:
             f"Jawaban untuk kunci {kunci!r} tidak dapat disimpan: jenis nilai {e} tidak dikenal. "
             "Simpan teks, angka, True/False, None, daftar (list) atau dict."
         ) from None
-    berkas.parent.mkdir(parents=True, exist_ok=True)
-    fd, sementara = tempfile.mkstemp(prefix=f".{berkas.stem}-", suffix=".tmp", dir=berkas.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(teks + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(sementara, berkas)
-    except BaseException:
-        Path(sementara).unlink(missing_ok=True)
-        raise
+    tulis_teks(berkas, teks + "\n")
     return berkas

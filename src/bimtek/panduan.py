@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bimtek.galat import KesalahanPengguna
+from bimtek.tulis_atomik import tulis_byte
 
 AKAR_REPO = Path(__file__).resolve().parents[2]
 FOLDER_UNDUH = "unduh"
@@ -95,11 +96,10 @@ def _cetak(halaman, html: Path, pdf: Path, skala: float = 1, gaya: str = "") -> 
     if gaya:
         halaman.add_style_tag(content=gaya)
     halaman.wait_for_timeout(300)  # skrip print-site menyusun daftar isi setelah 'load'
-    sementara = pdf.with_name(f".{pdf.name}.baru")
-    halaman.pdf(path=str(sementara), format="A4", print_background=True, display_header_footer=True, scale=skala,
+    isi = halaman.pdf(format="A4", print_background=True, display_header_footer=True, scale=skala,
                 header_template="<span></span>", footer_template=KAKI_HALAMAN,
                 margin={"top": "15mm", "bottom": "18mm", "left": "15mm", "right": "15mm"})
-    os.replace(sementara, pdf)
+    tulis_byte(pdf, isi)
     return pdf
 
 

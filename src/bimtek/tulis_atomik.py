@@ -25,6 +25,9 @@ def tulis_atomik(path: Path | str, mode: str = "w", **buka: Any) -> Iterator[IO[
     try:
         with open(fd, mode, **buka) as f:
             yield f
+            # Isi sampai ke disk sebelum nama diganti: laptop pelatihan bisa mati mendadak (baterai habis).
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(sementara, path)
     except BaseException:
         Path(sementara).unlink(missing_ok=True)

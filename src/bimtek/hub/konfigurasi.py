@@ -12,6 +12,7 @@ from pathlib import Path
 from bimtek import lokasi
 from bimtek.galat import KesalahanPengguna
 from bimtek.hub.akun import Akun
+from bimtek.tulis_atomik import tulis_teks
 
 NAMA_KONFIGURASI = "jupyterhub_config.py"
 NAMA_AKUN = "akun.json"
@@ -156,15 +157,13 @@ def tulis(p: PengaturanHub) -> Path:
     """Tulis jupyterhub_config.py dan akun.json ke folder konfigurasi (hanya dapat dibaca root)."""
     p.folder.mkdir(parents=True, exist_ok=True)
     os.chmod(p.folder, 0o700)
-    (p.folder / NAMA_AKUN).write_text(json.dumps({
+    tulis_teks(p.folder / NAMA_AKUN, json.dumps({
         "akun": [asdict(a) for a in p.akun], "kelas": str(p.kelas), "exchange": str(p.exchange),
         "kursus": p.kursus, "python": p.python or cari_python(), "pantau": str(p.pantau),
         "grup_pelatih": p.grup_pelatih},
-        ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        ensure_ascii=False, indent=2) + "\n")
     berkas = p.folder / NAMA_KONFIGURASI
-    sementara = berkas.with_name(berkas.name + ".baru")
-    sementara.write_text(teks_konfigurasi(p), encoding="utf-8")
-    os.replace(sementara, berkas)
+    tulis_teks(berkas, teks_konfigurasi(p))
     return berkas
 
 
