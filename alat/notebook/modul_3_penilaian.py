@@ -19,7 +19,7 @@ def sel() -> list:
         **Tujuan.** Setelah modul ini Anda dapat:
 
         1. menjelaskan rencana aksi, bukti dukung, realisasi, dan umpan balik berkelanjutan;
-        2. membedakan penilaian **periodik** dan **tahunan**, dan menghitung realisasi tahunan dari data kumulatif;
+        2. membedakan penilaian **periodik** dan **tahunan**, dan membaca realisasi tahunan (Kuantitas dijumlahkan, aspek lain diisi setahun);
         3. menentukan predikat kinerja dari rating hasil kerja dan rating perilaku kerja (kuadran kinerja);
         4. memeriksa sebaran predikat unit terhadap pola distribusi menurut predikat organisasinya
           (SE MenPANRB 3/2023);
@@ -38,6 +38,7 @@ def sel() -> list:
             RATING,
             ak_kenaikan_pangkat,
             angka_kredit,
+            capaian_iki,
             periksa_distribusi,
             predikat_kinerja,
         )
@@ -67,8 +68,10 @@ def sel() -> list:
 
         - **Rencana aksi**: langkah yang direncanakan pegawai untuk mencapai setiap RHK, disusun pada awal periode.
         - **Bukti dukung**: dokumen yang membuktikan hasil (laporan, foto kegiatan, tangkapan layar aplikasi).
-        - **Realisasi**: capaian setiap IKI. Di data contoh realisasi dicatat **kumulatif** setiap triwulan
-          (`2025-TW1` sampai `2025-TW4`): angka TW4 sudah mencakup seluruh tahun.
+        - **Realisasi**: capaian setiap IKI. Di data contoh setiap baris triwulan (`2025-TW1` sampai `2025-TW4`)
+          berisi realisasi **triwulan itu saja**. Baris **Tahunan** (kolom `jenis_periode`, `periode` = `2025`)
+          berisi realisasi setahun: untuk **Kuantitas** jumlah keempat triwulan; untuk **Kualitas, Waktu, dan
+          Biaya** nilai setahun yang diisi tersendiri (tidak dijumlahkan, dan bukan sekadar nilai TW4).
         - **Umpan balik berkelanjutan**: catatan atasan atas realisasi dan bukti dukung, diberikan setiap periode.
 
         **Penilaian periodik dan tahunan.** Frekuensi penilaian periodik (bulanan atau triwulanan) ditetapkan
@@ -187,9 +190,11 @@ def sel() -> list:
         Pegawai soal ini dicetak di bawah.
 
         - **a.** Simpan di `realisasi_tahunan` sebuah dict `{iki_id: realisasi tahunan}` untuk setiap IKI pegawai itu
-          (1 poin). Ingat: realisasi kumulatif.
-        - **b.** Simpan di `capaian` sebuah dict `{iki_id: capaian dalam persen}`, yaitu realisasi tahunan / target x
-          100 (1 poin).
+          (1 poin). Ambil baris periode Tahunan: untuk Kuantitas nilainya sama dengan jumlah keempat triwulan;
+          aspek lain diisi setahun.
+        - **b.** Simpan di `capaian` sebuah dict `{iki_id: capaian dalam persen}` dengan
+          `capaian_iki(target, realisasi, aspek)` (1 poin): realisasi / target x 100 untuk Kuantitas dan Kualitas,
+          target / realisasi x 100 untuk Waktu dan Biaya (makin kecil makin baik).
         """),
         kode("""
         pegawai_1 = pegawai_soal_2()
@@ -199,10 +204,11 @@ def sel() -> list:
         jawaban("jawaban-2", """
         ### BEGIN SOLUTION
         milik = realisasi[realisasi["nip"] == pegawai_1["nip"]]
-        akhir = milik[milik["periode"].str.endswith("TW4")]
-        realisasi_tahunan = dict(zip(akhir["iki_id"], akhir["realisasi"]))
-        target = dict(zip(iki["iki_id"], iki["target"]))
-        capaian = {k: v / target[k] * 100 for k, v in realisasi_tahunan.items()}
+        tahunan = milik[milik["jenis_periode"] == "Tahunan"]
+        realisasi_tahunan = dict(zip(tahunan["iki_id"], tahunan["realisasi"]))
+        data_iki = iki.set_index("iki_id")
+        capaian = {k: capaian_iki(data_iki.loc[k, "target"], v, data_iki.loc[k, "aspek"])
+                   for k, v in realisasi_tahunan.items()}
         ### END SOLUTION
         capaian
         """),
@@ -213,16 +219,16 @@ def sel() -> list:
         # Uji Soal 2a: realisasi tahunan per IKI (1 poin)
         soal_2.uji("a")
         ### BEGIN HIDDEN TESTS
-        _r = realisasi[realisasi["nip"] == pegawai_1["nip"]].sort_values("periode").groupby("iki_id")["realisasi"].last()
-        assert all(abs(float(realisasi_tahunan[k]) - v) < 1e-9 for k, v in _r.items()), "Realisasi tahunan = triwulan terakhir."
+        _r = realisasi[(realisasi["nip"] == pegawai_1["nip"]) & (realisasi["jenis_periode"] == "Tahunan")]
+        assert all(abs(float(realisasi_tahunan[k]) - v) < 1e-9 for k, v in zip(_r["iki_id"], _r["realisasi"])), "Realisasi tahunan = baris periode Tahunan."
         ### END HIDDEN TESTS
         """),
         uji("uji-2b", 1, """
         # Uji Soal 2b: capaian per IKI (1 poin)
         soal_2.uji("b")
         ### BEGIN HIDDEN TESTS
-        _t = iki.set_index("iki_id")["target"]
-        assert all(abs(float(capaian[k]) - float(realisasi_tahunan[k]) / _t[k] * 100) < 0.05 for k in capaian), "Capaian = realisasi / target x 100."
+        _i = iki.set_index("iki_id")
+        assert all(abs(float(capaian[k]) - capaian_iki(_i.loc[k, "target"], float(realisasi_tahunan[k]), _i.loc[k, "aspek"])) < 0.05 for k in capaian), "Capaian = capaian_iki(target, realisasi, aspek)."
         ### END HIDDEN TESTS
         """),
         teks("""
@@ -341,7 +347,8 @@ def sel() -> list:
         ## Poin kunci
 
         - Selama tahun berjalan: **rencana aksi**, **bukti dukung**, **realisasi**, dan **umpan balik** berkelanjutan.
-        - Realisasi kumulatif: realisasi tahunan adalah nilai periode terakhir, bukan jumlah semua periode.
+        - Realisasi tiap periode berisi periode itu saja. Realisasi tahunan: Kuantitas = jumlah semua periode;
+          Kualitas, Waktu, dan Biaya diisi setahun (bukan dijumlahkan, bukan otomatis nilai periode terakhir).
         - Predikat = kuadran (rating hasil kerja, rating perilaku kerja); hasil dulu, lalu perilaku. Hasil di atas
           dengan perilaku di bawah ekspektasi adalah **Kurang/Misconduct**.
         - Predikat organisasi membatasi **sebaran** predikat pegawai unit (SE MenPANRB 3/2023); periksa kurvanya

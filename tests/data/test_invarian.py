@@ -34,7 +34,7 @@ def test_setiap_invarian_punya_uji_kerusakan():
     diuji = {"kolom", "nip", "nip_unik", "usia", "golongan", "jabatan", "unit_kerja", "atasan", "cascading",
              "predikat", "distribusi", "presensi", "presensi_kode", "pemantauan_skp", "sakip", "sistem_merit",
              "talenta", "layanan", "eviden", "referensi", "iki_templat",
-             "pola_sebaran", "kepala_unit", "penilaian_periodik", "potensial", "pengadaan"}
+             "pola_sebaran", "kepala_unit", "penilaian_periodik", "potensial", "pengadaan", "realisasi_tahunan"}
     assert set(INVARIAN) == diuji
 
 
@@ -244,6 +244,25 @@ def test_eviden_ke_situs_sungguhan(kelas):
     r.loc[1, "rencana_aksi"] = None
     pesan = [x.pesan for x in periksa(t) if x.invarian == "eviden"]
     assert any("tautan rekaan" in p for p in pesan) and any("rencana aksi" in p for p in pesan)
+
+
+def test_realisasi_tahunan_rusak(kelas):
+    t, r = rusak(kelas, "realisasi")
+    aspek = t["iki"].set_index("iki_id")["aspek"]
+    kuantitas = r["iki_id"].map(aspek).eq("Kuantitas") & r["jenis_periode"].eq("Tahunan")
+    kualitas = r["iki_id"].map(aspek).ne("Kuantitas") & r["jenis_periode"].eq("Tahunan")
+    # Kuantitas tahunan diganti nilai TW4 (cara lama "ambil triwulan terakhir"): bukan jumlah triwulan lagi.
+    k = r.index[kuantitas][0]
+    r.loc[k, "realisasi"] = r.loc[k - 1, "realisasi"] + 1
+    # Aspek lain tidak dijumlahkan: mengubah nilai setahunnya tidak melanggar.
+    r.loc[r.index[kualitas][0], "realisasi"] += 7
+    pesan = _pesan(t, "realisasi_tahunan")
+    assert len(pesan) == 1 and "jumlah keempat triwulan" in pesan[0] and "(1 baris" in pesan[0]
+    t, r = rusak(kelas, "realisasi")
+    r.drop(index=r.index[r["jenis_periode"].eq("Tahunan")][:2], inplace=True)
+    r.loc[r.index[0], "periode"] = "2025"
+    pesan = _pesan(t, "realisasi_tahunan")
+    assert any("tepat empat" in p for p in pesan) and any("jenis periode" in p for p in pesan)
 
 
 def _pesan(t, kode_invarian: str) -> list[str]:

@@ -54,9 +54,8 @@ def test_periode_sebelum_terakhir_terisi_dan_dikirim(awal):
 
 
 def test_realisasi_kuantitas_per_periode_bukan_kumulatif(awal):
-    """Realisasi periode yang terisi adalah realisasi periode itu: bila kamus data menyatakan realisasi dicatat
-    kumulatif, jumlah periode terisi sama dengan realisasi kumulatif periode terakhirnya di data (tidak ganda)."""
-    from bimtek.ekinerja.data_kelas import _kumulatif
+    """Realisasi periode yang terisi adalah baris triwulan data itu apa adanya (data mencatat per periode, tidak
+    kumulatif), dan realisasi tahunan Kuantitas aplikasi dari keempat triwulan data sama dengan baris Tahunan."""
     from bimtek.widgets import dari_data as D
 
     t = D.tabel_kelas("realisasi", "rhk", "iki")
@@ -70,11 +69,12 @@ def test_realisasi_kuantitas_per_periode_bukan_kumulatif(awal):
             if not A.dijumlahkan(awal, i, j):
                 continue
             nilai = [v for v in A.realisasi_periodik(awal, i, j) if v is not None]
-            data = t["realisasi"][t["realisasi"]["iki_id"] == iki_id[(r.rumusan, k.indikator)]].sort_values("periode")
-            data = data["realisasi"].astype(float).tolist()[:len(nilai)]
-            if _kumulatif():
-                assert realisasi_tahunan(k.aspek, nilai) == pytest.approx(data[-1])
-            else:
-                assert nilai == pytest.approx(data)
+            data = t["realisasi"][t["realisasi"]["iki_id"] == iki_id[(r.rumusan, k.indikator)]]
+            tw = data[data["jenis_periode"] == "Triwulanan"].sort_values("periode")["realisasi"].astype(float)
+            assert len(tw) == 4 and 0 < len(nilai) < 4
+            assert nilai == pytest.approx(tw.tolist()[:len(nilai)])
+            tahunan = float(data[data["jenis_periode"] == "Tahunan"]["realisasi"].iloc[0])
+            assert realisasi_tahunan(k.aspek, tw.tolist()) == pytest.approx(tahunan)
+            assert realisasi_tahunan(k.aspek, nilai) <= tahunan  # periode terakhir belum diisi
             diperiksa += 1
     assert diperiksa, "Contoh Modul 3 harus punya IKI Kuantitas agar penjumlahan tahunan terlihat."

@@ -1,5 +1,5 @@
-"""Soal Modul 3: jawaban benar lulus, kesalahan umum (menjumlahkan realisasi kumulatif, sumbu kuadran tertukar,
-membulatkan ke bawah, koefisien tanpa persentase) mendapat pesan yang menyebutnya."""
+"""Soal Modul 3: jawaban benar lulus, kesalahan umum (mengambil triwulan terakhir sebagai realisasi tahunan, sumbu
+kuadran tertukar, membulatkan ke bawah, koefisien tanpa persentase) mendapat pesan yang menyebutnya."""
 
 from __future__ import annotations
 
@@ -27,16 +27,27 @@ from bimtek.widgets import dari_data
 def test_soal_2_realisasi_tahunan() -> None:
     t = dari_data.tabel_kelas("realisasi", "iki")
     r = t["realisasi"][t["realisasi"]["nip"] == pegawai_soal_2()["nip"]]
-    akhir = r[r["periode"].str.endswith("TW4")]
-    tahunan = dict(zip(akhir["iki_id"], akhir["realisasi"], strict=True))
-    target = dict(zip(t["iki"]["iki_id"], t["iki"]["target"], strict=True))
-    capaian = {k: v / target[k] * 100 for k, v in tahunan.items()}
+    baris = r[r["jenis_periode"] == "Tahunan"]
+    tahunan = dict(zip(baris["iki_id"], baris["realisasi"], strict=True))
+    iki = t["iki"].set_index("iki_id")
+    capaian = {k: aturan.capaian_iki(iki.loc[k, "target"], v, iki.loc[k, "aspek"]) for k, v in tahunan.items()}
     soal_2.uji(ruang={"realisasi_tahunan": tahunan, "capaian": capaian})
-    dijumlah = r.groupby("iki_id")["realisasi"].sum()
-    with pytest.raises(Salah, match="KUMULATIF"):
-        soal_2.uji("a", ruang={"realisasi_tahunan": dijumlah})
+    # Kuantitas tahunan = jumlah keempat triwulan (aturan.realisasi_tahunan).
+    tw = r[r["jenis_periode"] == "Triwulanan"]
+    for k, v in tahunan.items():
+        if iki.loc[k, "aspek"] == "Kuantitas":
+            assert aturan.realisasi_tahunan("Kuantitas", tw[tw["iki_id"] == k]["realisasi"].tolist()) == v
+    akhir = r[r["periode"].str.endswith("TW4")]
+    with pytest.raises(Salah, match="triwulan terakhir"):
+        soal_2.uji("a", ruang={"realisasi_tahunan": dict(zip(akhir["iki_id"], akhir["realisasi"], strict=True))})
+    with pytest.raises(Salah, match="termasuk baris Tahunan"):
+        soal_2.uji("a", ruang={"realisasi_tahunan": r.groupby("iki_id")["realisasi"].sum()})
+    # Pegawai soal punya IKI Waktu/Biaya: realisasi / target untuk semua aspek salah arah.
+    assert any(iki.loc[k, "aspek"] in ("Waktu", "Biaya") for k in tahunan)
+    with pytest.raises(Salah, match="makin kecil makin baik"):
+        soal_2.uji("b", ruang={"capaian": {k: v / iki.loc[k, "target"] * 100 for k, v in tahunan.items()}})
     with pytest.raises(Salah, match="terbalik"):
-        soal_2.uji("b", ruang={"capaian": {k: target[k] / v * 100 for k, v in tahunan.items()}})
+        soal_2.uji("b", ruang={"capaian": {k: 100 / c * 100 for k, c in capaian.items()}})
 
 
 def test_soal_3_predikat() -> None:

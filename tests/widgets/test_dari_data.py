@@ -31,11 +31,15 @@ def tabel_kecil() -> dict[str, pd.DataFrame]:
     ], columns=["rhk_id", "nip", "jenis_rhk", "rencana_hasil_kerja", "rhk_atasan_id"])
     iki = pd.DataFrame([("I1", "R3", "Jumlah surat", "Kuantitas", 100.0, "surat")],
                        columns=["iki_id", "rhk_id", "indikator", "aspek", "target", "satuan"])
+    # Realisasi per triwulan (tidak kumulatif) dan baris Tahunan: Kuantitas tahunan = jumlah triwulan.
     realisasi = pd.DataFrame([
-        ("I1", "101", "2025-TW2", 50.0, "tw2.pdf"), ("I1", "101", "2025-TW1", 20.0, "tw1.pdf"),
-        ("I1", "101", "2025-TW4", 110.0, "tw4.pdf"), ("I1", "101", "2025-TW3", 80.0, "tw3.pdf"),
-        *[("I9", nip, "2025-TW4", 1.0, "lain.pdf") for nip in ("102", "103", "106")],
-    ], columns=["iki_id", "nip", "periode", "realisasi", "bukti_dukung"])
+        ("I1", "101", "2025-TW2", 30.0, "tw2.pdf", "Triwulanan"),
+        ("I1", "101", "2025-TW1", 20.0, "tw1.pdf", "Triwulanan"),
+        ("I1", "101", "2025", 110.0, "tahunan.pdf", "Tahunan"),
+        ("I1", "101", "2025-TW4", 30.0, "tw4.pdf", "Triwulanan"),
+        ("I1", "101", "2025-TW3", 30.0, "tw3.pdf", "Triwulanan"),
+        *[("I9", nip, "2025", 1.0, "lain.pdf", "Tahunan") for nip in ("102", "103", "106")],
+    ], columns=["iki_id", "nip", "periode", "realisasi", "bukti_dukung", "jenis_periode"])
     penilaian = pd.DataFrame([
         ("100", "U1", "Baik"), ("101", "U1", "Baik"), ("102", "U1", "Sangat Baik"), ("103", "U1", "Baik"),
         ("106", "U1", "Baik"), ("107", "U1", "Butuh Perbaikan"), ("104", "U2", "Baik"),
@@ -51,14 +55,14 @@ def test_rhk_atasan_dan_persona():
     assert D.persona_skp(t)["nama"] == "Ani"  # pelaksana pertama yang atasannya punya dua RHK
 
 
-def test_realisasi_tahunan_adalah_triwulan_terakhir_bukan_jumlah():
+def test_realisasi_tahunan_dari_baris_tahunan_bukan_triwulan_terakhir():
     t = tabel_kecil()
-    akhir = D.realisasi_terakhir(t)
-    assert akhir[akhir["iki_id"] == "I1"][["realisasi", "bukti_dukung"]].values.tolist() == [[110.0, "tw4.pdf"]]
+    akhir = D.realisasi_tahunan(t)
+    assert akhir[akhir["iki_id"] == "I1"][["realisasi", "bukti_dukung"]].values.tolist() == [[110.0, "tahunan.pdf"]]
     rincian = D.rincian_kinerja("101", t)
     assert rincian == [{"jenis": "Utama", "rencana_hasil_kerja": "Surat terkirim tepat waktu", "iki": [
         {"indikator": "Jumlah surat", "aspek": "Kuantitas", "target": 100.0, "satuan": "surat", "realisasi": 110.0,
-         "bukti": "tw4.pdf"}]}]
+         "bukti": "tahunan.pdf"}]}]
 
 
 def test_penilai_bawahan_dan_predikat_pegawai_lain():
@@ -84,4 +88,4 @@ def test_form_dari_tabel(tmp_path, monkeypatch):
     assert form.pegawai["nama"] == "Ani" and form.atasan["nama"] == "Kepala"
     penilaian = D.form_penilaian_kelas("modul-3-penilaian", t)
     assert penilaian.predikat_organisasi == "Baik" and penilaian.predikat_lain == ["Butuh Perbaikan"]
-    assert "tw4.pdf" in penilaian.w_kartu["101"].children[1].value
+    assert "tahunan.pdf" in penilaian.w_kartu["101"].children[1].value

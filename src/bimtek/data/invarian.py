@@ -557,7 +557,50 @@ def _eviden(t: dict, lap: _Laporan, acuan: dt.date) -> None:
     harap = "https://bukti.ekinerja.test/eviden/" + r["realisasi_id"].astype(str)
     lap.jika((r["eviden"].astype(object) != harap.astype(object)).to_numpy(), "realisasi",
              "eviden bukan tautan rekaan https://bukti.ekinerja.test/eviden/<realisasi_id>", r["realisasi_id"])
-    lap.jika(r["rencana_aksi"].isna().to_numpy(), "realisasi", "rencana aksi kosong", r["realisasi_id"])
+    berkala = (r["jenis_periode"] == "Triwulanan").to_numpy(dtype=bool)
+    lap.jika(r["rencana_aksi"].isna().to_numpy() & berkala, "realisasi", "rencana aksi triwulan kosong",
+             r["realisasi_id"])
+
+
+def _aspek_dijumlahkan(aspek: object) -> bool:
+    """Realisasi periodik aspek ini dijumlahkan menjadi realisasi tahunan (aturan.realisasi_tahunan)."""
+    try:
+        return aturan.realisasi_tahunan(aspek, [0.0]) is not None
+    except ValueError:
+        return False  # aspek tidak baku: dilaporkan invarian iki_templat
+
+
+def _realisasi_tahunan(t: dict, lap: _Laporan, acuan: dt.date) -> None:
+    """Per IKI empat baris triwulan (nilai triwulan itu saja) dan satu baris tahunan; realisasi tahunan Kuantitas
+    = jumlah keempat triwulan (aturan.realisasi_tahunan)."""
+    r = t["realisasi"]
+    if r.empty:
+        return
+    periode = r["periode"].astype("string").fillna("")
+    tahunan = (r["jenis_periode"] == "Tahunan").to_numpy(dtype=bool)
+    triwulan = (r["jenis_periode"] == "Triwulanan").to_numpy(dtype=bool)
+    sah = np.where(tahunan, periode.str.fullmatch(r"\d{4}").fillna(False).to_numpy(dtype=bool),
+                   periode.str.fullmatch(r"\d{4}-TW[1-4]").fillna(False).to_numpy(dtype=bool))
+    lap.jika(~sah | ~(tahunan | triwulan), "realisasi",
+             "periode tidak sesuai jenis periode (YYYY-TW1..TW4 untuk Triwulanan, YYYY untuk Tahunan)",
+             r["realisasi_id"])
+    nilai = r["realisasi"].to_numpy(dtype=float, na_value=np.nan)
+    lap.jika(~(nilai >= 0), "realisasi", "realisasi kosong atau negatif", r["realisasi_id"])
+    lap.jika(r[["iki_id", "periode"]].duplicated().to_numpy(), "realisasi",
+             "realisasi ganda untuk IKI dan periode yang sama", r["realisasi_id"])
+    per = pd.DataFrame({"iki_id": r["iki_id"].astype(object), "tw": triwulan, "th": tahunan,
+                        "jumlah_tw": np.where(triwulan, nilai, 0.0), "nilai_th": np.where(tahunan, nilai, 0.0)})
+    g = per.groupby("iki_id", sort=False)[["tw", "th", "jumlah_tw", "nilai_th"]].sum()
+    lengkap = (g["tw"] == 4) & (g["th"] == 1)
+    lap.jika(~lengkap.to_numpy(), "realisasi", "IKI tidak punya tepat empat realisasi triwulan dan satu tahunan",
+             g.index.to_series())
+    aspek = t["iki"].drop_duplicates("iki_id").set_index("iki_id")["aspek"].astype(object).reindex(g.index)
+    dijumlah = aspek.map({a: _aspek_dijumlahkan(a) for a in aspek.dropna().unique()}).fillna(False)
+    dijumlah = dijumlah.to_numpy(dtype=bool)
+    selisih = np.abs(g["nilai_th"].to_numpy() - g["jumlah_tw"].to_numpy()) > 1e-6
+    lap.jika(lengkap.to_numpy() & dijumlah & selisih, "realisasi",
+             "realisasi tahunan Kuantitas tidak sama dengan jumlah keempat triwulan (aturan.realisasi_tahunan)",
+             g.index.to_series())
 
 
 def _talenta(t: dict, lap: _Laporan, acuan: dt.date) -> None:
@@ -669,8 +712,8 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "sakip": ("Predikat SAKIP setiap OPD sesuai nilainya (aturan.predikat_sakip, PermenPANRB 88/2021).", _sakip),
     "sistem_merit": ("Sistem merit: kedelapan aspek tepat sekali per instansi, nilai 100-400, kategori sesuai "
                      "indeks (aturan.kategori_sistem_merit, PermenPANRB 40/2018).", _sistem_merit),
-    "eviden": ("Setiap realisasi punya rencana aksi dan tautan eviden di domain rekaan .test (RFC 2606), tidak "
-               "pernah situs sungguhan.", _eviden),
+    "eviden": ("Setiap realisasi punya tautan eviden di domain rekaan .test (RFC 2606), tidak "
+               "pernah situs sungguhan; setiap realisasi triwulan punya rencana aksi.", _eviden),
     "layanan": ("Usulan layanan: alasan tepat untuk yang dikembalikan/ditolak, nomor dan tanggal SK tepat untuk "
                 "yang disetujui (tidak sebelum tanggal usul), dokumen terisi.", _layanan),
     "talenta": ("Kotak talenta sesuai rating hasil kerja penilaian tahun itu dan potensial (aturan.kotak_talenta, "
@@ -687,6 +730,9 @@ INVARIAN: dict[str, tuple[str, Callable[[dict, _Laporan, dt.date], None]]] = {
     "iki_templat": ("RHK dari katalog keluarga jabatan pemiliknya, setiap IKI milik templat RHK-nya (aspek dan "
                     "satuan sama), perspektif kepala unit sesuai isi RHK, target deskriptif tepat untuk SKP "
                     "kualitatif (PermenPANRB 6/2022).", _iki_templat),
+    "realisasi_tahunan": ("Realisasi per IKI: empat baris triwulan berisi nilai triwulan itu saja dan satu baris "
+                          "tahunan; realisasi tahunan Kuantitas sama dengan jumlah keempat triwulan "
+                          "(aturan.realisasi_tahunan), aspek lain nilai setahun tersendiri.", _realisasi_tahunan),
 }
 
 

@@ -100,17 +100,22 @@ TABEL: dict[str, Tabel] = {t.nama: t for t in (
        ("satuan", "teks", "Satuan target."),
        ("target_uraian", "teks", "Target deskriptif untuk SKP pendekatan kualitatif (kosong untuk kuantitatif; angka "
                                  "target tetap ada sebagai alat bantu hitung).")),
-    _t("realisasi", "Realisasi periodik (triwulanan) setiap IKI, dengan bukti dukung dan umpan balik atasan.",
+    _t("realisasi", "Realisasi setiap IKI: empat baris triwulanan dan satu baris tahunan, dengan bukti dukung dan "
+                    "umpan balik atasan.",
        ("realisasi_id", "teks", "Kode realisasi, unik."),
        ("iki_id", "teks", "IKI yang direalisasikan."),
        ("nip", "nip", "Pemilik IKI."),
-       ("periode", "teks", "Triwulan, mis. 2025-TW1."),
-       ("realisasi", "desimal", "Capaian kumulatif sampai akhir triwulan."),
+       ("periode", "teks", "Triwulan (mis. 2025-TW1) atau tahun untuk baris tahunan (mis. 2025)."),
+       ("realisasi", "desimal", "Realisasi pada periode itu saja (tidak kumulatif). Baris tahunan: untuk Kuantitas "
+                                "jumlah keempat triwulan (aturan.realisasi_tahunan); untuk Kualitas, Waktu, dan "
+                                "Biaya nilai setahun yang diisi tersendiri (tidak dijumlahkan)."),
        ("bukti_dukung", "teks", "Nama berkas bukti dukung."),
        ("umpan_balik", "teks", "Umpan balik berkelanjutan dari atasan."),
-       ("rencana_aksi", "teks", "Rencana aksi penilaian diri pegawai untuk triwulan itu."),
+       ("rencana_aksi", "teks", "Rencana aksi penilaian diri pegawai untuk triwulan itu (kosong pada baris "
+                                "tahunan)."),
        ("eviden", "teks", "Tautan bukti dukung (eviden) di domain rekaan bukti.ekinerja.test (tidak ada di "
-                          "internet).")),
+                          "internet)."),
+       ("jenis_periode", "teks", "Triwulanan atau Tahunan.")),
     _t("penilaian", "Penilaian kinerja tahunan: rating hasil kerja, rating perilaku kerja, predikat.",
        ("nip", "nip", "Pegawai yang dinilai."),
        ("periode", "teks", "Periode penilaian (tahunan)."),

@@ -112,8 +112,14 @@ def kartu_data(info: dict) -> str:
            "triwulan sama dengan rating tahunan dengan peluang 75%, selebihnya bergeser satu tingkat (asumsi). "
            "Predikat dua tahun terakhir untuk syarat KP reguler (`aturan.periksa_kenaikan_pangkat_reguler`) diambil "
            "dari baris Tahunan.")
-    tambah("- **Realisasi** triwulanan mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating. "
-           "Rencana aksi penilaian diri per triwulan dari daftar contoh; tautan `eviden` memakai domain rekaan "
+    tambah("- **Realisasi** mengikuti rating hasil kerja akhir tahun; umpan balik dipilih sesuai rating. Per IKI "
+           "ada empat baris triwulan (`jenis_periode` Triwulanan) berisi realisasi triwulan itu saja, tidak "
+           "kumulatif, dan satu baris Tahunan (`periode` = tahun, seperti `penilaian_periodik`). Realisasi tahunan "
+           "Kuantitas = jumlah keempat triwulan (`aturan.realisasi_tahunan`); Kualitas, Waktu, dan Biaya tahunan "
+           "adalah nilai setahun tersendiri yang sesuai rating (Waktu dan Biaya makin kecil makin baik), bukan "
+           "nilai triwulan terakhir. "
+           "Rencana aksi penilaian diri per triwulan dari daftar contoh (baris Tahunan tanpa rencana aksi); "
+           "tautan `eviden` memakai domain rekaan "
            "`bukti.ekinerja.test` (domain .test dicadangkan, RFC 2606), jadi tidak pernah menunjuk situs sungguhan.")
     tambah("- **BUP** dibaca dari `aturan.batas_usia_pensiun` dengan nama jabatan: pengecualian undang-undang "
            "(guru 60, dosen 65, guru besar 70, peneliti/perekayasa Ahli Utama 70) berlaku untuk usulan pensiun dan "

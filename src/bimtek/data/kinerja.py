@@ -337,9 +337,17 @@ def _keluarga_pegawai(pop: Populasi, jabatan: pd.Series) -> np.ndarray:
     return np.where(pop.kepala, keluarga.index(KT.KEPALA), hasil)
 
 
+def _faktor_capaian(rng: np.random.Generator, rating: np.ndarray) -> np.ndarray:
+    """Perbandingan realisasi dengan target yang sesuai rating hasil kerja (di atas, sesuai, di bawah ekspektasi)."""
+    n = len(rating)
+    return np.where(rating == 0, rng.uniform(1.05, 1.25, n),
+                    np.where(rating == 1, rng.uniform(0.95, 1.05, n), rng.uniform(0.55, 0.9, n)))
+
+
 def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.ndarray,
              tahun: int, jabatan: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """RHK, IKI, dan realisasi triwulanan untuk pegawai `rinci` (seluruh pemda sekaligus, agar cascading utuh).
+    """RHK, IKI, dan realisasi (triwulanan dan tahunan) untuk pegawai `rinci` (seluruh pemda sekaligus, agar
+    cascading utuh).
 
     RHK diambil dari katalog keluarga jabatan pemiliknya (`katalog_kinerja`), IKI dari templat RHK itu sendiri;
     RHK utama kepala unit berpendekatan kuantitatif berurutan menurut perspektif (PermenPANRB 6/2022).
@@ -433,39 +441,63 @@ def buat_rhk(seed: int, pop: Populasi, org: Organisasi, kin: Kinerja, rinci: np.
         "target_uraian": seri(uraian),
     })
 
-    # Realisasi triwulanan untuk SKP yang disetujui; capaian mengikuti rating hasil kerja akhir tahun.
+    # Realisasi untuk SKP yang disetujui: empat baris triwulan (nilai triwulan itu saja) lalu satu baris Tahunan
+    # per IKI; capaian mengikuti rating hasil kerja akhir tahun. Hanya Kuantitas yang dijumlahkan menjadi realisasi
+    # tahunan (aturan.realisasi_tahunan); Kualitas, Waktu, dan Biaya tahunan adalah nilai setahun tersendiri.
     pegawai_iki = pemilik[asal]
     ada = kin.disetujui[pegawai_iki]
     sumber = np.repeat(np.flatnonzero(ada), 4)
-    tw = np.tile(np.arange(1, 5), int(ada.sum()))
     rating = kin.rating_hasil[pegawai_iki[sumber]]
-    faktor = np.where(rating == 0, rng.uniform(1.05, 1.25, len(sumber)),
-                      np.where(rating == 1, rng.uniform(0.95, 1.05, len(sumber)),
-                               rng.uniform(0.55, 0.9, len(sumber))))
+    faktor = _faktor_capaian(rng, rating)
     kuantitas = aspek[sumber] == aspek_kode["Kuantitas"]
     # Waktu dan Biaya makin kecil makin baik (aturan.capaian): kinerja baik = realisasi di bawah target.
     kecil_baik = np.isin(aspek[sumber], [aspek_kode["Waktu"], aspek_kode["Biaya"]])
-    nilai = np.where(kuantitas, np.round(target[sumber] * faktor * tw / 4),
-                     np.round(np.where(kecil_baik, target[sumber] / faktor, target[sumber] * faktor), 2))
     berbatas = np.isin(satuan[sumber], ("persen", "indeks", "nilai"))
-    nilai = np.where(berbatas, np.minimum(nilai, 100.0), nilai)
-    realisasi_id = gabung(iki_id.take(pa.array(sumber)), "-TW", angka_teks(tw))
-    umpan = np.empty(len(sumber), dtype=object)
+    # Nilai setahun per IKI dari aliran acak sendiri (tidak menggeser acakan RHK/IKI).
+    rng_th = acak(seed, "realisasi-tahunan")
+    iki_ada = sumber[::4]
+    kuantitas_th, kecil_th, berbatas_th = kuantitas[::4], kecil_baik[::4], berbatas[::4]
+    faktor_th = _faktor_capaian(rng_th, kin.rating_hasil[pegawai_iki[iki_ada]])
+    total = np.round(target[iki_ada] * faktor_th)
+    total = np.where(berbatas_th, np.minimum(total, 100.0), total)
+    # Kuantitas triwulan: total setahun dibagi menurut bobot acak triwulan (bulat, jumlahnya tepat total).
+    bobot = faktor.reshape(-1, 4).cumsum(axis=1)
+    kumulatif = np.round(total[:, None] * bobot / bobot[:, -1:])
+    per_tw = np.diff(kumulatif, axis=1, prepend=0.0).ravel()
+    nilai_tw = np.where(kuantitas, per_tw,
+                        np.round(np.where(kecil_baik, target[sumber] / faktor, target[sumber] * faktor), 2))
+    nilai_tw = np.where(berbatas & ~kuantitas, np.minimum(nilai_tw, 100.0), nilai_tw)
+    nilai_th = np.where(kuantitas_th, total,
+                        np.round(np.where(kecil_th, target[iki_ada] / faktor_th, target[iki_ada] * faktor_th), 2))
+    nilai_th = np.where(berbatas_th & ~kuantitas_th, np.minimum(nilai_th, 100.0), nilai_th)
+    # Lima baris per IKI: TW1..TW4 lalu Tahunan (label periode sama dengan penilaian_periodik).
+    m = len(iki_ada)
+    ke = np.tile(np.arange(5), m)
+    baris = np.repeat(iki_ada, 5)
+    nilai = np.column_stack([nilai_tw.reshape(-1, 4), nilai_th]).ravel()
+    label = np.array([f"{tahun}-TW{i}" for i in range(1, 5)] + [str(tahun)], dtype=object)
+    akhiran = np.array([f"-TW{i}" for i in range(1, 5)] + ["-TAHUNAN"], dtype=object)
+    realisasi_id = gabung(iki_id.take(pa.array(baris)), pilih(akhiran, ke))
+    umpan = np.empty(5 * m, dtype=object)
+    rating5 = kin.rating_hasil[pegawai_iki[baris]]
     for kode_r, r in enumerate(RATING):
-        m = np.flatnonzero(rating == kode_r)
-        umpan[m] = np.array(K.UMPAN_BALIK[r], dtype=object)[rng.integers(0, len(K.UMPAN_BALIK[r]), len(m))]
-    umpan = np.where(rng.random(len(sumber)) < 0.6, umpan, None)
+        k = np.flatnonzero(rating5 == kode_r)
+        umpan[k] = np.array(K.UMPAN_BALIK[r], dtype=object)[rng.integers(0, len(K.UMPAN_BALIK[r]), len(k))]
+    umpan = np.where(rng.random(5 * m) < 0.6, umpan, None)
+    # Penilaian tahunan tidak memuat rencana aksi (rencana aksi disusun per periode).
+    rencana = np.array(list(K.RENCANA_AKSI[:4]) + [None], dtype=object)[ke]
     realisasi = pd.DataFrame({
         "realisasi_id": seri(realisasi_id),
-        "iki_id": seri(iki_id.take(pa.array(sumber))),
-        "nip": seri(nip.take(pa.array(pegawai_iki[sumber]))),
-        "periode": seri(gabung(f"{tahun}-TW", angka_teks(tw))),
+        "iki_id": seri(iki_id.take(pa.array(baris))),
+        "nip": seri(nip.take(pa.array(pegawai_iki[baris]))),
+        "periode": seri(label[ke]),
         "realisasi": nilai,
         "bukti_dukung": seri(gabung("bukti/", realisasi_id, ".pdf")),
         "umpan_balik": seri(umpan),
-        "rencana_aksi": seri(pilih(K.RENCANA_AKSI, tw - 1)),
+        "rencana_aksi": seri(rencana),
         # Domain .test dicadangkan (RFC 2606): tautan eviden tidak pernah menunjuk situs sungguhan.
         "eviden": seri(gabung(DOMAIN_EVIDEN, realisasi_id)),
+        "jenis_periode": seri(np.where(ke < 4, "Triwulanan", "Tahunan").astype(object)),
     })
     return rhk, iki, realisasi
 

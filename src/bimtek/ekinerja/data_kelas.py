@@ -109,25 +109,17 @@ def persona_modul_3(t: D.Tabel) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return D.pegawai(terbaik[1], t), terbaik[2]
 
 
-def _kumulatif() -> bool:
-    """Kamus data menyatakan realisasi Kuantitas dicatat kumulatif (s.d. akhir periode) atau per periode."""
-    from bimtek.data.kamus import TABEL
-
-    kolom = {k.nama: k.keterangan for k in TABEL["realisasi"].kolom}
-    return "kumulatif" in kolom.get("realisasi", "").lower()
-
-
 def _periode_terisi(s: Simulasi, t: D.Tabel, rinci: list[dict[str, Any]]) -> None:
     """Penilaian Diri periode sebelum periode terakhir, dari realisasi data kelas (dikirim): Rencana Aksi,
     realisasi periode itu, dan Eviden."""
     berkala = A.periode_berkala(s)
     real = t["realisasi"]
-    real = real[real["nip"].astype(str) == s.pegawai.nip]
+    # Baris triwulan berisi realisasi triwulan itu saja (tidak kumulatif): langsung menjadi isian periodenya.
+    real = real[(real["nip"].astype(str) == s.pegawai.nip) & (real["jenis_periode"] == "Triwulanan")]
     iki_id = {}
     for _, r in D.rhk_pegawai(s.pegawai.nip, t).iterrows():
         for _, i in t["iki"][t["iki"]["rhk_id"] == r["rhk_id"]].iterrows():
             iki_id[(r["rencana_hasil_kerja"], i["indikator"])] = i["iki_id"]
-    kumulatif = _kumulatif()
     for n, periode in enumerate(berkala[:-1]):
         isian = PenilaianDiri(dikirim=True)
         for i, r in enumerate(rinci):
@@ -136,10 +128,7 @@ def _periode_terisi(s: Simulasi, t: D.Tabel, rinci: list[dict[str, Any]]) -> Non
                 baris = baris.sort_values("periode")
                 if len(baris) <= n:
                     raise LookupError(f"Data kelas tidak memuat realisasi {periode} untuk IKI {k['indikator']!r}.")
-                nilai = float(baris.iloc[n]["realisasi"])
-                if kumulatif and A.dijumlahkan(s, i, j) and n > 0:
-                    nilai -= float(baris.iloc[n - 1]["realisasi"])  # realisasi periode ini, bukan s.d. periode ini
-                isian.realisasi[f"{i}.{j}"] = round(max(nilai, 0.0), 2)
+                isian.realisasi[f"{i}.{j}"] = round(float(baris.iloc[n]["realisasi"]), 2)
                 isian.rencana_aksi.setdefault(str(i), str(baris.iloc[n]["rencana_aksi"]))
                 isian.eviden.setdefault(str(i), str(baris.iloc[n]["eviden"]))
         s.penilaian_diri[periode] = isian

@@ -5,7 +5,7 @@ data dari `bimtek.data`."""
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -87,16 +87,27 @@ def pegawai_soal_2() -> dict[str, Any]:
     return dari_data.pegawai(str(dari_data.bawahan_unit(penilai["nip"], t).iloc[0]["nip"]), t)
 
 
-def _realisasi_benar() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+class _Jawaban2(NamedTuple):
+    tahunan: dict[str, float]  # baris periode Tahunan per IKI
+    tw4: dict[str, float]  # kesalahan umum: triwulan terakhir
+    semua: dict[str, float]  # kesalahan umum: semua baris dijumlahkan (termasuk baris Tahunan)
+    capaian: dict[str, float]  # aturan.capaian_iki menurut aspek
+    naif: dict[str, float]  # kesalahan umum: realisasi / target untuk semua aspek
+
+
+def _realisasi_benar() -> _Jawaban2:
     t = dari_data.tabel_kelas("realisasi", "iki")
     nip = pegawai_soal_2()["nip"]
     r = t["realisasi"][t["realisasi"]["nip"].astype(str) == str(nip)]
-    akhir = dari_data.realisasi_terakhir({"realisasi": r})
-    tahunan = {str(k): float(v) for k, v in zip(akhir["iki_id"], akhir["realisasi"], strict=True)}
-    jumlah = {str(k): float(v) for k, v in r.groupby("iki_id")["realisasi"].sum().items()}
-    target = t["iki"].set_index("iki_id")["target"]
-    capaian = {k: v / float(target[k]) * 100 for k, v in tahunan.items()}
-    return tahunan, jumlah, capaian
+    th = dari_data.realisasi_tahunan({"realisasi": r})
+    tahunan = {str(k): float(v) for k, v in zip(th["iki_id"], th["realisasi"], strict=True)}
+    tw4 = r[r["periode"].astype(str).str.endswith("TW4")]
+    terakhir = {str(k): float(v) for k, v in zip(tw4["iki_id"], tw4["realisasi"], strict=True)}
+    semua = {str(k): float(v) for k, v in r.groupby("iki_id")["realisasi"].sum().items()}
+    iki = t["iki"].set_index("iki_id")
+    capaian = {k: aturan.capaian_iki(iki.loc[k, "target"], v, iki.loc[k, "aspek"]) for k, v in tahunan.items()}
+    naif = {k: v / float(iki.loc[k, "target"]) * 100 for k, v in tahunan.items()}
+    return _Jawaban2(tahunan, terakhir, semua, capaian, naif)
 
 
 def _sebagai_dict(nilai: Any, nama: str) -> dict[str, float]:
@@ -107,7 +118,7 @@ def _sebagai_dict(nilai: Any, nama: str) -> dict[str, float]:
 
 
 def _bandingkan_per_iki(nilai: dict[str, Any], benar: dict[str, float], nama: str, toleransi: float,
-                        salah_umum: dict[str, float] | None = None, pesan_umum: str = "") -> None:
+                        salah_umum: list[tuple[dict[str, float], str]] = ()) -> None:
     if set(nilai) != set(benar):
         raise Salah(f"`{nama}` harus punya satu kunci untuk setiap IKI pegawai: {sorted(benar)}.")
     for k, v in benar.items():
@@ -116,26 +127,33 @@ def _bandingkan_per_iki(nilai: dict[str, Any], benar: dict[str, float], nama: st
         except (TypeError, ValueError):
             raise Salah(f"nilai untuk {k} bukan angka: {tampilkan_ringkas(nilai[k])}.") from None
         if abs(x - v) > toleransi:
-            if salah_umum and abs(x - salah_umum[k]) <= toleransi:
-                raise Salah(pesan_umum)
+            for salah, pesan in salah_umum:
+                if abs(x - salah[k]) <= toleransi:
+                    raise Salah(pesan)
             raise Salah(f"untuk {k} tertulis {x:g}, seharusnya {v:g}.")
 
 
 def _realisasi_tahunan(nilai: Any) -> None:
-    tahunan, jumlah, _ = _realisasi_benar()
+    j = _realisasi_benar()
     _bandingkan_per_iki(
-        _sebagai_dict(nilai, "realisasi_tahunan"), tahunan, "realisasi_tahunan", 1e-9, jumlah,
-        "Anda menjumlahkan semua triwulan. Realisasi dicatat KUMULATIF (sampai akhir triwulan), jadi realisasi "
-        "tahunan adalah nilai triwulan terakhir (TW4), bukan jumlahnya.",
+        _sebagai_dict(nilai, "realisasi_tahunan"), j.tahunan, "realisasi_tahunan", 1e-9, [
+            (j.tw4, "Anda mengambil triwulan terakhir (TW4). Baris triwulan berisi realisasi triwulan itu saja, "
+                    "jadi TW4 bukan realisasi setahun. Ambil baris periode Tahunan."),
+            (j.semua, "Anda menjumlahkan semua baris, termasuk baris Tahunan. Ambil baris periode Tahunan saja."),
+        ],
     )
 
 
 def _capaian(nilai: Any) -> None:
-    tahunan, _, capaian = _realisasi_benar()
-    target_terbalik = {k: (100 / c * 100 if c else math.inf) for k, c in capaian.items()}
+    j = _realisasi_benar()
+    target_terbalik = {k: (100 / c * 100 if c else math.inf) for k, c in j.capaian.items()}
     _bandingkan_per_iki(
-        _sebagai_dict(nilai, "capaian"), capaian, "capaian", 0.05, target_terbalik,
-        "Pembagiannya terbalik: capaian = realisasi / target x 100.",
+        _sebagai_dict(nilai, "capaian"), j.capaian, "capaian", 0.05, [
+            (j.naif, "Untuk aspek Waktu dan Biaya makin kecil makin baik: capaian = target / realisasi x 100. "
+                     "Pakai capaian_iki(target, realisasi, aspek)."),
+            (target_terbalik, "Pembagiannya terbalik: capaian = realisasi / target x 100 (untuk Waktu dan Biaya "
+                              "target / realisasi x 100). Pakai capaian_iki(target, realisasi, aspek)."),
+        ],
     )
 
 
@@ -147,11 +165,13 @@ soal_2 = Soal(
         Bagian("b", "capaian per IKI (persen)", ("capaian",), _capaian),
     ],
     [
-        "Saring tabel `realisasi` dengan NIP pegawai soal. Kolom `periode` berisi triwulan seperti \"2025-TW1\". "
-        "Realisasi dicatat kumulatif.",
-        "a: ambil baris triwulan terakhir, misalnya `r[r[\"periode\"].str.endswith(\"TW4\")]`, lalu "
-        "`dict(zip(baris[\"iki_id\"], baris[\"realisasi\"]))`.",
-        "b: target ada di tabel `iki` (kolom `target`, kunci `iki_id`). Capaian = realisasi / target * 100.",
+        "Saring tabel `realisasi` dengan NIP pegawai soal. Baris triwulan (kolom `periode` seperti \"2025-TW1\") "
+        "berisi realisasi triwulan itu saja; baris tahunan punya `jenis_periode` \"Tahunan\" dan `periode` tahun.",
+        "a: ambil baris periode Tahunan, misalnya `r[r[\"jenis_periode\"] == \"Tahunan\"]`, lalu "
+        "`dict(zip(baris[\"iki_id\"], baris[\"realisasi\"]))`. Untuk Kuantitas nilainya sama dengan jumlah keempat "
+        "triwulan (aturan.realisasi_tahunan); aspek lain diisi setahun, tidak dijumlahkan.",
+        "b: target dan aspek ada di tabel `iki` (kunci `iki_id`). Capaian = capaian_iki(target, realisasi, aspek): "
+        "realisasi / target x 100 untuk Kuantitas dan Kualitas, target / realisasi x 100 untuk Waktu dan Biaya.",
     ],
 )
 

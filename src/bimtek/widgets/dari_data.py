@@ -62,16 +62,17 @@ def persona_skp(t: Tabel) -> dict[str, Any]:
     raise LookupError("Data kelas tidak memuat pegawai dengan atasan yang punya dua RHK.")
 
 
-def realisasi_terakhir(t: Tabel) -> pd.DataFrame:
-    """Realisasi periode terakhir tiap IKI. Realisasi dicatat kumulatif, jadi periode terakhir (TW4) adalah
-    realisasi tahunan; menjumlahkan semua triwulan adalah kesalahan."""
-    r = t["realisasi"].sort_values(["iki_id", "periode"])
-    return r.groupby("iki_id", as_index=False).tail(1)
+def realisasi_tahunan(t: Tabel) -> pd.DataFrame:
+    """Baris realisasi Tahunan tiap IKI (urut iki_id). Baris triwulan berisi realisasi triwulan itu saja; realisasi
+    tahunan Kuantitas = jumlah keempat triwulan (`aturan.realisasi_tahunan`), Kualitas, Waktu, dan Biaya diisi
+    setahun. Jadi "ambil triwulan terakhir" bukan aturan umum."""
+    r = t["realisasi"]
+    return r[r["jenis_periode"] == "Tahunan"].sort_values("iki_id")
 
 
 def rincian_kinerja(nip: str, t: Tabel) -> list[dict[str, Any]]:
     """RHK pegawai beserta IKI, target, realisasi tahunan, dan bukti dukungnya (untuk Form penilaian)."""
-    akhir = realisasi_terakhir(t).set_index("iki_id")
+    akhir = realisasi_tahunan(t).set_index("iki_id")
     hasil = []
     for _, r in rhk_pegawai(nip, t).iterrows():
         iki = t["iki"][t["iki"]["rhk_id"] == r["rhk_id"]].sort_values("iki_id")
