@@ -1,11 +1,13 @@
 """Uji peramban: siklus e-Kinerja lengkap hanya dengan klik dan ketik di JupyterLab sungguhan (Chromium), pada
 versi peserta modul-2-pengguna dan modul-3-pengguna; tab ditutup dan dibuka lagi, isian kembali; lalu nbgrader
-menilai notebook itu dengan nilai penuh. Tangkapan layar tiap layar disimpan ke course/aset/ekinerja/ (panduan).
+menilai notebook itu dengan nilai penuh. Tangkapan layar tiap layar disimpan ke artefak/ekinerja/ untuk dilihat;
+dengan BIMTEK_PERBARUI_ASET=1 ke course/aset/ekinerja/ (gambar panduan), agar uji biasa tidak mengubah berkas repo.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
@@ -19,7 +21,7 @@ from tests.widgets.test_peramban_skp import lab  # noqa: F401 - fixture lab
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
 AKAR = Path(__file__).resolve().parents[2]
-ASET = AKAR / "course" / "aset" / "ekinerja"
+ASET = (AKAR / "course" / "aset" if os.environ.get("BIMTEK_PERBARUI_ASET") == "1" else AKAR / "artefak") / "ekinerja"
 TUGAS = ("modul-2-pengguna", "modul-3-pengguna")
 WAKTU: dict[str, float] = {}
 
