@@ -32,9 +32,9 @@ LANGKAH = [
 
         Kembali sebagai **Pegawai**, menu **SKP**. Klik **Tambah RHK Utama**, pilih **RHK atasan yang
         diintervensi**, tulis rencana hasil kerja, lalu isi IKI: indikator, aspek, target (angka), dan satuan.
-        Contoh yang selaras: RHK "Tersusunnya dokumen perencanaan program puskesmas yang tepat waktu" dengan IKI
-        "Jumlah dokumen perencanaan program yang tersusun" (Kuantitas, 4 dokumen). Perilaku kerja BerAKHLAK tampil
-        dengan panduannya; ekspektasi khusus pimpinan **tidak wajib** dan ditulis atasan. Klik **Ajukan**.
+        Catatan di layar SKP memberi contoh RHK yang selaras dengan jabatan pegawai ini (IKI-nya mengukur hasil
+        RHK itu, misalnya layanan diukur dengan jumlah layanan). Perilaku kerja BerAKHLAK tampil dengan
+        panduannya; ekspektasi khusus pimpinan **tidak wajib** dan ditulis atasan. Klik **Ajukan**.
         """),
     ("persetujuan", "SKP Bawahan (persetujuan)", 2, """
         ## Langkah 5 · SKP Bawahan: Setujui atau Tolak (peran: atasan)

@@ -78,3 +78,15 @@ def test_realisasi_kuantitas_per_periode_bukan_kumulatif(awal):
             assert realisasi_tahunan(k.aspek, nilai) <= tahunan  # periode terakhir belum diisi
             diperiksa += 1
     assert diperiksa, "Contoh Modul 3 harus punya IKI Kuantitas agar penjumlahan tahunan terlihat."
+
+
+def test_contoh_rhk_modul_2_selaras_dengan_jabatan_dan_rhk_atasan():
+    # Contoh di layar SKP berasal dari SKP pegawai itu sendiri: IKI mengukur RHK-nya, RHK atasan yang
+    # diintervensi termasuk RHK atasan pegawai itu dan sepokok dengannya.
+    from bimtek.ekinerja.data_kelas import _pokok, awal_modul_2, iki_sesuai_rhk
+
+    s = awal_modul_2()
+    c = s.contoh_rhk
+    assert c and c["rhk_atasan"] in s.rhk_atasan
+    assert _pokok(c["rhk_atasan"]) & _pokok(c["rencana_hasil_kerja"])
+    assert c["iki"] and all(iki_sesuai_rhk(c["rencana_hasil_kerja"], i["indikator"]) for i in c["iki"])

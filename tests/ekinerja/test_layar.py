@@ -158,3 +158,21 @@ def test_indikator_panjang_terbaca_utuh(tmp_path, monkeypatch):
     app.widget["tambah_utama"].click()
     kotak = app.widget["rhk0.iki0.indikator"]
     assert isinstance(kotak, w.Textarea) and kotak.layout.width == "95%"
+
+
+def test_layar_skp_menampilkan_contoh_rhk_dari_jabatan_pegawai(tmp_path, monkeypatch):
+    # Peserta meniru contoh yang selaras dengan jabatannya sendiri (data kelas), bukan contoh bidang lain.
+    from bimtek.ekinerja.data_kelas import awal_modul_2
+
+    monkeypatch.chdir(tmp_path)
+    s = awal_modul_2()
+    app = L.Aplikasi("modul-2-pengguna", s)
+    app.buka("Masuk dan Profil")
+    app.widget["profil_benar"].click()
+    app.buka("Periode")
+    app.widget["pendekatan"].value = "Kuantitatif"
+    app.widget["ok"].click()
+    app.buka("SKP")
+    teks = teks_layar(app).replace("&quot;", '"')
+    assert "Contoh yang selaras dengan jabatan Anda" in teks
+    assert s.contoh_rhk["rencana_hasil_kerja"] in teks and s.contoh_rhk["rhk_atasan"] in teks

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from alat.lab_peramban import buka_dan_jalankan_semua
+from bimtek.ekinerja.data_kelas import awal_modul_2
 from tests.widgets.test_peramban_skp import lab  # noqa: F401 - fixture lab
 
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
@@ -106,22 +107,27 @@ def test_modul_2_perencanaan_dengan_klik_saja(peramban, lab, ruang_kerja, kursus
     _tombol(app, "OK").click()
     _tunggu(app, "SKP aktif")
 
+    # Peserta meniru contoh yang ditampilkan layar SKP: RHK pegawai itu sendiri dari data kelas.
+    contoh = awal_modul_2().contoh_rhk
+    iki = contoh["iki"][0]
     _menu(app, "Atasan (pejabat penilai)", "Matriks Peran Hasil")
-    app.locator(".widget-checkbox input").first.check()
+    app.locator(".widget-checkbox", has_text=contoh["rhk_atasan"]).locator("input").check()
     app.locator("td").filter(has_text=re.compile(r"^Ya$")).wait_for(timeout=30_000)
     _foto(app, "03-matriks-peran-hasil")
 
     _menu(app, "Pegawai", "SKP")
+    _tunggu(app, "Contoh yang selaras dengan jabatan Anda")
     _tombol(app, "Tambah RHK Utama").click()
-    app.locator(".widget-dropdown", has_text="RHK atasan yang diintervensi").locator("select").select_option(index=1)
+    app.locator(".widget-dropdown", has_text="RHK atasan yang diintervensi").locator("select").select_option(
+        label=contoh["rhk_atasan"])
     _isi(app.get_by_placeholder("Misalnya: Tersusunnya laporan keuangan bulanan yang tepat waktu"),
-         "Tersusunnya dokumen perencanaan program puskesmas yang tepat waktu")
-    _isi(app.get_by_placeholder("Indikator kinerja individu"), "Jumlah dokumen perencanaan program yang tersusun")
+         contoh["rencana_hasil_kerja"])
+    _isi(app.get_by_placeholder("Indikator kinerja individu"), iki["indikator"])
     _isi(app.get_by_placeholder("Target (angka)"), "empat")  # salah: ditandai merah, yang tersimpan tetap yang lama
     _tunggu(app, "bukan angka")
     _foto(app, "04a-skp-isian-salah")
-    _isi(app.get_by_placeholder("Target (angka)"), "4")
-    _isi(app.get_by_placeholder("Satuan"), "dokumen")
+    _isi(app.get_by_placeholder("Target (angka)"), f"{iki['target']:g}")
+    _isi(app.get_by_placeholder("Satuan"), iki["satuan"])
     _tunggu(app, "SKP siap diajukan")
     _foto(app, "04-skp")
     _tombol(app, "Ajukan").click()

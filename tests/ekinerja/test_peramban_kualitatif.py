@@ -20,7 +20,7 @@ from tests.widgets.test_peramban_skp import lab  # noqa: F401 - fixture lab
 pytestmark = [pytest.mark.peramban, pytest.mark.lambat]
 
 TUGAS = "modul-2-pengguna"
-TARGET_URAIAN = "Dokumen perencanaan disetujui kepala puskesmas tanpa revisi"
+TARGET_URAIAN = "Layanan diberikan sesuai standar pelayanan tanpa keluhan berulang"
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +54,8 @@ def test_pendekatan_kualitatif_target_uraian_tersimpan_dan_pulih(peramban, lab, 
     _tombol(app, "Tambah RHK Utama").click()
     app.locator(".widget-dropdown", has_text="RHK atasan yang diintervensi").locator("select").select_option(index=1)
     _isi(app.get_by_placeholder("Misalnya: Tersusunnya laporan keuangan bulanan yang tepat waktu"),
-         "Tersusunnya dokumen perencanaan program puskesmas yang berkualitas")
-    _isi(app.get_by_placeholder("Indikator kinerja individu"), "Kualitas dokumen perencanaan program")
+         "Terlaksananya layanan kepada masyarakat yang berkualitas")
+    _isi(app.get_by_placeholder("Indikator kinerja individu"), "Kualitas layanan kepada masyarakat")
     assert app.get_by_placeholder("Target (angka)").count() == 0
     _isi(app.get_by_placeholder("Target (uraian)"), TARGET_URAIAN)
     _tunggu(app, "SKP siap diajukan")  # Kualitatif: target uraian sah, satuan tidak wajib

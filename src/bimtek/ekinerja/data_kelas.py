@@ -76,9 +76,37 @@ def _awal(t: D.Tabel, p: dict[str, Any]) -> Simulasi:
 
 
 def awal_modul_2(t: D.Tabel | None = None) -> Simulasi:
-    """Pegawai contoh Modul 2 (pelaksana dengan atasan yang punya RHK) sebelum apa pun diisi."""
+    """Pegawai contoh Modul 2 (pelaksana dengan atasan yang punya RHK) sebelum apa pun diisi, dengan contoh RHK
+    yang selaras dengan jabatannya."""
     t = t or D.tabel_kelas()
-    return _awal(t, D.persona_skp(t))
+    s = _awal(t, D.persona_skp(t))
+    s.contoh_rhk = contoh_rhk(s.pegawai.nip, t)
+    return s
+
+
+def contoh_rhk(nip: str, t: D.Tabel) -> dict[str, Any]:
+    """RHK Utama pertama pegawai di data kelas yang IKI-nya sesuai rumusannya, dengan RHK atasan yang paling
+    sepokok dengannya (bila tidak ada yang sepokok, yang tercatat di data): contoh yang selaras dengan jabatan
+    pegawai itu, bukan contoh dari bidang lain."""
+    atasan_dari = _rhk_atasan_diintervensi(nip, t)
+    milik_atasan = D.rhk_atasan(nip, t)
+    for r in _rinci_sesuai(D.rincian_kinerja(nip, t)):
+        rumusan = r["rencana_hasil_kerja"]
+        if r["jenis"] != "Utama" or not milik_atasan:
+            continue
+        sepokok = max(milik_atasan, key=lambda a: len(_pokok(a) & _pokok(rumusan)))
+        atasan = sepokok if _pokok(sepokok) & _pokok(rumusan) else atasan_dari.get(rumusan, "")
+        if atasan in milik_atasan:
+            return {"rhk_atasan": atasan, "rencana_hasil_kerja": rumusan,
+                    "iki": [{k: i[k] for k in ("indikator", "aspek", "target", "satuan")} for i in r["iki"]]}
+    return {}
+
+
+def _rhk_atasan_diintervensi(nip: str, t: D.Tabel) -> dict[str, str]:
+    """Rumusan RHK pegawai -> rumusan RHK atasan yang diintervensinya menurut data kelas (cascading)."""
+    rumusan_atasan = dict(zip(t["rhk"]["rhk_id"], t["rhk"]["rencana_hasil_kerja"], strict=True))
+    return {r["rencana_hasil_kerja"]: rumusan_atasan.get(r["rhk_atasan_id"], "")
+            for _, r in D.rhk_pegawai(nip, t).iterrows()}
 
 
 def persona_modul_3(t: D.Tabel) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -142,10 +170,7 @@ def awal_modul_3(t: D.Tabel | None = None) -> Simulasi:
     s = _awal(t, persona)
     s.profil_diperiksa = True
     s.periode.pendekatan, s.periode.aktif = "Kuantitatif", True
-    rhk_data = D.rhk_pegawai(s.pegawai.nip, t)
-    rumusan_atasan = dict(zip(t["rhk"]["rhk_id"], t["rhk"]["rencana_hasil_kerja"], strict=True))
-    atasan_dari_data = {r["rencana_hasil_kerja"]: rumusan_atasan.get(r["rhk_atasan_id"], "")
-                        for _, r in rhk_data.iterrows()}
+    atasan_dari_data = _rhk_atasan_diintervensi(s.pegawai.nip, t)
     for n, r in enumerate(rinci):
         # RHK atasan yang diintervensi menurut data kelas (cascading); bila tidak tercatat, RHK atasan bergiliran.
         atasan = atasan_dari_data.get(r["rencana_hasil_kerja"], "")

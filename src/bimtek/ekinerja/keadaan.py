@@ -122,6 +122,9 @@ class Simulasi:
     pegawai: Orang = field(default_factory=Orang)
     atasan: Orang = field(default_factory=Orang)
     rhk_atasan: list[str] = field(default_factory=list)  # RHK milik atasan (dari data kelas)
+    # Contoh RHK yang selaras dengan jabatan pegawai ini (dari SKP-nya di data kelas): {"rhk_atasan",
+    # "rencana_hasil_kerja", "iki": [{"indikator", "aspek", "target", "satuan"}]}; kosong bila tidak ada.
+    contoh_rhk: dict[str, Any] = field(default_factory=dict)
     profil_diperiksa: bool = False
     periode: Periode = field(default_factory=Periode)
     matriks: dict[str, list[str]] = field(default_factory=dict)  # NIP bawahan -> RHK atasan yang diturunkan

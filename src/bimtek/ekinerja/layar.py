@@ -412,7 +412,8 @@ class Aplikasi(w.VBox):
         return [
             _html(catatan("RHK Utama mengintervensi RHK atasan yang diturunkan lewat Matriks Peran Hasil. "
                           + ("Pendekatan Kualitatif: target ditulis sebagai uraian." if kualitatif else
-                             "Pendekatan Kuantitatif: target berupa angka dengan satuan."))),
+                             "Pendekatan Kuantitatif: target berupa angka dengan satuan.")
+                          + self._teks_contoh())),
             *kartu,
             w.HBox([self._tombol("tambah_utama", "Tambah RHK Utama", A.tambah_rhk, "Utama", gaya="info",
                                  ikon="plus"),
@@ -482,6 +483,16 @@ class Aplikasi(w.VBox):
             ["Rating hasil kerja", "Rating perilaku kerja", "Predikat kinerja"],
             [[b.rating_hasil_kerja, b.rating_perilaku_kerja,
               lencana(b.predikat_kinerja, WARNA_PREDIKAT[b.predikat_kinerja])]], mentah=True))
+
+    def _teks_contoh(self) -> str:
+        """Contoh RHK yang selaras dengan jabatan pegawai (dari data kelas), untuk ditiru di layar SKP."""
+        c = self.s.contoh_rhk
+        if not c:
+            return ""
+        iki = "; ".join(f'"{i["indikator"]}" ({i["aspek"]}, {self._angka(i["target"])} {i["satuan"]})'
+                        for i in c.get("iki", []))
+        return (f' Contoh yang selaras dengan jabatan Anda: RHK "{c["rencana_hasil_kerja"]}" mengintervensi RHK '
+                f'atasan "{c["rhk_atasan"]}", dengan IKI {iki}.')
 
     @staticmethod
     def _angka(v: object) -> str:

@@ -50,10 +50,11 @@ def langkah_lulus(tugas: str, nama: str) -> bool:
 
 
 # ---------- contoh pengisian (kunci jawaban fasilitator) lewat widget, seperti klik dan ketik ----------
+# Biasanya contohnya RHK pegawai itu sendiri dari data kelas (Simulasi.contoh_rhk); ini hanya bila tidak ada.
 _RHK_CONTOH = [
-    ("Tersusunnya dokumen perencanaan program puskesmas yang tepat waktu", [
-        ("Jumlah dokumen perencanaan program yang tersusun", "Kuantitas", "4", "dokumen"),
-        ("Persentase dokumen perencanaan yang diterima tanpa revisi", "Kualitas", "90", "persen"),
+    ("Tersusunnya laporan kegiatan unit kerja yang tepat waktu", [
+        ("Jumlah laporan kegiatan unit kerja yang tersusun", "Kuantitas", "4", "laporan"),
+        ("Persentase laporan kegiatan yang diterima tanpa revisi", "Kualitas", "90", "persen"),
     ]),
 ]
 
@@ -77,13 +78,18 @@ def _periode(app: L.Aplikasi) -> None:
 
 def _matriks(app: L.Aplikasi) -> None:
     app.buka("Matriks Peran Hasil")
-    _isi(app, "turunkan_0", True)
+    atasan = app.s.contoh_rhk.get("rhk_atasan", "")
+    _isi(app, f"turunkan_{app.s.rhk_atasan.index(atasan) if atasan in app.s.rhk_atasan else 0}", True)
 
 
 def _skp(app: L.Aplikasi) -> None:
     app.buka("SKP")
-    rhk_atasan = app.s.matriks.get(app.s.pegawai.nip, [""])[0]
-    for i, (rumusan, daftar_iki) in enumerate(_RHK_CONTOH):
+    diturunkan = app.s.matriks.get(app.s.pegawai.nip, [""])
+    rhk_atasan = app.s.contoh_rhk.get("rhk_atasan") if app.s.contoh_rhk else diturunkan[0]
+    contoh = [(app.s.contoh_rhk["rencana_hasil_kerja"],
+               [(i["indikator"], i["aspek"], f"{i['target']:g}", i["satuan"]) for i in app.s.contoh_rhk["iki"]])
+              ] if app.s.contoh_rhk else _RHK_CONTOH
+    for i, (rumusan, daftar_iki) in enumerate(contoh):
         if i >= len(app.s.skp.rhk):
             app.widget["tambah_utama"].click()
         _isi(app, f"rhk{i}.atasan", rhk_atasan)
@@ -100,7 +106,7 @@ def _skp(app: L.Aplikasi) -> None:
 
 def _setujui(app: L.Aplikasi) -> None:
     app.buka("SKP Bawahan")
-    _isi(app, "ekspektasi_1", "Dokumen perencanaan disusun dengan data yang dapat dipertanggungjawabkan")
+    _isi(app, "ekspektasi_1", "Hasil kerja disusun dengan data yang dapat dipertanggungjawabkan")
     app.widget["setujui"].click()
 
 
