@@ -1,0 +1,30 @@
+"""Nama latihan di rekap dan umpan balik: diambil dari komentar pertama sel uji, tanpa pesan untuk peserta."""
+
+import pytest
+
+from bimtek.kelas.rekap import label_latihan
+
+
+@pytest.mark.parametrize(("sumber", "harapan"), [
+    ("# Uji Soal 1a: jam kerja per hari (1 poin)\nsoal_1.uji('a')", "Soal 1a: jam kerja per hari"),
+    ("# Penilaian butir K1 (1 poin). Tidak perlu diubah.\n_kunci = None", "Butir K1"),
+    ("# Penilaian kartu profil (2 poin). Tidak perlu diubah.\n_benar = None", "Kartu profil"),
+    ("# Penilaian formulir urai NIP (1 poin). Tidak perlu diubah.", "Formulir urai NIP"),
+])
+def test_label_dari_komentar_sel_uji(sumber: str, harapan: str) -> None:
+    assert label_latihan("uji-x", sumber) == harapan
+
+
+def test_label_jalur_pengguna_tanpa_pesan_untuk_peserta() -> None:
+    """Semua sel penilaian Jalur Pengguna yang dibangkitkan: label tanpa "Tidak perlu diubah" dan tanpa "(N poin)"."""
+    import nbformat
+
+    from bimtek.kelas.tugas_kursus import FOLDER_SUMBER, daftar_tugas
+
+    for tugas in (t for t in daftar_tugas() if t.endswith("-pengguna")):
+        nb = nbformat.read(FOLDER_SUMBER / tugas / f"{tugas}.ipynb", as_version=4)
+        for sel in nb.cells:
+            meta = sel.metadata.get("nbgrader", {})
+            if meta.get("grade") and sel.cell_type == "code":
+                label = label_latihan(meta["grade_id"], sel.source)
+                assert "perlu diubah" not in label and "poin" not in label, (tugas, label)
