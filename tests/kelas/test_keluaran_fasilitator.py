@@ -1,4 +1,4 @@
-"""Nama latihan di rekap dan umpan balik: diambil dari komentar pertama sel uji, tanpa pesan untuk peserta."""
+"""Yang dibaca fasilitator: nama latihan di rekap dan umpan balik, ringkasan `bimtek kelas nilai`."""
 
 import pytest
 
@@ -28,3 +28,12 @@ def test_label_jalur_pengguna_tanpa_pesan_untuk_peserta() -> None:
             if meta.get("grade") and sel.cell_type == "code":
                 label = label_latihan(meta["grade_id"], sel.source)
                 assert "perlu diubah" not in label and "poin" not in label, (tugas, label)
+
+
+def test_ringkasan_nilai_tidak_menghitung_kiriman_gagal_sebagai_dinilai() -> None:
+    from bimtek.kelas.nilai import ringkas
+
+    assert ringkas([]) == "0 kiriman dinilai."
+    assert ringkas([{"status": "dinilai"}, {"status": "dinilai"}]) == "2 kiriman dinilai."
+    teks = ringkas([{"status": "dinilai"}, {"status": "dinilai"}, {"status": "gagal"}])
+    assert teks.startswith("2 kiriman dinilai, 1 tidak dapat dinilai") and ".kelas/log/" in teks
