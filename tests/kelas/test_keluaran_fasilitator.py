@@ -37,3 +37,26 @@ def test_ringkasan_nilai_tidak_menghitung_kiriman_gagal_sebagai_dinilai() -> Non
     assert ringkas([{"status": "dinilai"}, {"status": "dinilai"}]) == "2 kiriman dinilai."
     teks = ringkas([{"status": "dinilai"}, {"status": "dinilai"}, {"status": "gagal"}])
     assert teks.startswith("2 kiriman dinilai, 1 tidak dapat dinilai") and ".kelas/log/" in teks
+
+
+def test_tanpa_langkah_menampilkan_bantuan_kelompok_itu(capsys) -> None:
+    """`bimtek kelas` dan `bimtek kelas peserta` tanpa langkah: bantuan langkahnya, bukan bantuan umum bimtek."""
+    from bimtek.cli import main
+
+    assert main(["kelas"]) == 0
+    keluar = capsys.readouterr().out
+    assert "cara pakai: bimtek kelas" in keluar and "kumpulkan" in keluar
+    assert main(["kelas", "peserta"]) == 0
+    keluar = capsys.readouterr().out
+    assert "cara pakai: bimtek kelas peserta" in keluar and "impor" in keluar and "daftar" in keluar
+
+
+def test_bantuan_tidak_menyebut_argumen_opsional_wajib(capsys) -> None:
+    import pytest
+
+    from bimtek.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["kelas", "rilis", "--help"])
+    keluar = capsys.readouterr().out
+    assert "[modul]" in keluar and "wajib" not in keluar
