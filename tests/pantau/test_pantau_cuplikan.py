@@ -124,3 +124,5 @@ def test_kuis_dinilai_yang_tersimpan_dihitung_dijawab_bukan_belum_benar():
     teks = "\n".join(tabel(c))
     assert "+ dijawab" in teks and "Butir tersulit" not in teks
     assert "Dijawab" in render(c)
+    tanpa_daftar_butir = cpl.buat(ev, M, daftar, sekarang=t0 + 3600)
+    assert ("kuis_K1", "Butir K1") in tanpa_daftar_butir.butir

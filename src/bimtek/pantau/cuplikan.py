@@ -125,6 +125,13 @@ def butir_modul(modul: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(hasil))
 
 
+def judul_cadangan(item: str) -> str:
+    """Judul butir yang tidak dikenal modul latihan: "kuis_K1" -> "Butir K1" (sebutan di notebook dan rekap)."""
+    if item.startswith("kuis_"):
+        return f"Butir {item.removeprefix('kuis_')}"
+    return item.replace("_", " ").capitalize()
+
+
 def judul_pendek(judul: str) -> str:
     """"Soal 3: Fungsi menit terlambat" -> "Soal 3"."""
     return judul.split(":", 1)[0]
@@ -158,7 +165,7 @@ def buat(
     butir = list(butir if butir is not None else (butir_modul(modul) if modul else ()))
     dikenal = {i for i, _ in butir}
     baru = sorted({p.item for p in milik} - dikenal, key=_urut_item)
-    butir += [(i, i.replace("_", " ").capitalize()) for i in baru]
+    butir += [(i, judul_cadangan(i)) for i in baru]
     items = [i for i, _ in butir]
 
     baris: dict[str, BarisPeserta] = {
