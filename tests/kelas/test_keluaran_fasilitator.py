@@ -60,3 +60,31 @@ def test_bantuan_tidak_menyebut_argumen_opsional_wajib(capsys) -> None:
         main(["kelas", "rilis", "--help"])
     keluar = capsys.readouterr().out
     assert "[modul]" in keluar and "wajib" not in keluar
+
+
+def test_sertifikat_kelas_dua_jalur_cukup_satu_jalur() -> None:
+    """kelas.yaml `jalur: [pengguna, analis]`: peserta Jalur Pengguna yang lulus semua modul Pengguna mendapat
+    sertifikat (tanpa modul Analis yang memang tidak dikerjakannya); kekurangannya dihitung di jalur yang dikerjakan."""
+    from bimtek.kelas.rekap import BarisRekap
+    from bimtek.kelas.sertifikat import pilah
+
+    def b(nip: str, modul: str, jalur: str, status: str) -> BarisRekap:
+        persen = None if status == "belum mengirim" else (100.0 if status == "lulus" else 40.0)
+        return BarisRekap(nip, "N", "U", modul, 0, 8, persen, status, False, "", jalur=jalur)
+
+    baris = [
+        b("1", "modul-0-pengguna", "pengguna", "lulus"), b("1", "modul-0-orientasi", "analis", "belum mengirim"),
+        b("2", "modul-0-pengguna", "pengguna", "lulus"), b("2", "modul-0-orientasi", "analis", "lulus"),
+        b("3", "modul-0-pengguna", "pengguna", "belum"), b("3", "modul-0-orientasi", "analis", "belum mengirim"),
+        b("4", "modul-0-pengguna", "pengguna", "belum mengirim"),
+        b("4", "modul-0-orientasi", "analis", "belum mengirim"),
+    ]
+    lulus, belum = pilah(baris)
+    assert sorted(lulus) == ["1", "2"]
+    assert [x.modul for x in lulus["1"]] == ["modul-0-pengguna"]
+    assert [x.modul for x in lulus["2"]] == ["modul-0-pengguna", "modul-0-orientasi"]
+    assert [x.modul for x in belum["3"]] == ["modul-0-pengguna"]
+    assert len(belum["4"]) == 2  # belum mengerjakan apa pun: semua modul disebut
+    # Kelas satu jalur: tetap harus lulus semua modul.
+    satu = [b("5", "modul-0-pengguna", "pengguna", "lulus"), b("5", "modul-1-pengguna", "pengguna", "belum")]
+    assert pilah(satu)[0] == {}
