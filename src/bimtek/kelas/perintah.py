@@ -165,7 +165,8 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     r.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul kelas menurut kelas.yaml)")
     r.add_argument("--mode", choices=("laptop", "zip", "exchange"), default="laptop",
                    help="laptop: salin ke ruang kerja; zip: satu berkas unduhan; exchange: JupyterHub (bawaan: laptop)")
-    r.add_argument("--ruang-kerja", help="folder ruang kerja peserta (mode laptop; bawaan: ruang_kerja/)")
+    r.add_argument("--ruang-kerja", help="folder ruang kerja peserta (mode laptop; bawaan: ruang_kerja/ di folder "
+                   "kit, yang dibuka `bimtek mulai`)")
     r.set_defaults(jalankan=_rilis)
 
     c = ks.add_parser("kumpulkan", parents=[umum], help="kumpulkan kiriman peserta (dicocokkan lewat NIP)")
