@@ -88,3 +88,16 @@ def test_sertifikat_kelas_dua_jalur_cukup_satu_jalur() -> None:
     # Kelas satu jalur: tetap harus lulus semua modul.
     satu = [b("5", "modul-0-pengguna", "pengguna", "lulus"), b("5", "modul-1-pengguna", "pengguna", "belum")]
     assert pilah(satu)[0] == {}
+
+
+def test_kelas_yaml_rusak_disebut_barisnya_tanpa_nama_galat_python(tmp_path) -> None:
+    import pytest
+
+    from bimtek.berkas_pengaturan import PengaturanTidakSah, baca
+
+    berkas = tmp_path / "kelas.yaml"
+    berkas.write_text("penyelenggara: BKPSDM\n batas_lulus: 70\njalur: [pengguna\n", encoding="utf-8")
+    with pytest.raises(PengaturanTidakSah) as e:
+        baca(berkas, {"type": "object"})
+    pesan = str(e.value)
+    assert "baris 2" in pesan and "kunci: nilai" in pesan and "Error" not in pesan
