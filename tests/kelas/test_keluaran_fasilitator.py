@@ -101,3 +101,10 @@ def test_kelas_yaml_rusak_disebut_barisnya_tanpa_nama_galat_python(tmp_path) -> 
         baca(berkas, {"type": "object"})
     pesan = str(e.value)
     assert "baris 2" in pesan and "kunci: nilai" in pesan and "Error" not in pesan
+
+
+def test_kumpulkan_tanpa_berkas_menyebut_tindakannya() -> None:
+    from bimtek.kelas.kumpulkan import Laporan
+
+    assert "Tidak ada berkas kiriman di sana" in "\n".join(Laporan().baris())
+    assert "Tidak ada berkas kiriman" not in "\n".join(Laporan(tetap=["x"]).baris())
