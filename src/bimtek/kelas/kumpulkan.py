@@ -44,8 +44,8 @@ class Laporan:
         hasil += [f"  DITOLAK    {asal}: {alasan}" for asal, alasan in self.ditolak]
         hasil += [f"  DILEWATI   {asal}: {alasan}" for asal, alasan in self.dilewati]
         if not (self.diterima or self.tetap or self.ditolak or self.dilewati):
-            hasil.append("  Tidak ada berkas kiriman di sana. Salin berkas NIP_MODUL.zip dari peserta ke folder itu "
-                         "(atau tunjuk folder lain dengan --dari), lalu ulangi.")
+            hasil.append("  Tidak ada berkas kiriman di sana. Dengan --dari: salin berkas NIP_MODUL.zip dari peserta "
+                         "ke folder itu, lalu ulangi. Dengan --exchange: peserta belum mengirim dari JupyterHub.")
         return hasil
 
 
