@@ -108,3 +108,14 @@ def test_kumpulkan_tanpa_berkas_menyebut_tindakannya() -> None:
 
     assert "Tidak ada berkas kiriman di sana" in "\n".join(Laporan().baris())
     assert "Tidak ada berkas kiriman" not in "\n".join(Laporan(tetap=["x"]).baris())
+
+
+def test_folder_yang_bukan_kelas_ditolak(tmp_path, capsys) -> None:
+    """Salah folder (mis. ruang kerja): galat yang menyebut folder itu, kode keluar bukan 0, tidak ada yang dibuat."""
+    from bimtek.cli import main
+
+    (tmp_path / "ruang").mkdir()
+    assert main(["kelas", "status", "--kelas", str(tmp_path / "ruang")]) != 0
+    galat = capsys.readouterr().err
+    assert "bukan folder kelas" in galat and "bimtek kelas buat" in galat
+    assert list((tmp_path / "ruang").iterdir()) == []
