@@ -10,7 +10,8 @@ import argparse
 
 _TERJEMAHAN: dict[str, str] = {
     "usage: ": "cara pakai: ",
-    "positional arguments": "argumen wajib",
+    # Bukan "argumen wajib": argumen posisi bisa opsional (mis. `bimtek kelas rilis [modul]`).
+    "positional arguments": "argumen",
     "options": "pilihan",
     "optional arguments": "pilihan",
     "show this help message and exit": "tampilkan bantuan ini lalu keluar",

@@ -117,8 +117,10 @@ def baca(berkas: Path | str, skema: dict[str, Any]) -> dict[str, Any]:
         nomor = letak.line + 1 if letak is not None else getattr(e, "lineno", None) or \
             next(iter(re.findall(r"at line (\d+)", str(e))), None)
         baris = f" baris {nomor}" if nomor else ""
-        raise PengaturanTidakSah(f"{berkas}{baris} tidak dapat dibaca ({type(e).__name__}). Periksa penulisan "
-                                 "kunci: nilai dan tanda kutipnya.") from e
+        # Tanpa nama kelas galat Python (mis. ScannerError): yang membaca pesan ini fasilitator, bukan pemrogram.
+        raise PengaturanTidakSah(f"{berkas}{baris} tidak dapat dibaca. Periksa penulisan di sekitar baris itu: "
+                                 "setiap baris `kunci: nilai`, kunci utama tanpa spasi di awal baris, kurung siku "
+                                 "dan tanda kutip berpasangan.") from e
     data = {} if data is None else _tanggal_jadi_teks(data)
     periksa(data, skema, berkas)
     return data

@@ -60,6 +60,8 @@ def test_kelas_modul_0_pengguna_menerbitkan_sertifikat(tmp_path: Path, bimtek) -
     assert bimtek("kelas", "umpan-balik", *k)[0] == 0
     halaman = (kelas.direktori("feedback") / NIP_A / "modul-0-pengguna" / "umpan_balik.html").read_text("utf-8")
     assert "Umpan balik Orientasi: JupyterLab, e-Kinerja, dan SIASN" in halaman
+    # Jalur Pengguna: tanpa kode formulir, tanpa teks polos widget, tanpa kode sel penilaian.
+    assert "Kuis(children" not in halaman and "jawaban = None" not in halaman and "nilai_kuis(" not in halaman
 
     kode, out, err = bimtek("kelas", "status", *k)
     assert "modul-0-pengguna" in out and "modul-0-orientasi" not in out

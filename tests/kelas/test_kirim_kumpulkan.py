@@ -58,6 +58,7 @@ def test_kirim_lalu_kumpulkan_dengan_kiriman_ulang_dan_terlambat(kelas_uji: Path
     assert "Diterima: 2" in out and "terlambat: 2" in out
     assert (kelas_uji / "submitted" / NIP_B / MODUL_UJI / f"{MODUL_UJI}.ipynb").exists()
     assert "meragukan: memuat beberapa NIP" in out and "catatan.txt: nama berkas tidak memuat NIP" in out
+    assert "ganti namanya menjadi NIP_MODUL.zip" in out
     kelas = FolderKelas(kelas_uji)
     kiriman = kelas_uji / "submitted" / NIP_A / MODUL_UJI
     assert (kiriman / "jawaban" / f"{MODUL_UJI}.json").exists() and (kiriman / "timestamp.txt").exists()

@@ -99,4 +99,30 @@ def test_lembar_rekap_per_butir(tmp_path):
     tambah_lembar(wb, tmp_path)
     baris = list(wb[NAMA_LEMBAR].iter_rows(values_only=True))
     soal_1 = next(b for b in baris if b[1] == "soal_1")
-    assert soal_1[0] == M and soal_1[3:] == (1, 1, 0, 0, 2, 1, 1, 5.0)
+    assert soal_1[0] == M and soal_1[3:] == (1, 1, 0, 0, 2, 1, 1, 5.0, 0)
+
+
+def test_kuis_dinilai_yang_tersimpan_dihitung_dijawab_bukan_belum_benar():
+    """Butir kuis Jalur Pengguna yang dinilai hanya mencatat 'tersimpan': peserta sudah menjawab, jadi bukan
+    'mencoba', bukan butir tersulit, dan ikut dihitung selesai."""
+    from bimtek.pantau.halaman import render
+    from bimtek.pantau.tampilan_teks import tabel
+
+    t0 = 1_000_000.0
+    daftar = [(NIP_A, "Ani", "U"), (NIP_B, "Budi", "U")]
+    butir = [("kuis_K1", "Butir K1"), ("kuis_K2", "Butir K2")]
+    ev = [_ev(NIP_A, "kuis_K1", "tersimpan", t0), _ev(NIP_A, "kuis_K2", "tersimpan", t0 + 30),
+          _ev(NIP_A, "kuis_K2", "tersimpan", t0 + 60), _ev(NIP_B, "kuis_K1", "tersimpan", t0)]
+    c = cpl.buat(ev, M, daftar, butir=butir, sekarang=t0 + 3600)
+    sel = {b.nip: b.sel for b in c.peserta}
+    assert sel[NIP_A]["kuis_K1"].status == sel[NIP_A]["kuis_K2"].status == "dijawab"
+    assert sel[NIP_B]["kuis_K2"].status == "belum-mulai"
+    assert [b.selesai for b in c.peserta] == [2, 1] and c.selesai_semua == 1 and c.kemajuan_persen == 75.0
+    assert c.macet == [] and c.butir_tersulit is None
+    r1 = next(r for r in c.per_butir if r.item == "kuis_K1")
+    assert (r1.dijawab, r1.mencoba, r1.benar) == (2, 0, 0)
+    teks = "\n".join(tabel(c))
+    assert "+ dijawab" in teks and "Butir tersulit" not in teks
+    assert "Dijawab" in render(c)
+    tanpa_daftar_butir = cpl.buat(ev, M, daftar, sekarang=t0 + 3600)
+    assert ("kuis_K1", "Butir K1") in tanpa_daftar_butir.butir

@@ -228,6 +228,13 @@ def kelas_dari_args(args: Any) -> FolderKelas:
             f"Folder kelas {folder} tidak ada. Buat dengan: bimtek kelas buat {folder}, atau tunjuk folder lain "
             f"dengan --kelas atau variabel {VAR_LINGKUNGAN}."
         )
+    if not (folder / "nbgrader_config.py").is_file():
+        # Salah tunjuk (mis. folder ruang kerja atau folder kiriman): jangan diam-diam memakainya sebagai kelas kosong.
+        raise KesalahanPengguna(
+            f"{folder} bukan folder kelas (tidak ada nbgrader_config.py). Tunjuk folder yang dibuat "
+            f"`bimtek kelas buat` dengan --kelas atau variabel {VAR_LINGKUNGAN}, atau buat kelas baru di sana: "
+            f"bimtek kelas buat {folder}"
+        )
     return FolderKelas(folder)
 
 

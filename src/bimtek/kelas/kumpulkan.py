@@ -43,6 +43,9 @@ class Laporan:
         hasil += [f"  TERLAMBAT  {x}" for x in self.terlambat]
         hasil += [f"  DITOLAK    {asal}: {alasan}" for asal, alasan in self.ditolak]
         hasil += [f"  DILEWATI   {asal}: {alasan}" for asal, alasan in self.dilewati]
+        if not (self.diterima or self.tetap or self.ditolak or self.dilewati):
+            hasil.append("  Tidak ada berkas kiriman di sana. Dengan --dari: salin berkas NIP_MODUL.zip dari peserta "
+                         "ke folder itu, lalu ulangi. Dengan --exchange: peserta belum mengirim dari JupyterHub.")
         return hasil
 
 
@@ -148,8 +151,10 @@ def _pilah(kelas: FolderKelas, sumber: Path, kerja: Path, modul: str | None, lap
             lap.ditolak.append((nama, f"meragukan: memuat beberapa NIP peserta ({', '.join(sorted(dikenal))})"))
             continue
         if not dikenal:
-            alasan = (f"NIP {', '.join(sorted(asing))} tidak ada di daftar peserta" if asing
-                      else "nama berkas tidak memuat NIP 18 digit")
+            alasan = (f"NIP {', '.join(sorted(asing))} tidak ada di daftar peserta; periksa NIP pada nama berkas, "
+                      "atau tambahkan peserta itu lalu jalankan `bimtek kelas peserta impor` lagi" if asing
+                      else "nama berkas tidak memuat NIP 18 digit; ganti namanya menjadi NIP_MODUL.zip "
+                      "(mis. 198609262015051001_modul-0-orientasi.zip) lalu kumpulkan lagi")
             lap.ditolak.append((nama, alasan))
             continue
         try:

@@ -322,6 +322,10 @@ def nilai(kelas: FolderKelas, modul: str, pekerja: int | None = None, batas: Bat
 
 
 def ringkas(hasil: list[dict[str, Any]]) -> str:
+    """Baris terakhir `bimtek kelas nilai`; angkanya sama dengan kolom Dinilai dan Gagal di `bimtek kelas status`."""
     gagal = sum(h["status"] == "gagal" for h in hasil)
-    return f"{len(hasil)} kiriman dinilai, {gagal} tidak dapat dinilai (alasan tercatat)."
+    if not gagal:
+        return f"{len(hasil)} kiriman dinilai."
+    return (f"{len(hasil) - gagal} kiriman dinilai, {gagal} tidak dapat dinilai (skor 0; alasannya tertulis di atas "
+            "dan di .kelas/log/MODUL/NIP.log).")
 

@@ -145,6 +145,8 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     k = sub.add_parser("kelas", help="alur kerja fasilitator: peserta, rilis, kumpulkan, nilai, rekap, sertifikat",
                        description="Menjalankan kelas di atas nbgrader. Setiap langkah aman diulang.")
     ks = k.add_subparsers(dest="langkah", title="langkah", metavar="LANGKAH")
+    # Tanpa langkah (atau tanpa aksi): bantuan kelompok itu sendiri, bukan bantuan umum `bimtek`.
+    k.set_defaults(jalankan=lambda _args: k.print_help())
 
     b = ks.add_parser("buat", help="buat folder kelas baru dari kursus yang terpasang")
     b.add_argument("folder", help="folder kelas baru (dibuat bila belum ada)")
@@ -153,6 +155,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
 
     p = ks.add_parser("peserta", help="impor atau tampilkan daftar peserta")
     ps = p.add_subparsers(dest="aksi", title="aksi", metavar="AKSI")
+    p.set_defaults(jalankan=lambda _args: p.print_help())
     pi = ps.add_parser("impor", parents=[umum], help="impor peserta dari CSV/XLSX (kolom NIP, nama, unit)")
     pi.add_argument("berkas", help="berkas .csv atau .xlsx")
     pi.set_defaults(jalankan=_peserta_impor)
@@ -162,7 +165,8 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:
     r.add_argument("modul", nargs="?", help="nama modul (bawaan: semua modul kelas menurut kelas.yaml)")
     r.add_argument("--mode", choices=("laptop", "zip", "exchange"), default="laptop",
                    help="laptop: salin ke ruang kerja; zip: satu berkas unduhan; exchange: JupyterHub (bawaan: laptop)")
-    r.add_argument("--ruang-kerja", help="folder ruang kerja peserta (mode laptop; bawaan: ruang_kerja/)")
+    r.add_argument("--ruang-kerja", help="folder ruang kerja peserta (mode laptop; bawaan: ruang_kerja/ di folder "
+                   "kit, yang dibuka `bimtek mulai`)")
     r.set_defaults(jalankan=_rilis)
 
     c = ks.add_parser("kumpulkan", parents=[umum], help="kumpulkan kiriman peserta (dicocokkan lewat NIP)")

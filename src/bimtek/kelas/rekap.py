@@ -106,17 +106,19 @@ def data_rekap(kelas: FolderKelas, batas_lulus: float | None = None) -> tuple[li
 
 def label_latihan(grade_id: str, sumber: str | None) -> str:
     """Nama latihan untuk dibaca orang: baris komentar pertama sel uji ("# Uji Soal 1a: jam kerja per hari
-    (1 poin)" -> "Soal 1a: jam kerja per hari"), atau nama soal dari grade_id."""
+    (1 poin)" -> "Soal 1a: jam kerja per hari"; "# Penilaian butir K1 (1 poin). Tidak perlu diubah." ->
+    "Butir K1"), atau nama soal dari grade_id."""
     import re
 
     from bimtek.kelas.isolasi import nama_soal
 
     pertama = (sumber or "").strip().splitlines()[:1]
     if pertama and pertama[0].startswith("#"):
-        teks = re.sub(r"^#+\s*(Uji\s+)?", "", pertama[0])
-        teks = re.sub(r"\s*\(\s*[\d.,]+\s*poin\s*\)\s*$", "", teks).strip()
+        teks = re.sub(r"^#+\s*((Uji|Penilaian)\s+)?", "", pertama[0])
+        # Yang sesudah "(N poin)" adalah pesan untuk peserta di notebook ("Tidak perlu diubah."), bukan nama latihan.
+        teks = re.sub(r"\s*\(\s*[\d.,]+\s*poin\s*\).*$", "", teks).strip()
         if teks:
-            return teks
+            return teks[0].upper() + teks[1:]
     return nama_soal(grade_id)
 
 

@@ -49,12 +49,27 @@ def nomor_sertifikat(kelas: FolderKelas, pengaturan: dict[str, Any], nip: str) -
 
 
 def pilah(baris: list[BarisRekap]) -> tuple[dict[str, list[BarisRekap]], dict[str, list[BarisRekap]]]:
-    """Kelompokkan per NIP: lulus bila semua modul kelas berstatus lulus."""
+    """Kelompokkan per NIP: lulus bila semua modul kelas berstatus lulus.
+
+    Kelas dua jalur (kelas.yaml `jalur: [pengguna, analis]`): setiap peserta mengikuti satu jalur, jadi cukup lulus
+    semua modul satu jalur; sertifikat menyebut modul jalur yang lulus saja. Yang belum lulus dilaporkan untuk jalur
+    yang sudah dikerjakannya (ada kiriman), agar modul jalur lain tidak tercatat sebagai kekurangan."""
     per_nip: dict[str, list[BarisRekap]] = {}
     for b in baris:
         per_nip.setdefault(b.nip, []).append(b)
-    lulus = {n: bs for n, bs in per_nip.items() if all(b.status == "lulus" for b in bs)}
-    return lulus, {n: bs for n, bs in per_nip.items() if n not in lulus}
+    lulus: dict[str, list[BarisRekap]] = {}
+    belum: dict[str, list[BarisRekap]] = {}
+    for nip, bs in per_nip.items():
+        per_jalur: dict[str, list[BarisRekap]] = {}
+        for b in bs:
+            per_jalur.setdefault(b.jalur, []).append(b)
+        jalur_lulus = [j for j, js in per_jalur.items() if all(b.status == "lulus" for b in js)]
+        if jalur_lulus:
+            lulus[nip] = [b for j in jalur_lulus for b in per_jalur[j]]
+            continue
+        dikerjakan = [j for j, js in per_jalur.items() if any(b.status != "belum mengirim" for b in js)]
+        belum[nip] = [b for j in (dikerjakan or per_jalur) for b in per_jalur[j]]
+    return lulus, belum
 
 
 def _pdf(bs: list[BarisRekap], pengaturan: dict[str, Any], tanggal: date, tujuan: Path, nomor: str,

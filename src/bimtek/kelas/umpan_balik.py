@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,15 @@ def sebab(keluaran: list[dict]) -> str:
     """Sebab gagal dari galat terakhir di keluaran sel uji: jenis dan pesannya saja."""
     galat = [o for o in keluaran if o.get("output_type") == "error"]
     if not galat:
+        # Sel penilaian formulir tidak melempar galat: pesannya ada di kotak kit ("Butir K4: belum dijawab").
+        kotak = [_teks(o.get("data", {}).get("text/html", "")) for o in keluaran
+                 if "bimtek-kotak" in _teks(o.get("data", {}).get("text/html", ""))]
+        if kotak and "bimtek-belum" not in kotak[-1]:
+            return "jawaban belum tepat."  # kotak "jawaban tersimpan": sudah dijawab, tetapi tidak cocok kuncinya
+        if kotak:
+            teks = re.sub(r"<[^>]+>|&hellip;|\u2026|…", " ", kotak[-1].replace("</div>", ". "))
+            teks = re.sub(r"\s*(\.\s*)+", ". ", " ".join(unescape(teks).split())).strip(" .")
+            return teks + "."
         return "keluaran sel tidak sesuai harapan."
     nama, pesan = galat[-1].get("ename", ""), _teks(galat[-1].get("evalue", "")).strip()
     if nama == "AssertionError":
@@ -63,6 +73,8 @@ def _keluaran(sel: dict) -> str:
         if o.get("output_type") == "stream":
             bagian.append(_teks(o.get("text", "")))
         elif o.get("output_type") in ("execute_result", "display_data"):
+            if "application/vnd.jupyter.widget-view+json" in o.get("data", {}):
+                continue  # formulir: teks polosnya hanya nama kelas Python; isiannya tampil di tabel jawaban
             bagian.append(_teks(o.get("data", {}).get("text/plain", "")))
         elif o.get("output_type") == "error":
             bagian.append(f"{o.get('ename', '')}: {_teks(o.get('evalue', ''))}")
@@ -79,13 +91,16 @@ def _bagian(nb: Any, nilai_sel: dict[str, tuple[float, float]]) -> list[dict[str
         if sel.cell_type == "markdown" and meta.get("locked"):
             # Sel teks terkunci dipulihkan nbgrader dari sumber: aman dirender.
             hasil.append({"jenis": "teks", "html": markdown.markdown(sel.source, extensions=["tables"])})
+        elif meta.get("solution") and sel.metadata.get("jupyter", {}).get("source_hidden"):
+            continue  # sel formulir (kodenya tersembunyi bagi peserta): jawabannya tampil di tabel isian formulir
         elif meta.get("solution"):
             hasil.append({"jenis": "jawaban", "kode": _teks(sel.source), "keluaran": _keluaran(sel)})
         elif meta.get("grade") and sel.cell_type == "code":
             skor, maks = nilai_sel.get(gid, (0.0, float(meta.get("points", 0))))
             hasil.append({"jenis": "uji", "nama": label_latihan(gid, sel.source), "skor": f"{skor:g}",
                           "maks": f"{maks:g}", "lulus": skor >= maks, "sebab": sebab(sel.get("outputs", [])),
-                          "kode": _teks(sel.source)})
+                          # Sel penilaian formulir (kodenya tersembunyi bagi peserta): tanpa kode di umpan balik.
+                          "kode": "" if sel.metadata.get("jupyter", {}).get("source_hidden") else _teks(sel.source)})
     return hasil
 
 

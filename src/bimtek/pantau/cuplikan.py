@@ -28,6 +28,8 @@ STATUS = {
     "mencoba": "Mencoba",
     "macet": "Macet",
     "benar": "Benar",
+    # Butir kuis yang dinilai: jawabannya tersimpan, benar atau salahnya baru diketahui saat `bimtek kelas nilai`.
+    "dijawab": "Dijawab",
 }
 
 
@@ -40,6 +42,7 @@ class Sel:
     mulai: float | None = None
     benar_pada: float | None = None
     terakhir: float | None = None
+    tersimpan: bool = False  # butir kuis yang dinilai sudah dijawab (kunci tidak ada di notebook peserta)
 
 
 @dataclass
@@ -75,6 +78,7 @@ class RingkasButir:
     salah: int
     petunjuk_dibuka: int  # jumlah peristiwa petunjuk
     menit_ke_benar: float | None  # median, dari percobaan pertama ke benar pertama
+    dijawab: int = 0  # butir kuis yang dinilai: jawaban tersimpan, benar-salahnya diketahui saat dinilai
 
 
 @dataclass
@@ -121,6 +125,13 @@ def butir_modul(modul: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(hasil))
 
 
+def judul_cadangan(item: str) -> str:
+    """Judul butir yang tidak dikenal modul latihan: "kuis_K1" -> "Butir K1" (sebutan di notebook dan rekap)."""
+    if item.startswith("kuis_"):
+        return f"Butir {item.removeprefix('kuis_')}"
+    return item.replace("_", " ").capitalize()
+
+
 def judul_pendek(judul: str) -> str:
     """"Soal 3: Fungsi menit terlambat" -> "Soal 3"."""
     return judul.split(":", 1)[0]
@@ -154,7 +165,7 @@ def buat(
     butir = list(butir if butir is not None else (butir_modul(modul) if modul else ()))
     dikenal = {i for i, _ in butir}
     baru = sorted({p.item for p in milik} - dikenal, key=_urut_item)
-    butir += [(i, i.replace("_", " ").capitalize()) for i in baru]
+    butir += [(i, judul_cadangan(i)) for i in baru]
     items = [i for i, _ in butir]
 
     baris: dict[str, BarisPeserta] = {
@@ -177,6 +188,8 @@ def buat(
             s.salah += 1
         elif p.hasil == "benar" and s.benar_pada is None:
             s.benar_pada = p.waktu
+        elif p.hasil == "tersimpan":
+            s.tersimpan = True
 
     macet: list[Macet] = []
     for b in baris.values():
@@ -185,6 +198,11 @@ def buat(
                 continue
             if s.benar_pada is not None:
                 s.status = "benar"
+                b.selesai += 1
+                continue
+            if s.tersimpan:
+                # Bukan "mencoba" atau "macet": peserta sudah menjawab; hasilnya baru ada setelah dinilai.
+                s.status = "dijawab"
                 b.selesai += 1
                 continue
             menit = (sekarang - s.mulai) / 60
@@ -211,7 +229,7 @@ def buat(
         per_butir.append(RingkasButir(
             item, judul, hitung["benar"], hitung["mencoba"], hitung["macet"], hitung["belum-mulai"],
             sum(s.percobaan for s in sel), sum(s.salah for s in sel), jumlah_petunjuk.get(item, 0),
-            round(statistics.median(waktu_benar), 1) if waktu_benar else None,
+            round(statistics.median(waktu_benar), 1) if waktu_benar else None, hitung["dijawab"],
         ))
     # Butir tersulit: paling banyak peserta yang sudah mencoba tetapi belum benar, lalu paling banyak salah.
     sulit = max((r for r in per_butir if r.macet + r.mencoba), key=lambda r: (r.macet + r.mencoba, r.macet, r.salah),

@@ -18,6 +18,7 @@ GAYA_STATUS = {
     "mencoba": ("#ffd24d", "#1a1a1a", "~ Mencoba"),
     "macet": ("#b3261e", "#ffffff", "! Macet"),
     "belum-mulai": ("#e6e6e6", "#555555", "· Belum"),
+    "dijawab": ("#cfe3ff", "#1a1a1a", "+ Dijawab"),
 }
 
 CSS = """
@@ -84,7 +85,8 @@ def render(c: Cuplikan, segarkan_detik: int = 5, dasar: str = "") -> str:
     belum = ", ".join(escape(nama[x]) for x in c.belum_mulai) or "-"
     daftar_butir = "".join(
         f"<tr><td>{escape(r.judul)}</td><td>{r.benar} benar · {r.mencoba + r.macet} belum "
-        f"benar · {r.belum_mulai} belum mulai</td></tr>" for r in c.per_butir
+        f"benar · {f'{r.dijawab} dijawab · ' if r.dijawab else ''}{r.belum_mulai} belum mulai</td></tr>"
+        for r in c.per_butir
     )
     legenda = "".join(f'<span style="background:{lt};color:{tk}">{escape(lb)}</span>'
                       for lt, tk, lb in GAYA_STATUS.values())

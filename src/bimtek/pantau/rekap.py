@@ -10,7 +10,7 @@ from bimtek.pantau.pantauan import dari_kelas
 
 NAMA_LEMBAR = "Per Butir (Pantau)"
 JUDUL = ["Modul", "Butir", "Judul", "Peserta mencoba", "Benar", "Belum benar", "Macet", "Percobaan",
-         "Belum tepat", "Petunjuk dibuka", "Median menit ke benar pertama"]
+         "Belum tepat", "Petunjuk dibuka", "Median menit ke benar pertama", "Dijawab (kuis dinilai)"]
 
 
 def baris_per_butir(folder_kelas: Path) -> list[list[Any]]:
@@ -21,9 +21,9 @@ def baris_per_butir(folder_kelas: Path) -> list[list[Any]]:
     for modul in sorted({p.modul for p in peristiwa}):
         c = cpl.buat(peristiwa, modul, pantauan.peserta)
         for r in c.per_butir:
-            mencoba = r.benar + r.mencoba + r.macet
+            mencoba = r.benar + r.mencoba + r.macet + r.dijawab
             hasil.append([modul, r.item, r.judul, mencoba, r.benar, r.mencoba + r.macet, r.macet, r.percobaan,
-                          r.salah, r.petunjuk_dibuka, r.menit_ke_benar])
+                          r.salah, r.petunjuk_dibuka, r.menit_ke_benar, r.dijawab])
     return hasil
 
 
@@ -40,6 +40,6 @@ def tambah_lembar(wb: Any, folder_kelas: Path) -> None:
         ws.append(["(belum ada peristiwa pantau di kiriman kelas ini)"])
     for sel in ws[1]:
         sel.font = Font(bold=True)
-    for i, w in enumerate([22, 10, 40, 16, 8, 12, 8, 11, 12, 15, 30]):
+    for i, w in enumerate([22, 10, 40, 16, 8, 12, 8, 11, 12, 15, 30, 22]):
         ws.column_dimensions[chr(65 + i)].width = w
     ws.freeze_panes = "A2"

@@ -7,8 +7,8 @@ import time
 from bimtek.pantau.cuplikan import STATUS, Cuplikan, Macet, Sel, judul_pendek
 
 # Simbol dan warna ANSI per status; simbol selalu ada sehingga tampilan tetap terbaca tanpa warna.
-SIMBOL = {"belum-mulai": "·", "mencoba": "~", "macet": "!", "benar": "✓"}
-WARNA = {"belum-mulai": "2", "mencoba": "33", "macet": "1;37;41", "benar": "32"}
+SIMBOL = {"belum-mulai": "·", "mencoba": "~", "macet": "!", "benar": "✓", "dijawab": "+"}
+WARNA = {"belum-mulai": "2", "mencoba": "33", "macet": "1;37;41", "benar": "32", "dijawab": "36"}
 LEBAR_SEL = 8
 LEBAR_NAMA = 26
 
@@ -48,7 +48,8 @@ def tabel(c: Cuplikan, warna: bool = False) -> list[str]:
     baris = [
         f"Pantau kelas · {c.modul or '(belum ada peristiwa)'} · {jam} · {len(c.peserta)} peserta · "
         f"kemajuan kelas {c.kemajuan_persen:.0f}% · selesai semua butir: {c.selesai_semua}",
-        "Keterangan: ✓ benar   ~ mencoba   ! macet   · belum mulai   3x = 3 kali belum tepat   p2 = petunjuk ke-2",
+        "Keterangan: ✓ benar   ~ mencoba   ! macet   · belum mulai   + dijawab (kuis dinilai, hasil setelah dinilai)"
+        "   3x = 3 kali belum tepat   p2 = petunjuk ke-2",
         "",
     ]
     nomor = [f"B{n}" for n in range(1, len(c.butir) + 1)]
