@@ -62,7 +62,7 @@ def test_kelas_dari_wheel_menilai_sama_dengan_repositori(venv_wheel, tmp_path):
                      cwd=tmp_path).returncode == 0
     h = _jalankan(venv_wheel, "bimtek", "kelas", "kumpulkan", "--dari", str(SET_GLADI / "kiriman"), "--tenggat",
                   harapan["tenggat"], *k, cwd=tmp_path)
-    assert h.returncode == 0, h.stderr
+    assert h.returncode == 1 and "DITOLAK" in h.stdout, h.stderr  # set gladi memuat kiriman rusak
     h = _jalankan(venv_wheel, "bimtek", "kelas", "nilai", harapan["modul"], "--batas-waktu-sel", "8",
                   "--batas-waktu-notebook", "60", "--batas-memori", "1024", *k, cwd=tmp_path)
     assert h.returncode == 0, h.stderr

@@ -69,6 +69,11 @@ def _kumpulkan(args: argparse.Namespace) -> int:
                                 f"dikumpulkan. Jalankan dulu: bimtek kelas rilis {args.modul}")
     lap = kumpulkan.kumpulkan(kelas, Path(args.dari), args.modul, tenggat)
     print("\n".join(lap.baris()))
+    if lap.ditolak:
+        # Kode keluar bukan nol agar skrip/pelatih tahu ada yang perlu ditindaklanjuti; yang diterima tetap tersimpan.
+        print(f"Perhatian: {len(lap.ditolak)} kiriman DITOLAK (lihat alasannya di atas); kiriman lain sudah "
+              "tersimpan. Minta peserta yang bersangkutan mengirim ulang, lalu jalankan kumpulkan lagi.")
+        return 1
     return 0
 
 
@@ -92,7 +97,7 @@ def _umpan_balik(args: argparse.Namespace) -> int:
     for m in kelas.modul_atau_semua(args.modul):
         ditulis, tetap = umpan_balik.buat(kelas, m)
         print(f"{m}: {ditulis} halaman umpan balik ditulis, {tetap} tidak berubah, di "
-              f"{kelas.direktori('feedback')}/NIP/{m}/{umpan_balik.NAMA_BERKAS}")
+              f"{kelas.direktori('feedback')}/<NIP peserta>/{m}/{umpan_balik.NAMA_BERKAS}")
     return 0
 
 
