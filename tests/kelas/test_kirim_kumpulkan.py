@@ -201,6 +201,11 @@ def test_modul_yang_belum_dirilis_dilewati(kelas_uji: Path, tmp_path: Path, bimt
     kode, _, err = bimtek("kelas", "kumpulkan", "--dari", str(masuk), "--modul", "latihan-dua",
                           "--kelas", str(kelas_uji))
     assert kode == 2 and "Modul latihan-dua belum dirilis" in err
+    # Menilai atau membuat umpan balik modul yang belum dirilis: sebabnya disebut, bukan "tidak ada kiriman baru".
+    for langkah, akibat in (("nilai", "belum ada kiriman yang dapat dinilai"),
+                            ("umpan-balik", "belum ada umpan balik yang dapat dibuat")):
+        kode, _, err = bimtek("kelas", langkah, "latihan-dua", "--kelas", str(kelas_uji))
+        assert kode == 2 and "belum dirilis" in err and akibat in err and "bimtek kelas rilis latihan-dua" in err
 
 
 def test_ni_pppk_dan_tanda_terlambat_yang_konsisten(kelas_uji: Path, tmp_path: Path, bimtek) -> None:

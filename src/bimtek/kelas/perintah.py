@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from bimtek.galat import KesalahanPengguna
-from bimtek.kelas.folder_kelas import VAR_LINGKUNGAN, kelas_dari_args
+from bimtek.kelas.folder_kelas import VAR_LINGKUNGAN, FolderKelas, kelas_dari_args
 
 
 def _buat(args: argparse.Namespace) -> int:
@@ -53,6 +53,15 @@ def _rilis(args: argparse.Namespace) -> int:
     return 0
 
 
+def _wajib_dirilis(kelas: FolderKelas, modul: str | None, akibat: str) -> None:
+    """Modul yang disebut harus sudah dirilis; tanpa itu tidak ada kiriman yang dapat diolah."""
+    from bimtek.kelas import kumpulkan
+
+    if modul and kelas.periksa_modul(modul) not in kumpulkan.modul_dirilis(kelas):
+        raise KesalahanPengguna(f"Modul {modul} belum dirilis ke peserta kelas ini, jadi {akibat}. "
+                                f"Jalankan dulu: bimtek kelas rilis {modul}")
+
+
 def _kumpulkan(args: argparse.Namespace) -> int:
     from bimtek.kelas import kumpulkan
 
@@ -64,9 +73,7 @@ def _kumpulkan(args: argparse.Namespace) -> int:
     if not args.dari:
         raise KesalahanPengguna("Sebutkan asal kiriman: --dari FOLDER atau --dari BERKAS.zip (atau --exchange).")
     tenggat = kumpulkan.parse_tenggat(args.tenggat) if args.tenggat else None
-    if args.modul and kelas.periksa_modul(args.modul) not in kumpulkan.modul_dirilis(kelas):
-        raise KesalahanPengguna(f"Modul {args.modul} belum dirilis ke peserta kelas ini, jadi kirimannya tidak "
-                                f"dikumpulkan. Jalankan dulu: bimtek kelas rilis {args.modul}")
+    _wajib_dirilis(kelas, args.modul, "kirimannya tidak dikumpulkan")
     lap = kumpulkan.kumpulkan(kelas, Path(args.dari), args.modul, tenggat)
     print("\n".join(lap.baris()))
     if lap.ditolak:
@@ -81,6 +88,7 @@ def _nilai(args: argparse.Namespace) -> int:
     from bimtek.kelas import nilai
 
     kelas = kelas_dari_args(args)
+    _wajib_dirilis(kelas, args.modul, "belum ada kiriman yang dapat dinilai")
     batas = nilai.batas_kelas(kelas, waktu_sel=args.batas_waktu_sel, waktu_notebook=args.batas_waktu_notebook,
                               memori_mb=args.batas_memori, keluaran_kb=args.batas_keluaran)
     semua = []
@@ -94,6 +102,7 @@ def _umpan_balik(args: argparse.Namespace) -> int:
     from bimtek.kelas import umpan_balik
 
     kelas = kelas_dari_args(args)
+    _wajib_dirilis(kelas, args.modul, "belum ada umpan balik yang dapat dibuat")
     for m in kelas.modul_atau_semua(args.modul):
         ditulis, tetap = umpan_balik.buat(kelas, m)
         print(f"{m}: {ditulis} halaman umpan balik ditulis, {tetap} tidak berubah, di "
