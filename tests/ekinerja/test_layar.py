@@ -25,12 +25,17 @@ def teks_layar(app: L.Aplikasi) -> str:
     return jelajah(app.w_isi)
 
 
-def jalankan_modul_2(app: L.Aplikasi) -> None:
+def aktifkan_skp(app: L.Aplikasi) -> None:
+    """Profil diperiksa, lalu Periode dengan Pendekatan Kuantitatif diaktifkan (OK)."""
     app.buka("Masuk dan Profil")
     app.widget["profil_benar"].click()
     app.buka("Periode")
     app.widget["pendekatan"].value = "Kuantitatif"
     app.widget["ok"].click()
+
+
+def jalankan_modul_2(app: L.Aplikasi) -> None:
+    aktifkan_skp(app)
     app.buka("Matriks Peran Hasil")
     app.widget["turunkan_0"].value = True
     app.buka("SKP")
@@ -167,11 +172,7 @@ def test_layar_skp_menampilkan_contoh_rhk_dari_jabatan_pegawai(tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)
     s = awal_modul_2()
     app = L.Aplikasi("modul-2-pengguna", s)
-    app.buka("Masuk dan Profil")
-    app.widget["profil_benar"].click()
-    app.buka("Periode")
-    app.widget["pendekatan"].value = "Kuantitatif"
-    app.widget["ok"].click()
+    aktifkan_skp(app)
     app.buka("SKP")
     teks = teks_layar(app).replace("&quot;", '"')
     assert "Contoh yang selaras dengan jabatan Anda" in teks
