@@ -119,3 +119,14 @@ def test_folder_yang_bukan_kelas_ditolak(tmp_path, capsys) -> None:
     galat = capsys.readouterr().err
     assert "bukan folder kelas" in galat and "bimtek kelas buat" in galat
     assert list((tmp_path / "ruang").iterdir()) == []
+
+
+@pytest.mark.parametrize(("detik", "teks"), [
+    (45 * 60, "45 menit"), (3 * 3600 + 20 * 60, "3 jam 20 menit"), (2 * 3600, "2 jam"),
+    (150.5 * 3600, "6 hari 6 jam"), (2 * 86400, "2 hari"),
+])
+def test_lama_terlambat_dalam_hari_jam_menit(detik: float, teks: str) -> None:
+    # Dulu "150.5 jam setelah tenggat": pelatih harus menghitung sendiri berapa hari.
+    from bimtek.kelas.kumpulkan import lama_terlambat
+
+    assert lama_terlambat(detik) == teks

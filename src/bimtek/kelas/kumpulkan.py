@@ -230,7 +230,7 @@ def kumpulkan(kelas: FolderKelas, sumber: Path, modul: str | None = None,
                     data_lama.update(_keterlambatan(waktu_lama, tenggat_modul[k.modul]))
                     lap.tetap.append(label)
                     if data_lama["terlambat"]:
-                        lap.terlambat.append(f"{label}: {_jam(data_lama['detik_terlambat'])} setelah tenggat")
+                        lap.terlambat.append(f"{label}: {lama_terlambat(data_lama['detik_terlambat'])} setelah tenggat")
                     continue
                 if waktu_lama > k.waktu:
                     _arsipkan(kelas, _salin(k.isi, kerja / "arsip-baru"), k.modul, k.nip, k.waktu)
@@ -247,7 +247,7 @@ def kumpulkan(kelas: FolderKelas, sumber: Path, modul: str | None = None,
             }
             lap.diterima.append(label)
             if telat["terlambat"]:
-                lap.terlambat.append(f"{label}: {_jam(telat['detik_terlambat'])} setelah tenggat")
+                lap.terlambat.append(f"{label}: {lama_terlambat(telat['detik_terlambat'])} setelah tenggat")
         tulis_json(kelas.kiriman_masuk, catatan)
         ditolak = baca_json(kelas.kiriman_ditolak, {})
         ditolak.update({asal: alasan for asal, alasan in lap.ditolak + lap.dilewati})
@@ -261,8 +261,16 @@ def _keterlambatan(waktu: datetime, tenggat: datetime | None) -> dict[str, float
     return {"terlambat": detik > 0, "detik_terlambat": detik}
 
 
-def _jam(detik: float) -> str:
-    return f"{detik / 60:.0f} menit" if detik < 3600 else f"{detik / 3600:.1f} jam"
+def lama_terlambat(detik: float) -> str:
+    """Lama keterlambatan yang mudah dibaca: "45 menit", "3 jam 20 menit", "6 hari 6 jam"."""
+    menit = round(detik / 60)
+    hari, sisa = divmod(menit, 24 * 60)
+    jam, menit = divmod(sisa, 60)
+    if hari:
+        return f"{hari} hari {jam} jam" if jam else f"{hari} hari"
+    if jam:
+        return f"{jam} jam {menit} menit" if menit else f"{jam} jam"
+    return f"{menit} menit"
 
 
 def _salin(folder: Path, induk: Path) -> Path:
