@@ -9,7 +9,7 @@ def test_isian_formulir_dibaca_orang_bukan_json(tmp_path):
     (tmp_path / "jawaban").mkdir()
     isi = {"ekinerja": {"skp": {"rhk": [{"jenis": "Utama", "uraian": "Laporan <keuangan>",
                                            "iki": [{"aspek": "Kuantitas", "target": 4}]}], "disetujui": True}},
-           "rating_hasil": None, "kuis_K1": "Jalankan > Jalankan Semua Sel"}
+           "rating_hasil": None, "kuis-K1": "Jalankan > Jalankan Semua Sel"}
     (tmp_path / "jawaban" / "modul-2-pengguna.json").write_text(json.dumps(isi), encoding="utf-8")
     (tmp_path / "jawaban" / "rusak.json").write_text("{rusak", encoding="utf-8")
     hasil = dict(_jawaban(tmp_path))
@@ -19,7 +19,8 @@ def test_isian_formulir_dibaca_orang_bukan_json(tmp_path):
     assert "Laporan &lt;keuangan&gt;" in html and "<td>ya</td>" in html
     assert "{" not in html and '"' not in html
     assert str(baris["Rating hasil"]) == "&ndash;"
-    assert "Jalankan &gt; Jalankan Semua Sel" in str(baris["Kuis K1"])
+    # Sama dengan nama pemeriksaannya ("Pemeriksaan Butir K1"), bukan "Kuis-K1".
+    assert "Jalankan &gt; Jalankan Semua Sel" in str(baris["Butir K1"])
     assert "tidak dapat dibaca" in str(dict(hasil["rusak.json"])["(berkas)"])
 
 

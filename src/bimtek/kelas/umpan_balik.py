@@ -108,7 +108,10 @@ _SINGKATAN = {"skp", "rhk", "iki", "nip", "bup", "tmt", "jp", "pppk", "siasn", "
 
 
 def _label(kunci: object) -> str:
-    """Nama kunci isian sebagai label: "rating_hasil" -> "Rating hasil", "rhk_atasan" -> "RHK atasan"."""
+    """Nama kunci isian sebagai label: "rating_hasil" -> "Rating hasil", "rhk_atasan" -> "RHK atasan"; jawaban
+    pengecekan pemahaman "kuis-K1" -> "Butir K1", nama yang sama dengan di notebook dan pemeriksaannya."""
+    if butir := re.fullmatch(r"kuis[-_](\w+)", str(kunci), re.IGNORECASE):
+        return f"Butir {butir.group(1).upper()}"
     kata = [k.upper() if k.lower() in _SINGKATAN else k for k in str(kunci).replace("_", " ").split()]
     teks = " ".join(kata)
     return teks[:1].upper() + teks[1:]
