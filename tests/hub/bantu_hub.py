@@ -59,6 +59,16 @@ def tempat_hub(awalan: str, akun: list[str], grup: str):
         shutil.rmtree(akar, ignore_errors=True)
 
 
+def roster_dan_panduan(tempat: Path, nip: list[str]) -> tuple[Path, Path]:
+    """Daftar peserta CSV dan folder panduan kecil untuk `bimtek hub konfigurasi` di folder uji."""
+    roster = tempat / "peserta.csv"
+    roster.write_text("NIP,nama,unit\n" + "".join(f"{n},Peserta {i},Unit Uji\n" for i, n in enumerate(nip)))
+    panduan = tempat / "panduan"
+    panduan.mkdir()
+    (panduan / "index.html").write_text("<h1>Panduan uji</h1>", encoding="utf-8")
+    return roster, panduan
+
+
 def hapus_akun(nama: list[str]) -> None:
     """Hapus pengguna sistem uji (beserta rumahnya) bila ada."""
     import pwd

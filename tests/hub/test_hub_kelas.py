@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from bantu_hub import AKAR, TANDA_HUB, Hub, Peserta, bimtek, tempat_hub
+from bantu_hub import AKAR, TANDA_HUB, Hub, Peserta, bimtek, roster_dan_panduan, tempat_hub
 
 from alat.contoh_kiriman import baca_kunci
 from bimtek import lokasi
@@ -45,11 +45,7 @@ def _notebook_terisi(kunci, nip: str, lengkap: bool) -> dict:
 
 
 def test_hari_kelas_di_jupyterhub(tempat):
-    roster = tempat / "peserta.csv"
-    roster.write_text("NIP,nama,unit\n" + "".join(f"{n},Peserta {i},Unit Uji\n" for i, n in enumerate(NIP)))
-    panduan = tempat / "panduan"
-    panduan.mkdir()
-    (panduan / "index.html").write_text("<h1>Panduan uji</h1>", encoding="utf-8")
+    roster, panduan = roster_dan_panduan(tempat, NIP)
     hub_dir, kelas_dir, exchange = tempat / "hub", tempat / "hub" / "kelas", tempat / "exchange"
     h = bimtek("hub", "konfigurasi", "--peserta", str(roster), "--keluar", str(hub_dir), "--kelas", str(kelas_dir),
                "--exchange", str(exchange), "--fasilitator", "fasil1", "--panduan", str(panduan),

@@ -10,7 +10,7 @@ import stat
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from bantu_hub import TANDA_HUB, Hub, Peserta, bimtek, tempat_hub
+from bantu_hub import TANDA_HUB, Hub, Peserta, bimtek, roster_dan_panduan, tempat_hub
 
 MODUL = "modul-0-orientasi"
 PORT = 9040  # 9040-9044
@@ -28,11 +28,7 @@ def tempat():
 
 
 def test_pantau_kelas_di_jupyterhub(tempat):
-    roster = tempat / "peserta.csv"
-    roster.write_text("NIP,nama,unit\n" + "".join(f"{n},Peserta {i},Unit Uji\n" for i, n in enumerate(NIP)))
-    panduan = tempat / "panduan"
-    panduan.mkdir()
-    (panduan / "index.html").write_text("<h1>Panduan uji</h1>", encoding="utf-8")
+    roster, panduan = roster_dan_panduan(tempat, NIP)
     hub_dir, folder_pantau = tempat / "hub", tempat / "pantau"
     h = bimtek("hub", "konfigurasi", "--peserta", str(roster), "--keluar", str(hub_dir),
                "--exchange", str(tempat / "exchange"), "--fasilitator", FASILITATOR, "--panduan", str(panduan),
